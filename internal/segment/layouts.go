@@ -1,0 +1,415 @@
+package segment
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// casebookCuts opens a segment at each casebook headline
+// (【…#YYYY-NNN】 …). Sub-headings inside an entry never cut; an unrelated
+// article pasted inside an entry is cut out (see foreignTail).
+func casebookCuts(ls []line) []cut {
+	var cuts []cut
+	for i, l := range ls {
+		if id, title, ok := casebookHeader(l); ok {
+			cuts = append(cuts, cut{line: i, title: title, id: id})
+		}
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	if minorPreamble(ls, cuts[0].line) {
+		cuts[0].line = 0
+	}
+	vocab := make([]bool, len(ls))
+	for i, l := range ls {
+		vocab[i] = !l.blank && hasIncidentVocabulary(l.text)
+	}
+	var extra []cut
+	for k, c := range cuts {
+		end := len(ls)
+		if k+1 < len(cuts) {
+			end = cuts[k+1].line
+		}
+		if t, ok := foreignTail(ls, vocab, c.line, end); ok {
+			extra = append(extra, cut{line: t, title: ls[t].text})
+		}
+	}
+	return append(cuts, extra...)
+}
+
+// foreignTail finds, inside the entry ls[from:to], a title-like line after
+// which no line uses incident vocabulary while the entry before it does: an
+// unrelated text (a blog post, an advertisement) the compiler pasted in.
+func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
+	// clean[i]: lines i..to-1 have no incident word; body[i]: their runes.
+	clean := true
+	body := 0
+	paragraphs := 0
+	best := -1
+	for i := to - 1; i > from; i-- {
+		if vocab[i] {
+			break
+		}
+		l := ls[i]
+		if !l.blank {
+			body += l.runes
+			if l.runes >= 30 {
+				paragraphs++
+			}
+		}
+		if clean && body-l.runes >= 150 && paragraphs >= 2 && isTitleLike(l) && blankBefore(ls, i) &&
+			!isEnumerated(l.text) && !dateOnlyRe.MatchString(l.text) && !isOrgLine(l) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	for i := from; i < best; i++ {
+		if vocab[i] {
+			return best, true
+		}
+	}
+	return 0, false
+}
+
+// separatorCuts handles compilations whose blocks are separated by lines
+// holding only invisible white space (a non-breaking or ideographic space
+// left by the page the text was copied from), each block opening with a
+// short line: an organisation's name or a title.
+func separatorCuts(ls []line) []cut {
+	blanks, ws := 0, 0
+	for _, l := range ls {
+		if l.blank {
+			blanks++
+		}
+		if l.ws {
+			ws++
+		}
+	}
+	// When every blank line carries white space it is no separator.
+	if ws < 2 || ws*3 > blanks {
+		return nil
+	}
+	var cuts []cut
+	last := -1
+	for i, l := range ls {
+		if !l.ws {
+			continue
+		}
+		j := nextNonBlank(ls, i+1)
+		if j >= len(ls) || j == last || !(isTitleLike(ls[j]) || isOrgLine(ls[j])) {
+			continue
+		}
+		last = j
+		cuts = append(cuts, cut{line: j, title: blockTitle(ls, j)})
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	return cuts
+}
+
+// isHeadingText reports whether a line can be a notice's title: one
+// phrase without a sentence end, possibly long.
+func isHeadingText(l line) bool {
+	return !l.blank && l.runes <= 160 && !strings.Contains(l.text, "。") && !isURLLine(l)
+}
+
+// blockTitle is the title of a block opening at line j: the line after an
+// organisation's name, or the opening line itself.
+func blockTitle(ls []line, j int) string {
+	if isOrgLine(ls[j]) {
+		if k := nextNonBlank(ls, j+1); k < len(ls) && isHeadingText(ls[k]) && !dateOnlyRe.MatchString(ls[k].text) {
+			return ls[k].text
+		}
+		if k := nextNonBlank(ls, j+1); k < len(ls) && dateOnlyRe.MatchString(ls[k].text) {
+			if m := nextNonBlank(ls, k+1); m < len(ls) && isHeadingText(ls[m]) {
+				return ls[m].text
+			}
+		}
+	}
+	return ls[j].text
+}
+
+// scrapbookCuts handles pasted paragraphs each followed (or preceded) by
+// where it came from: "title – Org (example.jp)", "title | outlet |
+// section", 引用 URL, 出典:…, or a title with a bare URL line under it.
+func scrapbookCuts(ls []line) []cut {
+	sources := 0
+	for i := range ls {
+		if isSourceLine(ls[i]) || citeWithURL(ls, i) >= 0 || titleOverURL(ls, i) {
+			sources++
+		}
+	}
+	if sources < 2 {
+		return nil
+	}
+	var cuts []cut
+	seen := make(map[string]bool)
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if l.blank {
+			continue
+		}
+		if titleOverURL(ls, i) {
+			cuts = append(cuts, cut{line: i, title: titleText(l.text)})
+		}
+		if isParagraph(l) && l.runes >= 40 {
+			if seen[l.text] {
+				cuts = append(cuts, cut{line: i})
+			}
+			seen[l.text] = true
+		}
+		end := -1
+		if isSourceLine(l) {
+			end = i
+		} else if u := citeWithURL(ls, i); u >= 0 {
+			end = u
+		}
+		if end < 0 {
+			continue
+		}
+		j := nextNonBlank(ls, end+1)
+		if j < len(ls) && isAdvice(ls[j]) {
+			j = nextNonBlank(ls, j+1)
+		}
+		if j < len(ls) {
+			cuts = append(cuts, cut{line: j})
+		}
+		i = end
+	}
+	return withSourceTitles(ls, cuts)
+}
+
+// withSourceTitles gives each scrapbook item without a title the title its
+// source line names.
+func withSourceTitles(ls []line, cuts []cut) []cut {
+	sort.SliceStable(cuts, func(i, j int) bool { return cuts[i].line < cuts[j].line })
+	starts := append([]cut{{line: 0}}, cuts...)
+	for k := range starts {
+		if starts[k].title != "" {
+			continue
+		}
+		end := len(ls)
+		for _, c := range starts[k+1:] {
+			if c.line > starts[k].line {
+				end = c.line
+				break
+			}
+		}
+		for i := starts[k].line; i < end; i++ {
+			if isSourceLine(ls[i]) {
+				starts[k].title = sourceTitle(ls[i].text)
+				break
+			}
+		}
+	}
+	if starts[0].title == "" {
+		return starts[1:]
+	}
+	return starts
+}
+
+var (
+	domainTailRe = regexp.MustCompile(`(?i)\s*[(（]\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*[)）]$`)
+	citeTailRe   = regexp.MustCompile(`\s*(?:引用元?|出典|出所|参照元|ソース)\s*[:：]?\s*https?://\S+$`)
+)
+
+// sourceTitle extracts the article title from a source line.
+func sourceTitle(s string) string {
+	s = domainTailRe.ReplaceAllString(s, "")
+	s = citeTailRe.ReplaceAllString(s, "")
+	if i := strings.LastIndex(s, "。"); i >= 0 {
+		s = s[i+len("。"):]
+	}
+	for _, sep := range []string{" | ", "｜", " – ", " — ", " - "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+			break
+		}
+	}
+	s = strings.TrimPrefix(trimSpace(s), "出典")
+	return trimSpace(strings.TrimLeft(s, ":："))
+}
+
+// titleText trims a line used as a title.
+func titleText(s string) string { return trimSpace(s) }
+
+// citeWithURL returns the index of the URL line when line i is a citation
+// label (引用, 出典) with the URL on the next line, else -1.
+func citeWithURL(ls []line, i int) int {
+	if !isCiteLabel(ls[i]) {
+		return -1
+	}
+	if j := nextNonBlank(ls, i+1); j < len(ls) && isURLLine(ls[j]) {
+		return j
+	}
+	return -1
+}
+
+// titleOverURL reports whether line i heads a pasted item: a title or an
+// opening sentence with a bare URL line right under it.
+func titleOverURL(ls []line, i int) bool {
+	l := ls[i]
+	if l.blank || i+1 >= len(ls) || !isURLLine(ls[i+1]) || isURLLine(l) || isCiteLabel(l) || isSourceLine(l) {
+		return false
+	}
+	for _, e := range []string{"ください", "ご覧", "こちら", "参照", "以下", "下記", ":", "：", "URL", "は"} {
+		if strings.HasSuffix(strings.TrimRight(l.text, "。 "), e) {
+			return false
+		}
+	}
+	return isTitleLike(l) || startsNotice(l.text)
+}
+
+// isAdvice reports whether a line is the short advice readers get after a
+// source line (不審なメールを受け取った場合は…お願いいたします。), which belongs
+// to the item before it.
+func isAdvice(l line) bool {
+	if l.blank || l.runes > 100 || !strings.HasSuffix(l.text, "。") || startsNotice(l.text) || isSourceLine(l) {
+		return false
+	}
+	return strings.Contains(l.text, "ください") || strings.Contains(l.text, "お願い")
+}
+
+// eventEndings are how news headlines about incidents end.
+var eventEndings = []string{
+	"被害", "発生", "流出", "漏えい", "漏洩", "判明", "感染", "不具合", "障害", "メール",
+	"攻撃", "アクセス", "ログイン", "誤送信", "誤配信", "紛失", "盗難", "改ざん", "状態に",
+	"被害に", "可能性", "公表", "発表", "詐欺", "サイト", "SMS", "か", "恐れ", "おそれ",
+	"乗っ取り", "停止", "受ける", "受けた", "閲覧",
+}
+
+// isDigestHeadline reports whether line i heads a digest item: a news
+// headline ("Org、what happened", "OrgでXX被害") over running text.
+func isDigestHeadline(ls []line, i int) bool {
+	l := ls[i]
+	if !isTitleLike(l) || l.runes < 12 || l.runes > 70 || !blankBefore(ls, i) {
+		return false
+	}
+	if isEnumerated(l.text) || hasSelfReference(l.text) || dateOnlyRe.MatchString(l.text) || isOrgLine(l) {
+		return false
+	}
+	if !hasIncidentVocabulary(l.text) {
+		return false
+	}
+	comma := strings.Index(l.text, "、")
+	if !(comma > 0 && comma < 60) && !hasAnySuffix(l.text, eventEndings) {
+		return false
+	}
+	j := nextNonBlank(ls, i+1)
+	return j < len(ls) && isParagraph(ls[j])
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	s = strings.TrimRight(s, " 　")
+	for _, e := range suffixes {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// digestCuts handles a digest of news items, each with a headline over one
+// or more paragraphs. An introduction before the first headline belongs to
+// the first item.
+func digestCuts(ls []line) []cut {
+	var cuts []cut
+	for i := range ls {
+		if isDigestHeadline(ls, i) {
+			cuts = append(cuts, cut{line: i, title: ls[i].text})
+		}
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	cuts[0].line = 0
+	return cuts
+}
+
+// orgBlockCuts handles compilations whose blocks open with an
+// organisation's name on its own line followed by the notice's title (or
+// its date), without any stronger separator.
+func orgBlockCuts(ls []line) []cut {
+	var cuts []cut
+	for i, l := range ls {
+		if !blankBefore(ls, i) || !isOrgLine(l) {
+			continue
+		}
+		j := nextNonBlank(ls, i+1)
+		if j >= len(ls) || isOrgLine(ls[j]) {
+			continue
+		}
+		n := ls[j]
+		if dateOnlyRe.MatchString(n.text) {
+			if k := nextNonBlank(ls, j+1); k < len(ls) {
+				n = ls[k]
+			}
+		}
+		if !isTitleLike(n) || !(hasTitleEnding(n.text) || hasIncidentVocabulary(n.text)) {
+			continue
+		}
+		cuts = append(cuts, cut{line: i, title: blockTitle(ls, i)})
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	if minorPreamble(ls, cuts[0].line) {
+		cuts[0].line = 0
+	}
+	return cuts
+}
+
+// orgLeadRe matches a name with a legal form or public-body suffix at the
+// start of a list item, followed by a particle or punctuation.
+var orgLeadRe = regexp.MustCompile(`^(?:株式会社|有限会社|合同会社|独立行政法人|国立大学法人|学校法人|医療法人|一般社団法人|一般財団法人|公益財団法人|公益社団法人)?[^\s、。,:：]{1,24}?(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|都|道|府|県|市|区|町|村|省|庁|局|大学|病院|機構|協会|組合|銀行|信用金庫|研究所|センター|新聞社|放送|ホールディングス)(?:[\s、,:：(（「]|は|で|が|の|に|から|より)`)
+
+var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[■□◆◇●○◎▼▽★☆・])\s*`)
+
+// listItem reports whether line i opens an item of a list of notices: a
+// list marker or a date, then a headline naming an organisation or an
+// incident.
+func listItem(ls []line, i int) (string, bool) {
+	l := ls[i]
+	if l.blank || l.runes > 90 || strings.Contains(strings.TrimRight(l.text, "。"), "。") || hasSelfReference(l.text) {
+		return "", false
+	}
+	if m := datedHeadlineRe.FindStringSubmatch(l.text); m != nil {
+		rest := trimSpace(m[1])
+		if hasIncidentVocabulary(rest) && (hasTitleEnding(rest) || orgLeadRe.MatchString(rest)) {
+			return rest, true
+		}
+		return "", false
+	}
+	loc := listMarkerRe.FindStringIndex(l.text)
+	if loc == nil {
+		return "", false
+	}
+	rest := trimSpace(l.text[loc[1]:])
+	if orgLeadRe.MatchString(rest) && hasIncidentVocabulary(rest) {
+		return rest, true
+	}
+	return "", false
+}
+
+// listCuts handles lists of notices: numbered or bulleted items naming an
+// organisation ("1. 株式会社X、不正アクセス被害") or dated news lists.
+func listCuts(ls []line) []cut {
+	var cuts []cut
+	for i := range ls {
+		if t, ok := listItem(ls, i); ok {
+			cuts = append(cuts, cut{line: i, title: t})
+		}
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	if minorPreamble(ls, cuts[0].line) {
+		cuts[0].line = 0
+	}
+	return cuts
+}

@@ -1,0 +1,178 @@
+package segment_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+	"github.com/jikenbo/jikenbo/internal/segment"
+)
+
+// sharedDir is the project's shared corpus, outside the repository.
+const sharedDir = "../../../shared"
+
+type goldFile struct {
+	Doc     string `json:"doc"`
+	Reports []struct {
+		Anchor     string `json:"anchor"`
+		IsIncident bool   `json:"is_incident"`
+	} `json:"reports"`
+}
+
+type span struct {
+	start, end int
+	anchor     string
+	incident   bool
+}
+
+// goldSpans builds gold report spans exactly as tools/score.py does: each
+// anchor is searched after the previous anchor's position plus one
+// character, and a report runs to the next anchor.
+func goldSpans(t *testing.T, text string, g goldFile) []span {
+	t.Helper()
+	var out []span
+	pos := -1 // byte offset of the previous anchor
+	for _, r := range g.Reports {
+		from := 0
+		if pos >= 0 {
+			_, size := utf8.DecodeRuneInString(text[pos:])
+			from = pos + size
+		}
+		i := strings.Index(text[from:], r.Anchor)
+		if i < 0 {
+			t.Fatalf("%s: anchor not found: %q", g.Doc, r.Anchor)
+		}
+		pos = from + i
+		out = append(out, span{start: pos, anchor: r.Anchor, incident: r.IsIncident})
+	}
+	for k := range out {
+		if k+1 < len(out) {
+			out[k].end = out[k+1].start
+		} else {
+			out[k].end = len(text)
+		}
+	}
+	return out
+}
+
+type pair struct{ g, s int }
+
+// matchSpans pairs gold and system spans one to one by intersection over
+// union of at least 0.5, greedily by IoU, as the scorer does.
+func matchSpans(gold []span, segs []model.Segment) []pair {
+	type cand struct {
+		iou  float64
+		g, s int
+	}
+	var cands []cand
+	for gi, g := range gold {
+		for si, s := range segs {
+			inter := min(s.Span.End, g.end) - max(s.Span.Start, g.start)
+			union := max(s.Span.End, g.end) - min(s.Span.Start, g.start)
+			if inter > 0 && union > 0 && float64(inter)/float64(union) >= 0.5 {
+				cands = append(cands, cand{float64(inter) / float64(union), gi, si})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].iou != cands[j].iou {
+			return cands[i].iou > cands[j].iou
+		}
+		if cands[i].g != cands[j].g {
+			return cands[i].g > cands[j].g
+		}
+		return cands[i].s > cands[j].s
+	})
+	usedG, usedS := map[int]bool{}, map[int]bool{}
+	var pairs []pair
+	for _, c := range cands {
+		if usedG[c.g] || usedS[c.s] {
+			continue
+		}
+		usedG[c.g], usedS[c.s] = true, true
+		pairs = append(pairs, pair{c.g, c.s})
+	}
+	return pairs
+}
+
+func snippet(text string, start int) string {
+	s := text[start:]
+	n := 0
+	for i := range s {
+		if n == 30 {
+			return strings.ReplaceAll(s[:i], "\n", `\n`)
+		}
+		n++
+	}
+	return strings.ReplaceAll(s, "\n", `\n`)
+}
+
+// TestSeedSegmentation measures segmentation against the gold seeds and
+// requires an overall F1 of at least 0.95 and every non-incident gold
+// report (an unrelated post inside a compilation) to be cut out.
+func TestSeedSegmentation(t *testing.T) {
+	goldDir := filepath.Join(sharedDir, "corpus", "gold")
+	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
+	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	if err != nil || len(names) == 0 {
+		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
+	}
+	var tp, nGold, nSys int
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(body)
+		gold := goldSpans(t, text, g)
+		segs := segment.Split(text)
+		checkInvariants(t, text, segs)
+		pairs := matchSpans(gold, segs)
+		tp += len(pairs)
+		nGold += len(gold)
+		nSys += len(segs)
+		p := float64(len(pairs)) / float64(max(len(segs), 1))
+		r := float64(len(pairs)) / float64(max(len(gold), 1))
+		t.Logf("%s: gold %d, segments %d, matched %d, precision %.3f recall %.3f", g.Doc, len(gold), len(segs), len(pairs), p, r)
+		matchedG, matchedS := map[int]bool{}, map[int]bool{}
+		for _, pr := range pairs {
+			matchedG[pr.g], matchedS[pr.s] = true, true
+		}
+		for gi, gs := range gold {
+			if !matchedG[gi] {
+				t.Logf("  missed gold %d [%d,%d) %q", gi, gs.start, gs.end, snippet(text, gs.start))
+				if !gs.incident {
+					t.Errorf("%s: non-incident report %q not cut out", g.Doc, gs.anchor)
+				}
+			}
+		}
+		for si, s := range segs {
+			if !matchedS[si] {
+				t.Logf("  extra segment %d [%d,%d) %q", si, s.Span.Start, s.Span.End, snippet(text, s.Span.Start))
+			}
+		}
+	}
+	p := float64(tp) / float64(max(nSys, 1))
+	r := float64(tp) / float64(max(nGold, 1))
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("overall: gold %d, segments %d, matched %d, precision %.3f recall %.3f F1 %.3f", nGold, nSys, tp, p, r, f1)
+	if f1 < 0.95 {
+		t.Errorf("segmentation F1 %.3f < 0.95", f1)
+	}
+}
