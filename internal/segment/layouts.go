@@ -118,6 +118,12 @@ func isHeadingText(l line) bool {
 	return !l.blank && l.runes <= 160 && !strings.Contains(l.text, "。") && !isURLLine(l)
 }
 
+// isOneSentence reports whether a line is a single short sentence, the
+// way some notices are titled (…にご注意ください。).
+func isOneSentence(l line) bool {
+	return !l.blank && l.runes <= 100 && strings.Count(l.text, "。") == 1 && strings.HasSuffix(l.text, "。")
+}
+
 // blockTitle is the title of a block opening at line j: the line after an
 // organisation's name, or the opening line itself.
 func blockTitle(ls []line, j int) string {
@@ -336,24 +342,21 @@ func digestCuts(ls []line) []cut {
 // its date), without any stronger separator.
 func orgBlockCuts(ls []line) []cut {
 	var cuts []cut
+	repeated := make(map[string]int)
+	for _, l := range ls {
+		if !l.blank && l.runes <= 160 {
+			repeated[l.text]++
+		}
+	}
 	for i, l := range ls {
 		if !blankBefore(ls, i) || !isOrgLine(l) {
 			continue
 		}
-		j := nextNonBlank(ls, i+1)
-		if j >= len(ls) || isOrgLine(ls[j]) {
+		t, ok := orgBlockTitle(ls, i, repeated)
+		if !ok {
 			continue
 		}
-		n := ls[j]
-		if dateOnlyRe.MatchString(n.text) {
-			if k := nextNonBlank(ls, j+1); k < len(ls) {
-				n = ls[k]
-			}
-		}
-		if !isTitleLike(n) || !(hasTitleEnding(n.text) || hasIncidentVocabulary(n.text)) {
-			continue
-		}
-		cuts = append(cuts, cut{line: i, title: blockTitle(ls, i)})
+		cuts = append(cuts, cut{line: i, title: t})
 	}
 	if len(cuts) < 2 {
 		return nil
@@ -362,6 +365,31 @@ func orgBlockCuts(ls []line) []cut {
 		cuts[0].line = 0
 	}
 	return cuts
+}
+
+// orgBlockTitle looks past the organisation's name on line i (and past
+// dates and further organisation names, as in joint notices) for the
+// block's title: a heading with a title's ending or incident vocabulary.
+func orgBlockTitle(ls []line, i int, repeated map[string]int) (string, bool) {
+	j := i
+	for range 8 {
+		j = nextNonBlank(ls, j+1)
+		if j >= len(ls) {
+			return "", false
+		}
+		if l := ls[j]; isOrgLine(l) || dateOnlyRe.MatchString(l.text) {
+			continue
+		}
+		l := ls[j]
+		if !isHeadingText(l) && !isOneSentence(l) || isEnumerated(strings.TrimPrefix(l.text, "【")) {
+			return "", false
+		}
+		if hasTitleEnding(l.text) || hasIncidentVocabulary(l.text) || repeated[l.text] > 1 {
+			return l.text, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // orgLeadRe matches a name with a legal form or public-body suffix at the

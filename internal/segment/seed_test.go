@@ -176,3 +176,60 @@ func TestSeedSegmentation(t *testing.T) {
 		t.Errorf("segmentation F1 %.3f < 0.95", f1)
 	}
 }
+
+// seedVariants are perturbations of the seed layouts the segmenter must
+// survive: the same compilations copied by another tool.
+var seedVariants = []struct {
+	name string
+	edit func(string) string
+}{
+	{"as-is", func(s string) string { return s }},
+	{"nbsp-lines-emptied", func(s string) string { return strings.ReplaceAll(s, "\u00a0\n", "\n") }},
+	{"crlf", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+}
+
+// TestSeedVariants measures the seeds under each variant and requires
+// F1 ≥ 0.9 for all of them.
+func TestSeedVariants(t *testing.T) {
+	goldDir := filepath.Join(sharedDir, "corpus", "gold")
+	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
+	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	if err != nil || len(names) == 0 {
+		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
+	}
+	for _, v := range seedVariants {
+		t.Run(v.name, func(t *testing.T) {
+			var tp, nGold, nSys int
+			for _, name := range names {
+				raw, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var g goldFile
+				if err := json.Unmarshal(raw, &g); err != nil {
+					t.Fatal(err)
+				}
+				body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := v.edit(string(body))
+				for k := range g.Reports {
+					g.Reports[k].Anchor = v.edit(g.Reports[k].Anchor)
+				}
+				gold := goldSpans(t, text, g)
+				segs := segment.Split(text)
+				checkInvariants(t, text, segs)
+				pairs := matchSpans(gold, segs)
+				t.Logf("%s: gold %d segments %d matched %d", g.Doc, len(gold), len(segs), len(pairs))
+				tp, nGold, nSys = tp+len(pairs), nGold+len(gold), nSys+len(segs)
+			}
+			p, r := float64(tp)/float64(max(nSys, 1)), float64(tp)/float64(max(nGold, 1))
+			f1 := 2 * p * r / max(p+r, 1e-9)
+			t.Logf("%s: F1 %.3f", v.name, f1)
+			if f1 < 0.9 {
+				t.Errorf("%s: F1 %.3f < 0.9", v.name, f1)
+			}
+		})
+	}
+}
