@@ -124,18 +124,27 @@ func isOneSentence(l line) bool {
 	return !l.blank && l.runes <= 100 && strings.Count(l.text, "。") == 1 && strings.HasSuffix(l.text, "。")
 }
 
-// blockTitle is the title of a block opening at line j: the line after an
-// organisation's name, or the opening line itself.
+// blockTitle is the title of a block opening at line j: past the
+// organisation's name (and dates, further names, a short brand), the first
+// heading; else the opening line itself.
 func blockTitle(ls []line, j int) string {
-	if isOrgLine(ls[j]) {
-		if k := nextNonBlank(ls, j+1); k < len(ls) && isHeadingText(ls[k]) && !dateOnlyRe.MatchString(ls[k].text) {
-			return ls[k].text
+	if !isOrgLine(ls[j]) {
+		return ls[j].text
+	}
+	k := j
+	for range 4 {
+		k = nextNonBlank(ls, k+1)
+		if k >= len(ls) {
+			break
 		}
-		if k := nextNonBlank(ls, j+1); k < len(ls) && dateOnlyRe.MatchString(ls[k].text) {
-			if m := nextNonBlank(ls, k+1); m < len(ls) && isHeadingText(ls[m]) {
-				return ls[m].text
-			}
+		l := ls[k]
+		if isOrgLine(l) || dateOnlyRe.MatchString(l.text) || l.runes <= 5 {
+			continue
 		}
+		if isHeadingText(l) || isOneSentence(l) {
+			return l.text
+		}
+		break
 	}
 	return ls[j].text
 }
@@ -161,7 +170,11 @@ func scrapbookCuts(ls []line) []cut {
 			continue
 		}
 		if titleOverURL(ls, i) {
-			cuts = append(cuts, cut{line: i, title: titleText(l.text)})
+			c := cut{line: i}
+			if isTitleLike(l) {
+				c.title = l.text
+			}
+			cuts = append(cuts, c)
 		}
 		if isParagraph(l) && l.runes >= 40 {
 			if seen[l.text] {
@@ -241,9 +254,6 @@ func sourceTitle(s string) string {
 	return trimSpace(strings.TrimLeft(s, ":："))
 }
 
-// titleText trims a line used as a title.
-func titleText(s string) string { return trimSpace(s) }
-
 // citeWithURL returns the index of the URL line when line i is a citation
 // label (引用, 出典) with the URL on the next line, else -1.
 func citeWithURL(ls []line, i int) int {
@@ -275,10 +285,10 @@ func titleOverURL(ls []line, i int) bool {
 // source line (不審なメールを受け取った場合は…お願いいたします。), which belongs
 // to the item before it.
 func isAdvice(l line) bool {
-	if l.blank || l.runes > 100 || !strings.HasSuffix(l.text, "。") || startsNotice(l.text) || isSourceLine(l) {
+	if l.blank || l.runes > 100 || startsNotice(l.text) || isSourceLine(l) {
 		return false
 	}
-	return strings.Contains(l.text, "ください") || strings.Contains(l.text, "お願い")
+	return hasAnySuffix(strings.TrimSuffix(l.text, "。"), []string{"ください", "お願いいたします", "お願い致します", "お願いします", "お願い申し上げます"})
 }
 
 // eventEndings are how news headlines about incidents end.
@@ -392,9 +402,10 @@ func orgBlockTitle(ls []line, i int, repeated map[string]int) (string, bool) {
 	return "", false
 }
 
-// orgLeadRe matches a name with a legal form or public-body suffix at the
-// start of a list item, followed by a particle or punctuation.
-var orgLeadRe = regexp.MustCompile(`^(?:株式会社|有限会社|合同会社|独立行政法人|国立大学法人|学校法人|医療法人|一般社団法人|一般財団法人|公益財団法人|公益社団法人)?[^\s、。,:：]{1,24}?(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|都|道|府|県|市|区|町|村|省|庁|局|大学|病院|機構|協会|組合|銀行|信用金庫|研究所|センター|新聞社|放送|ホールディングス)(?:[\s、,:：(（「]|は|で|が|の|に|から|より)`)
+// orgLeadRe matches an organisation's name at the start of a list item
+// (a legal form before it, or a public-body or institution suffix after
+// it), followed by punctuation or a particle.
+var orgLeadRe = regexp.MustCompile(`^(?:(?:株式会社|有限会社|合同会社|独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|学校法人|医療法人(?:社団|財団)?|社会福祉法人|一般社団法人|一般財団法人|公益財団法人|公益社団法人|特定非営利活動法人)\s?[^\s、。,:：]{1,24}?|[^\s、。,:：]{1,24}?(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|都|道|府|県|市|区|町|村|省|庁|局|大学|病院|機構|協会|組合|銀行|信用金庫|研究所|センター|新聞社|放送|ホールディングス))(?:[\s、,:：(（「]|は|で|が|の|に|から|より)`)
 
 var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[■□◆◇●○◎▼▽★☆・])\s*`)
 
@@ -403,7 +414,7 @@ var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(�
 // incident.
 func listItem(ls []line, i int) (string, bool) {
 	l := ls[i]
-	if l.blank || l.runes > 90 || strings.Contains(strings.TrimRight(l.text, "。"), "。") || hasSelfReference(l.text) {
+	if l.blank || l.runes > 90 || strings.Contains(strings.TrimRight(l.text, "。"), "。") {
 		return "", false
 	}
 	if m := datedHeadlineRe.FindStringSubmatch(l.text); m != nil {
@@ -418,7 +429,7 @@ func listItem(ls []line, i int) (string, bool) {
 		return "", false
 	}
 	rest := trimSpace(l.text[loc[1]:])
-	if orgLeadRe.MatchString(rest) && hasIncidentVocabulary(rest) {
+	if !hasSelfReference(rest) && orgLeadRe.MatchString(rest) && hasIncidentVocabulary(rest) {
 		return rest, true
 	}
 	return "", false

@@ -233,3 +233,48 @@ func TestSeedVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestSeedReportsAlone cuts each gold report of the seeds on its own: a
+// single notice must stay one segment (a short preamble aside), whatever
+// sub-headings, lists and timelines it holds.
+func TestSeedReportsAlone(t *testing.T) {
+	goldDir := filepath.Join(sharedDir, "corpus", "gold")
+	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
+	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	if err != nil || len(names) == 0 {
+		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
+	}
+	total, split := 0, 0
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatal(err)
+		}
+		body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(body)
+		for _, gs := range goldSpans(t, text, g) {
+			one := text[gs.start:gs.end]
+			segs := segment.Split(one)
+			checkInvariants(t, one, segs)
+			total++
+			if len(segs) != 1 {
+				split++
+				t.Logf("%s %q cut into %d segments", g.Doc[:3], snippet(one, 0), len(segs))
+				for _, s := range segs {
+					t.Logf("    at %q", snippet(one, s.Span.Start))
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d single reports cut", split, total)
+	if split > 0 {
+		t.Errorf("%d of %d single reports cut into several segments", split, total)
+	}
+}
