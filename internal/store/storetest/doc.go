@@ -1,0 +1,3 @@
+// Package storetest is the shared test suite every store.Store
+// implementation must pass.
+package storetest
