@@ -1,0 +1,308 @@
+package jptext
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Count is a number with a counter unit found in text, such as 約97,533件.
+type Count struct {
+	Value int64
+	// Unit is the counter as written (after folding): 人 名 件 世帯 社 団体 台
+	// 通 個 枚 回 例 校 店舗 アカウント … (see Units).
+	Unit string
+	// Qualifier is the hedge or scope word written next to the number, as
+	// written: 約 最大 以上 超 余り 程度 計 合計 全 うち …, or "". A word before
+	// the number wins over one after the unit.
+	Qualifier string
+	// Span covers qualifier, number, unit and any 分 or trailing qualifier,
+	// in bytes of the original (unfolded) text.
+	Span model.Span
+	// Per is Unit+"分" when the count is written N人分 / N件分 ("so many
+	// people's worth"), else "".
+	Per string
+}
+
+// Units lists the counter units FindCounts recognises, longest first within
+// a shared prefix so that the longest one matches.
+var Units = []string{
+	"店舗", "世帯", "団体", "法人", "事業者", "事業所", "自治体", "市町村", "施設", "機関",
+	"医療機関", "学校", "箇所", "か所", "カ所", "ヶ所", "ヵ所", "ケ所", "個所", "種類", "項目",
+	"アカウント", "ユーザー", "ユーザ", "レコード", "ファイル", "フォルダ", "口座", "端末", "サイト",
+	"ページ", "名様", "人", "名", "件", "社", "台", "通", "個", "枚", "回", "例", "校", "店",
+	"点", "冊", "部", "行", "IDs", "ID", "筆", "頭", "組", "本",
+}
+
+// unitIndex buckets Units by their first byte for a quick lookup.
+var unitIndex [256][]string
+
+func init() {
+	for _, u := range Units {
+		unitIndex[u[0]] = append(unitIndex[u[0]], u)
+	}
+	for i := range unitIndex {
+		l := unitIndex[i]
+		// longest first
+		for a := 1; a < len(l); a++ {
+			for b := a; b > 0 && len(l[b]) > len(l[b-1]); b-- {
+				l[b], l[b-1] = l[b-1], l[b]
+			}
+		}
+	}
+}
+
+// unitStopFollowers are words that, right after a single-kanji unit, show
+// that the unit kanji actually starts another word (1通り, 個人, 件名).
+var unitStopFollowers = map[string]string{
+	"人": "事材権工気物格形道間",
+	"名": "前簿義称刺誉字乗",
+	"件": "名",
+	"個": "人別性体",
+	"通": "り常知信報称販算院勤過帳貨路行話達訳学用関",
+	"回": "線答収復避路転覧数",
+	"部": "署分門長品局屋位員会隊活",
+	"本": "人部社件日店学市町村県院当来格体文書番物質館庁化音気稿",
+	"点": "検数在",
+	"社": "会員内外長名製屋印債宅則",
+	"台": "帳所湾風本数詞頭",
+	"例": "年外文示題規会",
+	"校": "長舎正閲内外庭務則了",
+	"店": "長員頭内",
+	"行": "為政動事員",
+	"組": "織合",
+	"頭": "取",
+	"筆": "者",
+	"冊": "子",
+}
+
+// PrefixQualifiers are words written before a number that hedge or scope it.
+var PrefixQualifiers = []string{
+	"少なくとも", "おおよそ", "およそ", "最大で", "最大", "最多", "合計", "累計", "延べ", "のべ",
+	"概ね", "おおむね", "総計", "総数", "うち", "内", "約", "計", "全", "総", "各",
+}
+
+// SuffixQualifiers are words written after a count that hedge it.
+var SuffixQualifiers = []string{
+	"以上", "超え", "超", "余り", "あまり", "余", "程度", "ほど", "前後", "強", "弱", "近く",
+	"未満", "以下", "程",
+}
+
+// matchPrefixQualifier returns the prefix qualifier f starts with, or "".
+func matchPrefixQualifier(f string) string {
+	best := ""
+	for _, q := range PrefixQualifiers {
+		if len(q) > len(best) && strings.HasPrefix(f, q) {
+			best = q
+		}
+	}
+	return best
+}
+
+// matchSuffixQualifier returns the suffix qualifier f ends with, or "".
+func matchSuffixQualifier(f string) string {
+	best := ""
+	for _, q := range SuffixQualifiers {
+		if len(q) > len(best) && strings.HasSuffix(f, q) {
+			best = q
+		}
+	}
+	return best
+}
+
+func isKanji(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || r == '々' || r == '〇'
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// lastRune returns the rune ending at byte i of s and its size.
+func lastRune(s string, i int) (rune, int) {
+	if i <= 0 {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// FindCounts returns every number written with a counter unit in text, in
+// order of appearance: 28,658名, 1,153人, 約97,533件, 最大2,881件, 96名分,
+// 18件(17人分) (two counts), 約2千人, 約5万件, 1万2千件, 22,000世帯, 全4917例,
+// 二十一人, full-width digits and "約 11,000 件" with spaces. Numbers after 第
+// (ordinals), kanji numerals glued to a preceding word (同一人物, 一部),
+// and unit kanji that start another word (1通り, 個人) are skipped. Values above
+// MaxNumber are dropped.
+func FindCounts(text string) []Count {
+	f, m := fold(text)
+	var out []Count
+	for i := 0; i < len(f); {
+		c := f[i]
+		var start int
+		switch {
+		case c >= '0' && c <= '9':
+			if i > 0 {
+				p := f[i-1]
+				if (p >= '0' && p <= '9') || p == '.' || p == ',' {
+					i++
+					continue
+				}
+			}
+			start = i
+		case c >= 0xE3 && c <= 0xE9: // kanji numerals live in E3 (〇) and E4-E9
+			r, size := utf8.DecodeRuneInString(f[i:])
+			if !(kanjiDigit(r) >= 0 || smallUnit(r) > 0) {
+				i += size
+				continue
+			}
+			start = i
+		default:
+			i++
+			continue
+		}
+		cnt, next, ok := countAt(f, start)
+		if !ok {
+			// Skip this number entirely so we do not restart inside it.
+			if next <= i {
+				_, size := utf8.DecodeRuneInString(f[i:])
+				next = i + size
+			}
+			i = next
+			continue
+		}
+		cnt.Span = model.Span{Start: m.orig(cnt.Span.Start), End: m.orig(cnt.Span.End)}
+		out = append(out, cnt)
+		i = next
+	}
+	return out
+}
+
+// countAt tries to read a count whose number starts at folded offset start.
+// next is where scanning should resume.
+func countAt(f string, start int) (Count, int, bool) {
+	n, end, ok := scanNumber(f, start)
+	if end <= start {
+		return Count{}, start, false
+	}
+	if !ok {
+		return Count{}, end, false
+	}
+	prev, _ := lastRune(f, start)
+	if prev == '第' || prev == '#' || prev == '№' {
+		return Count{}, end, false
+	}
+	if n.kanji {
+		// A kanji numeral glued to a preceding kanji belongs to a word
+		// (同一人物, 統一, 数十人), unless that kanji is a qualifier.
+		if isKanji(prev) && !endsWithPrefixQualifier(f[:start]) {
+			return Count{}, end, false
+		}
+	}
+	if n.decimal && !n.units {
+		return Count{}, end, false
+	}
+	j := end
+	qualMid := ""
+	if strings.HasPrefix(f[j:], "余") { // 100余人
+		qualMid = "余"
+		j += len("余")
+	}
+	for j < len(f) && f[j] == ' ' {
+		j++
+	}
+	unit := matchUnit(f[j:])
+	if unit == "" {
+		return Count{}, end, false
+	}
+	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
+		return Count{}, end, false
+	}
+	after := j + len(unit)
+	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) {
+		r, _ := utf8.DecodeRuneInString(f[after:])
+		if strings.ContainsRune(stops, r) {
+			return Count{}, end, false
+		}
+	}
+	if unit == "ID" || unit == "IDs" {
+		if after < len(f) && (isASCIILetter(f[after]) || f[after] >= '0' && f[after] <= '9') {
+			return Count{}, end, false
+		}
+	}
+	cnt := Count{Value: n.value, Unit: unit}
+	spanEnd := after
+	if strings.HasPrefix(f[after:], "分") {
+		cnt.Per = unit + "分"
+		spanEnd += len("分")
+	}
+	// Qualifier before the number, across spaces.
+	qs := start
+	for qs > 0 && f[qs-1] == ' ' {
+		qs--
+	}
+	spanStart := start
+	if q := prefixQualifierBefore(f, qs); q != "" {
+		cnt.Qualifier = q
+		spanStart = qs - len(q)
+	}
+	if cnt.Qualifier == "" && qualMid != "" {
+		cnt.Qualifier = qualMid
+	}
+	k := spanEnd
+	for k < len(f) && f[k] == ' ' {
+		k++
+	}
+	if q := longestPrefix(f[k:], SuffixQualifiers); q != "" && q != "程" {
+		if cnt.Qualifier == "" {
+			cnt.Qualifier = q
+		}
+		spanEnd = k + len(q)
+	}
+	cnt.Span = model.Span{Start: spanStart, End: spanEnd}
+	return cnt, spanEnd, true
+}
+
+func matchUnit(s string) string {
+	if s == "" {
+		return ""
+	}
+	for _, u := range unitIndex[s[0]] {
+		if strings.HasPrefix(s, u) {
+			return u
+		}
+	}
+	return ""
+}
+
+func longestPrefix(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// endsWithPrefixQualifier reports whether s ends with a prefix qualifier.
+func endsWithPrefixQualifier(s string) bool {
+	return prefixQualifierBefore(s, len(s)) != ""
+}
+
+// prefixQualifierBefore returns the longest prefix qualifier ending at byte
+// i of f. Single-kanji qualifiers (内, 全, 計, 総, 各) count only when not
+// glued to a preceding kanji (都内, 安全, 集計).
+func prefixQualifierBefore(f string, i int) string {
+	best := ""
+	for _, q := range PrefixQualifiers {
+		if len(q) <= len(best) || i < len(q) || f[i-len(q):i] != q {
+			continue
+		}
+		if utf8.RuneCountInString(q) == 1 && q != "約" {
+			if r, _ := lastRune(f, i-len(q)); isKanji(r) {
+				continue
+			}
+		}
+		best = q
+	}
+	return best
+}

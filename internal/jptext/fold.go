@@ -1,0 +1,208 @@
+package jptext
+
+import "unicode/utf8"
+
+// Fold maps full-width ASCII letters, digits and punctuation to half-width,
+// the ideographic space U+3000 to a space, half-width katakana to full-width
+// (combining a following ﾞ or ﾟ into one voiced letter), wave dashes
+// (〜 ～ ∼) to '~', hyphen and minus variants (‐ ‑ ‒ – — ― − －) to '-', and
+// the prolonged sound mark ー to '-' only where it sits between two digits
+// (0120ー95ー0178). Everything else is copied unchanged, including invalid
+// UTF-8 bytes.
+//
+// offs has len(folded)+1 entries: offs[i] is the byte offset in s of the rune
+// that produced folded[i], and offs[len(folded)] == len(s), so a half-open
+// span [a, b) of folded maps back to [offs[a], offs[b]) of s.
+func Fold(s string) (folded string, offs []int) {
+	f, m := fold(s)
+	offs = make([]int, len(f)+1)
+	for i := range offs {
+		offs[i] = m.orig(i)
+	}
+	// Bytes inside one folded rune all map to that rune's start.
+	for i := 1; i < len(f); i++ {
+		if !utf8.RuneStart(f[i]) {
+			offs[i] = offs[i-1]
+		}
+	}
+	return f, offs
+}
+
+// FoldString is Fold without the offset table.
+func FoldString(s string) string {
+	f, _ := fold(s)
+	return f
+}
+
+// offMap maps byte positions of a folded string back to the source. It holds
+// one entry per point where the difference between source and folded
+// offsets changes; between entries the two advance together.
+type offMap struct {
+	fpos  []int32 // folded position where delta starts to apply
+	delta []int32 // source offset minus folded offset
+}
+
+func (m *offMap) add(fp, op int) {
+	d := int32(op - fp)
+	n := len(m.delta)
+	if n > 0 && m.delta[n-1] == d {
+		return
+	}
+	if n > 0 && m.fpos[n-1] == int32(fp) {
+		m.delta[n-1] = d
+		return
+	}
+	m.fpos = append(m.fpos, int32(fp))
+	m.delta = append(m.delta, d)
+}
+
+// orig returns the source offset of folded position p, which must be a rune
+// boundary of the folded string or its length.
+func (m *offMap) orig(p int) int {
+	lo, hi := 0, len(m.fpos)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if int(m.fpos[mid]) <= p {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == 0 {
+		return p
+	}
+	return p + int(m.delta[lo-1])
+}
+
+// halfKana maps U+FF61..U+FF9F to full-width forms.
+var halfKana = [...]rune{
+	'。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ',
+	'ー', 'ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ',
+	'タ', 'チ', 'ツ', 'テ', 'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ',
+	'ミ', 'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン', '゛', '゜',
+}
+
+// voiced returns the voiced (dakuten) or semi-voiced (handakuten) form of a
+// full-width katakana letter, or 0.
+func voiced(r rune, semi bool) rune {
+	if semi {
+		if r >= 'ハ' && r <= 'ホ' && (r-'ハ')%3 == 0 {
+			return r + 2
+		}
+		return 0
+	}
+	switch {
+	case r == 'ウ':
+		return 'ヴ'
+	case r >= 'カ' && r <= 'ヂ' && (r-'カ')%2 == 0: // カ..チ: odd spacing
+		return r + 1
+	case r == 'ツ' || r == 'テ' || r == 'ト':
+		return r + 1
+	case r >= 'ハ' && r <= 'ホ' && (r-'ハ')%3 == 0:
+		return r + 1
+	}
+	return 0
+}
+
+// foldRune returns the folded form of r, or -1 when r is kept as is. next
+// is the following rune (for ー between digits) and prevDigit tells whether
+// the last folded byte was an ASCII digit.
+func foldRune(r rune, prevDigit bool, next rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		if r == 0xFF5E {
+			return '~'
+		}
+		return r - 0xFF01 + '!'
+	case r == 0x3000:
+		return ' '
+	case r == 0xFF70: // ｰ
+		if prevDigit && isDigitRune(next) {
+			return '-'
+		}
+		return 'ー'
+	case r >= 0xFF61 && r <= 0xFF9F:
+		return halfKana[r-0xFF61]
+	case r == 0x301C || r == 0x223C:
+		return '~'
+	case r >= 0x2010 && r <= 0x2015, r == 0x2212:
+		return '-'
+	case r == 'ー':
+		if prevDigit && isDigitRune(next) {
+			return '-'
+		}
+	}
+	return -1
+}
+
+func isDigitRune(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
+}
+
+// mayFold reports whether a rune with lead byte b may fold: a cheap
+// pre-filter.
+func mayFold(b byte) bool { return b == 0xEF || b == 0xE3 || b == 0xE2 }
+
+// fold is the workhorse behind Fold: it returns the folded string and a
+// compact offset map. When nothing needs folding, s itself is returned.
+func fold(s string) (string, offMap) {
+	var m offMap
+	var b []byte
+	last := 0 // start of the not yet copied run of s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf || !mayFold(c) {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 {
+			i++
+			continue
+		}
+		var pb byte
+		if i > last {
+			pb = s[i-1]
+		} else if len(b) > 0 {
+			pb = b[len(b)-1]
+		}
+		prevDigit := pb >= '0' && pb <= '9'
+		var next rune
+		if r == 'ー' || r == 0xFF70 {
+			next, _ = utf8.DecodeRuneInString(s[i+size:])
+		}
+		fr := foldRune(r, prevDigit, next)
+		if fr < 0 {
+			i += size
+			continue
+		}
+		consumed := size
+		if r >= 0xFF76 && r <= 0xFF8E { // half-width kana that can take a mark
+			if n2, sz2 := utf8.DecodeRuneInString(s[i+size:]); n2 == 0xFF9E || n2 == 0xFF9F {
+				if v := voiced(fr, n2 == 0xFF9F); v != 0 {
+					fr = v
+					consumed += sz2
+				}
+			}
+		} else if r == 0xFF73 { // ｳﾞ
+			if n2, sz2 := utf8.DecodeRuneInString(s[i+size:]); n2 == 0xFF9E {
+				fr = 'ヴ'
+				consumed += sz2
+			}
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		m.add(len(b), i)
+		b = utf8.AppendRune(b, fr)
+		i += consumed
+		last = i
+		m.add(len(b), i)
+	}
+	if b == nil {
+		return s, m
+	}
+	b = append(b, s[last:]...)
+	return string(b), m
+}
