@@ -26,6 +26,7 @@ func checkInvariants(t testing.TB, text string, segs []model.Segment) {
 	if end := segs[len(segs)-1].Span.End; end != len(text) {
 		t.Fatalf("last segment ends at %d, want %d", end, len(text))
 	}
+	valid := utf8.ValidString(text)
 	for i, s := range segs {
 		if s.Span.End <= s.Span.Start {
 			t.Fatalf("segment %d empty or reversed: %+v", i, s.Span)
@@ -33,7 +34,7 @@ func checkInvariants(t testing.TB, text string, segs []model.Segment) {
 		if i > 0 && s.Span.Start != segs[i-1].Span.End {
 			t.Fatalf("segment %d starts at %d, previous ends at %d", i, s.Span.Start, segs[i-1].Span.End)
 		}
-		if s.Span.Start < len(text) && !utf8.RuneStart(text[s.Span.Start]) {
+		if valid && !utf8.RuneStart(text[s.Span.Start]) {
 			t.Fatalf("segment %d starts inside a rune at %d", i, s.Span.Start)
 		}
 	}

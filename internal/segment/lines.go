@@ -14,6 +14,8 @@ type line struct {
 	runes int    // rune count of text
 	blank bool   // no visible character
 	ws    bool   // blank but not empty: spaces, NBSP, ideographic space
+	next  int    // index of the first non-blank line at or after this one
+	prev  int    // index of the last non-blank line at or before this one
 }
 
 // isSpaceRune reports white space including the invisible characters web
@@ -51,25 +53,30 @@ func splitLines(text string) []line {
 		}
 		pos = end + 1
 	}
+	next := len(out)
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i].blank {
+			next = i
+		}
+		out[i].next = next
+	}
+	prev := -1
+	for i := range out {
+		if !out[i].blank {
+			prev = i
+		}
+		out[i].prev = prev
+	}
 	return out
 }
 
 // nextNonBlank returns the index of the first non-blank line at or after i,
 // or len(ls).
 func nextNonBlank(ls []line, i int) int {
-	for i < len(ls) && ls[i].blank {
-		i++
+	if i >= len(ls) {
+		return len(ls)
 	}
-	return i
-}
-
-// prevNonBlank returns the index of the last non-blank line before i, or -1.
-func prevNonBlank(ls []line, i int) int {
-	i--
-	for i >= 0 && ls[i].blank {
-		i--
-	}
-	return i
+	return ls[i].next
 }
 
 // blankBefore reports whether line i opens the text or follows a blank line.

@@ -23,17 +23,42 @@ type wantSegment struct {
 	CasebookID string `json:"casebook_id,omitempty"`
 }
 
+func isBlankRune(r rune) bool { return strings.ContainsRune(" \t\r\n\u00a0\u3000", r) }
+
 // anchorOf returns the first characters of a segment, past leading space.
-func anchorOf(s string) string {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return strings.ContainsRune(" \t\r\n\u00a0\u3000", r) })
-	n := 0
+func anchorOf(s string) string { return prefixRunes(strings.TrimLeftFunc(s, isBlankRune), 24) }
+
+func prefixRunes(s string, n int) string {
 	for i := range s {
-		if n == 24 {
+		if n == 0 {
 			return s[:i]
 		}
-		n++
+		n--
 	}
 	return s
+}
+
+// uniqueAnchor returns the shortest prefix (from 24 runes) of the segment
+// starting at start that the anchor search, starting after the previous
+// anchor at prev, finds at its own place.
+func uniqueAnchor(text string, prev, start int) (string, int) {
+	body := strings.TrimLeftFunc(text[start:], isBlankRune)
+	at := len(text) - len(body)
+	from := 0
+	if prev >= 0 {
+		_, size := utf8.DecodeRuneInString(text[prev:])
+		from = prev + size
+	}
+	for n := 24; n < 2000; n += 24 {
+		a := prefixRunes(body, n)
+		if strings.Index(text[from:], a)+from == at {
+			return a, at
+		}
+		if len(a) == len(body) {
+			break
+		}
+	}
+	return prefixRunes(body, 24), at
 }
 
 // TestSplitFixtures cuts each fixture under testdata and compares the
@@ -57,8 +82,11 @@ func TestSplitFixtures(t *testing.T) {
 			golden := strings.TrimSuffix(file, ".txt") + ".golden.json"
 			if *update {
 				var got []wantSegment
+				prev := -1
 				for _, s := range segs {
-					got = append(got, wantSegment{anchorOf(text[s.Span.Start:s.Span.End]), s.Title, s.CasebookID})
+					a, at := uniqueAnchor(text, prev, s.Span.Start)
+					prev = at
+					got = append(got, wantSegment{a, s.Title, s.CasebookID})
 				}
 				b, _ := json.MarshalIndent(got, "", "  ")
 				if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
