@@ -47,9 +47,21 @@ const maxTerms = 96
 var termWeight = map[byte]float64{
 	'q': 3,   // a name in 「」 or 『』, or the report's title
 	'a': 2,   // a Latin-script word: malware, product, domain
-	'n': 2,   // a counted number: 566名, 2,312件
+	'n': 2,   // a counted number: 566名, 2,312件 (3 from 100 up, see numberTerm)
 	'k': 1,   // an uncommon katakana word
 	'd': 0.5, // a calendar day mentioned: 4月24日
+}
+
+// weightOf returns the weight of one term: its class weight, raised to 3
+// for a counted number of 100 or more (566名 identifies an event, 12件
+// hardly).
+func weightOf(t string) float64 {
+	if t[0] == 'n' {
+		if i := strings.IndexFunc(t[2:], func(r rune) bool { return r < '0' || r > '9' }); i >= 3 {
+			return 3
+		}
+	}
+	return termWeight[t[0]]
 }
 
 // strongTerm reports whether a term is specific enough to tie two
@@ -136,7 +148,11 @@ func init() {
 スパム スパムメール ポップアップ リモート ケース テスト タイミング グループ ベース
 プライバシー プライバシーポリシー ポリシー ガイドライン イメージ ニュース トピックス
 お知らせ カ月 ヶ月 キャッシュレス ネット ハッカー マルウエア マルウェア ランサムウェア
-ランサムウエア フィッシング フィッシングサイト フィッシングメール なりすまし`) {
+ランサムウエア フィッシング フィッシングサイト フィッシングメール なりすまし アーカイブ リリース
+プレスリリース ダブルチェック セキュリティコード ログインパスワード カスタマーサポート
+ウイルスチェック ペイメントアプリケーション コンビニ ファクス ファックス ログアウト
+アンケート キャンペーン イベント メンテナンス アップデート バージョン ベンダー エラー
+ヘルプ メールボックス メーリングリスト ドメイン パッチ ウェブメール`) {
 		katakanaStop[w] = true
 	}
 }

@@ -360,7 +360,7 @@ func shared(a, b []string) (w, wx float64, strong bool, common []string) {
 			j++
 		default:
 			t := a[i]
-			tw := termWeight[t[0]]
+			tw := weightOf(t)
 			w += tw
 			if t[0] != 'd' {
 				wx += tw
@@ -494,17 +494,30 @@ func (x *Index) pair(a, b *entry) (bool, float64, string) {
 		if vendor {
 			return true, 4 + w + 5*j, reason("shared vendor")
 		}
-		if a.key.Contractor && b.key.Contractor && strong && w >= 5 {
+		need := float64(termsNeeded)
+		if typesRel == 1 && known && dist <= o.CloseDays {
+			need = termsNeededClose
+		}
+		if a.key.Contractor && b.key.Contractor && strong && w+10*j >= need {
 			return true, 3 + w + 5*j, reason("one contractor's incident")
 		}
 		return false, 0, reason("different organizations")
 	}
 
-	if !related && !conflict && timeOK && typesRel >= 0 && strong && w >= 5 {
+	if !related && !conflict && timeOK && typesRel >= 0 && strong && w+10*j >= termsNeeded {
 		return true, 3 + w + 5*j, reason("shared event terms, organization unknown")
 	}
 	return false, 0, reason("no link")
 }
+
+// termsNeeded is the shared evidence (term weights plus ten times the
+// Jaccard estimate) that links reports of different or unknown
+// organizations; at least one shared term must be strong as well.
+const termsNeeded = 6
+
+// termsNeededClose replaces termsNeeded for two reports that both speak of
+// a contractor, share an incident type and are dated within CloseDays.
+const termsNeededClose = 4
 
 func firstN(s []string, n int) []string {
 	if len(s) > n {
