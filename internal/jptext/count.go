@@ -213,12 +213,16 @@ func countAt(f string, start int) (Count, int, bool) {
 	if unit == "" {
 		return Count{}, end, false
 	}
-	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
+	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "例" || unit == "回" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)
 	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) {
-		r, _ := utf8.DecodeRuneInString(f[after:])
+		k := after
+		if j > end { // spaced heading style: "1 件 名"
+			k = skipSpaces(f, k)
+		}
+		r, _ := utf8.DecodeRuneInString(f[k:])
 		if strings.ContainsRune(stops, r) {
 			return Count{}, end, false
 		}
@@ -259,6 +263,13 @@ func countAt(f string, start int) (Count, int, bool) {
 	}
 	cnt.Span = model.Span{Start: spanStart, End: spanEnd}
 	return cnt, spanEnd, true
+}
+
+func skipSpaces(f string, i int) int {
+	for i < len(f) && f[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 func matchUnit(s string) string {

@@ -73,7 +73,8 @@ type DateContext struct {
 // of the span), 5/29(月) (M/D needs a weekday, a time or a range mark), 7月19日(水),
 // 5月末 and 2023年5月 (year_month), 26日 (day), kanji numerals in
 // month-day and day forms (五月二十一日, 二十一日), 同年3月2日, 同月26日, 同日,
-// 当日, 翌日, 翌25日, 翌月, 翌年, 前日, fiscal years (令和5年度) and ranges
+// 当日, 翌日, 翌25日, 翌月, 翌年, 前日, 前年, 本日, 昨日, 本年/今年/昨年/来年
+// (with an optional month-day), 今月, 先月, 来月, fiscal years (令和5年度) and ranges
 // (2021年4月30日~2023年3月1日 gives two dates).
 //
 // Partial dates are completed from a running context that starts as ctx and
@@ -86,7 +87,7 @@ type DateContext struct {
 // 毎月26日, ordinals 第2報 and counts.
 func FindDates(text string, ctx DateContext) []Date {
 	f, m := fold(text)
-	s := dateScanner{f: f, ctx: ctx}
+	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
 	for i := 0; i < len(f); {
 		c := f[i]
@@ -114,6 +115,8 @@ func FindDates(text string, ctx DateContext) []Date {
 				d, end, ok = s.eraLed(i, r, size)
 			case '同', '翌', '前', '当':
 				d, end, ok = s.relative(i, r, size)
+			case '本', '今', '昨', '来', '先':
+				d, end, ok = s.deictic(i, r, size)
 			default:
 				if kanjiDigit(r) > 0 || r == '十' {
 					d, end, ok = s.kanjiLed(i)
@@ -147,7 +150,8 @@ func blocksNumericStart(p byte) bool {
 type dateScanner struct {
 	f        string
 	ctx      DateContext
-	fromText bool // ctx has been updated from a date in the text
+	now      DateContext // the caller's ctx: "today" for 本日, 昨年 …
+	fromText bool        // ctx has been updated from a date in the text
 }
 
 // update moves the running context to d.
@@ -466,6 +470,12 @@ func (s *dateScanner) afterYear(start, i, year int, era string, spaced bool) (Da
 	d.Month, d.Day = mo, day
 	d.Kind = KindFull
 	if day == 0 {
+		if s.hasAt(end, "期") { // 2023年3月期: an accounting period
+			d.Month = 0
+			d.Kind = KindYear
+			d.Span = model.Span{Start: start, End: i}
+			return s.fixTypo(d), end, true
+		}
 		d.Kind = KindYearMonth
 		end = s.monthTail(end)
 	}
@@ -654,7 +664,12 @@ func (s *dateScanner) monthLed(start, mo, monthEnd int, spaced, kanji bool) (Dat
 	if kanji { // 五月 alone is too often a word (五月雨)
 		return Date{}, monthEnd, false
 	}
-	if s.hasAt(monthEnd, "間") || s.hasAt(monthEnd, "分の") {
+	if s.hasAt(monthEnd, "間") || s.hasAt(monthEnd, "分の") || s.hasAt(monthEnd, "期") {
+		return Date{}, monthEnd, false
+	}
+	// A bare month glued to a word is usually a duration or a code
+	// (減給2月); after a year word (本年, 昨年) it is a month.
+	if r, _ := lastRune(s.f, start); isKanji(r) && r != '年' {
 		return Date{}, monthEnd, false
 	}
 	end := s.monthTail(monthEnd)
@@ -807,6 +822,9 @@ func (s *dateScanner) relative(i int, r rune, size int) (Date, int, bool) {
 		switch {
 		case s.hasAt(j, "年") && r == '同':
 			e := j + len("年")
+			if s.yearWordStops(e) {
+				return Date{}, e, false
+			}
 			d.Year = c.Year
 			if mo, day, end, ok := s.monthDayRest(e, false); ok {
 				if !validMD(d.Year, mo, day) {
@@ -880,6 +898,9 @@ func (s *dateScanner) relative(i int, r rune, size int) (Date, int, bool) {
 			return d, e, true
 		case s.hasAt(j, "年"):
 			e := j + len("年")
+			if s.yearWordStops(e) {
+				return Date{}, e, false
+			}
 			if c.Year > 0 {
 				d.Year = c.Year + 1
 			}
@@ -917,6 +938,24 @@ func (s *dateScanner) relative(i int, r rune, size int) (Date, int, bool) {
 			return d, e, true
 		}
 	case '前':
+		if s.hasAt(j, "年") {
+			e := j + len("年")
+			if s.yearWordStops(e) {
+				return Date{}, e, false
+			}
+			if c.Year > 0 {
+				d.Year = c.Year - 1
+			}
+			if mo, day, end, ok := s.monthDayRest(e, false); ok {
+				if !validMD(d.Year, mo, day) {
+					return Date{}, end, false
+				}
+				d.Month, d.Day = mo, day
+				e = end
+			}
+			d.Span = model.Span{Start: i, End: e}
+			return d, e, true
+		}
 		if s.hasAt(j, "日") {
 			if r0, _ := lastRune(s.f, i); r0 == 'の' || r0 == '日' || isKanji(r0) {
 				return Date{}, j, false // 3日前日, 発生の前日 is fine but rare; stay safe
@@ -952,4 +991,92 @@ func addDays(y, m, d, n int) (int, int, int) {
 		d += daysIn(y, m)
 	}
 	return y, m, d
+}
+
+// deictic parses words relative to the time of writing, which is the
+// caller's ctx when it has a year and the running context otherwise: 本日,
+// 昨日, 本年/今年/昨年/来年 (with an optional month-day), 今月, 先月, 来月.
+func (s *dateScanner) deictic(i int, r rune, size int) (Date, int, bool) {
+	now := s.now
+	if now.Year == 0 {
+		now = s.ctx
+	}
+	j := i + size
+	d := Date{Kind: KindRelative}
+	switch {
+	case s.hasAt(j, "年") && r != '先':
+		e := j + len("年")
+		if s.yearWordStops(e) {
+			return Date{}, e, false
+		}
+		if now.Year > 0 {
+			d.Year = now.Year
+			switch r {
+			case '昨':
+				d.Year--
+			case '来':
+				d.Year++
+			}
+		}
+		if mo, day, end, ok := s.monthDayRest(e, false); ok {
+			if !validMD(d.Year, mo, day) {
+				return Date{}, end, false
+			}
+			d.Month, d.Day = mo, day
+			if day == 0 {
+				end = s.monthTail(end)
+			}
+			e = end
+		}
+		d.Span = model.Span{Start: i, End: e}
+		return d, e, true
+	case s.hasAt(j, "月") && r != '本' && r != '昨':
+		e := j + len("月")
+		if now.Month > 0 {
+			d.Year, d.Month = now.Year, now.Month
+			switch r {
+			case '先':
+				d.Month--
+			case '来':
+				d.Month++
+			}
+			if d.Month == 0 {
+				d.Month = 12
+				if d.Year > 0 {
+					d.Year--
+				}
+			} else if d.Month == 13 {
+				d.Month = 1
+				if d.Year > 0 {
+					d.Year++
+				}
+			}
+		}
+		k := s.skipSpaces(e)
+		if dv, e2, _, ok := s.num(k, false); ok && s.hasAt(e2, "日") {
+			if dv < 1 || dv > 31 || d.Month > 0 && !validMD(d.Year, d.Month, dv) {
+				return Date{}, e2 + len("日"), false
+			}
+			d.Day = dv
+			e = e2 + len("日")
+		}
+		d.Span = model.Span{Start: i, End: e}
+		return d, e, true
+	case s.hasAt(j, "日") && (r == '本' || r == '昨'):
+		e := j + len("日")
+		if r == '本' {
+			d.Year, d.Month, d.Day = now.Year, now.Month, now.Day
+		} else {
+			d.Year, d.Month, d.Day = addDays(now.Year, now.Month, now.Day, -1)
+		}
+		d.Span = model.Span{Start: i, End: e}
+		return d, e, true
+	}
+	return Date{}, j, false
+}
+
+// yearWordStops reports whether a relative year word (同年, 昨年 …) ending
+// at e is really a fiscal year or a comparison: 同年度, 前年比, 前年同期.
+func (s *dateScanner) yearWordStops(e int) bool {
+	return s.hasAt(e, "度") || s.hasAt(e, "比") || s.hasAt(e, "同期") || s.hasAt(e, "並")
 }
