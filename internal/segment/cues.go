@@ -3,6 +3,8 @@ package segment
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // incidentVocabulary lists words that, in Japanese disclosures, say that
@@ -26,6 +28,57 @@ func hasIncidentVocabulary(s string) bool {
 		}
 	}
 	return false
+}
+
+// noticeVocabulary lists words of the notice genre itself (apology,
+// customers, measures). An unrelated article pasted into a compilation uses
+// none of them; a section of a real notice nearly always does.
+var noticeVocabulary = []string{
+	"お客様", "お客さま", "皆様", "皆さま", "ご迷惑", "ご心配", "ご不便", "再発防止", "対策",
+	"調査", "公表", "お問い合わせ", "お問合せ", "処分", "職員", "従業員", "社員", "委託",
+	"対応", "判明", "確認いたし", "申し上げ",
+}
+
+// hasNoticeVocabulary reports whether s uses the notice genre's words or
+// an issuer's self-reference.
+func hasNoticeVocabulary(s string) bool {
+	for _, w := range noticeVocabulary {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return hasSelfReference(s)
+}
+
+// politeEndings end the sentences of notices (です・ます調); news digests
+// write in plain form (した。という。).
+var politeEndings = []string{"ます。", "ました。", "ません。", "ございます。", "ください。", "でした。", "です。", "ませんでした。"}
+
+// politeShare returns the share of sentences in polite form among the
+// sentences of the given lines, and the sentence count.
+func politeShare(ls []line) (float64, int) {
+	n, polite := 0, 0
+	for _, l := range ls {
+		if l.blank {
+			continue
+		}
+		for _, sent := range strings.SplitAfter(l.text, "。") {
+			if !strings.HasSuffix(sent, "。") {
+				continue
+			}
+			n++
+			for _, e := range politeEndings {
+				if strings.HasSuffix(sent, e) {
+					polite++
+					break
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(polite) / float64(n), n
 }
 
 // selfReferences are the words an issuer uses for itself; a line holding
@@ -203,8 +256,16 @@ func casebookHeader(l line) (id, title string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	if open, closed := m[3] > m[2], m[11] > m[10]; open && !closed {
+	open, closed := m[3] > m[2], m[11] > m[10]
+	if open && !closed {
 		return "", "", false
+	}
+	if !closed {
+		// Without brackets the number must stand alone (#2024-12 title),
+		// not run into a word like a hashtag (#2024-0301キャンペーン).
+		if r, _ := utf8.DecodeRuneInString(l.text[m[1]:]); m[1] < len(l.text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return "", "", false
+		}
 	}
 	id = foldDigits(l.text[m[6]:m[7]]) + "-" + foldDigits(l.text[m[8]:m[9]])
 	title = trimSpace(l.text[m[1]:])

@@ -49,7 +49,7 @@ func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
 	paragraphs := 0
 	best := -1
 	for i := to - 1; i > from; i-- {
-		if vocab[i] {
+		if vocab[i] || !ls[i].blank && hasNoticeVocabulary(ls[i].text) {
 			break
 		}
 		l := ls[i]
@@ -153,13 +153,25 @@ func blockTitle(ls []line, j int) string {
 // where it came from: "title – Org (example.jp)", "title | outlet |
 // section", 引用 URL, 出典:…, or a title with a bare URL line under it.
 func scrapbookCuts(ls []line) []cut {
-	sources := 0
+	// A citation with a link or a domain is strong evidence of pasted
+	// material; a bare "出典:" credit or a link under a title is not
+	// enough on its own (articles credit figures, notices list links).
+	sources, strong := 0, 0
 	for i := range ls {
-		if isSourceLine(ls[i]) || citeWithURL(ls, i) >= 0 || titleOverURL(ls, i) {
+		switch {
+		case citeWithURL(ls, i) >= 0:
+			sources++
+			strong++
+		case isSourceLine(ls[i]):
+			sources++
+			if !citeStartRe.MatchString(ls[i].text) || strings.Contains(ls[i].text, "://") {
+				strong++
+			}
+		case titleOverURL(ls, i):
 			sources++
 		}
 	}
-	if sources < 2 {
+	if sources < 2 || strong < 1 {
 		return nil
 	}
 	var cuts []cut
@@ -278,7 +290,13 @@ func titleOverURL(ls []line, i int) bool {
 			return false
 		}
 	}
-	return isTitleLike(l) || startsNotice(l.text)
+	if isEnumerated(l.text) || l.runes < 10 {
+		return false
+	}
+	if startsNotice(l.text) {
+		return true
+	}
+	return isTitleLike(l) && (hasTitleEnding(l.text) || hasIncidentVocabulary(l.text))
 }
 
 // isAdvice reports whether a line is the short advice readers get after a
@@ -341,6 +359,11 @@ func digestCuts(ls []line) []cut {
 		}
 	}
 	if len(cuts) < 2 {
+		return nil
+	}
+	// Digests report in plain form; headings inside a notice sit over
+	// polite sentences.
+	if share, n := politeShare(ls[cuts[0].line:]); n > 0 && share >= 0.5 {
 		return nil
 	}
 	cuts[0].line = 0
@@ -451,4 +474,41 @@ func listCuts(ls []line) []cut {
 		cuts[0].line = 0
 	}
 	return cuts
+}
+
+// repeatCuts handles a notice pasted twice: when one of the first
+// paragraphs of the text occurs again verbatim later, the repetition opens
+// a second report.
+func repeatCuts(ls []line) []cut {
+	first := make(map[string]int)
+	seen := 0
+	for i, l := range ls {
+		if l.blank {
+			continue
+		}
+		seen++
+		if l.runes < 60 || !strings.Contains(l.text, "。") {
+			continue
+		}
+		if j, ok := first[l.text]; ok {
+			// Take along the heading lines that preceded the first copy
+			// when they precede the second one too.
+			start, h, p := i, j, i
+			for {
+				if h <= 0 || p <= 0 {
+					break
+				}
+				h, p = ls[h-1].prev, ls[p-1].prev
+				if h < 0 || p < 0 || p <= j || ls[h].text != ls[p].text {
+					break
+				}
+				start = p
+			}
+			return []cut{{line: start}}
+		}
+		if seen <= 3 {
+			first[l.text] = i
+		}
+	}
+	return nil
 }

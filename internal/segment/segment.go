@@ -27,6 +27,7 @@ var layouts = []layout{
 	digestCuts,
 	orgBlockCuts,
 	listCuts,
+	repeatCuts,
 }
 
 // Split cuts text into reports. The segments are in order, non-empty, and
