@@ -59,8 +59,9 @@ type DateContext struct {
 	// Day is the reference day for 同日, 翌日 and for choosing the month of
 	// a day-only date; optional.
 	Day int
-	// FixYearTypos applies FixYear to every written four-digit year against
-	// the running context year, setting Date.YearTypo on corrections.
+	// FixYearTypos applies FixYear to the written four-digit year of every
+	// full date against Year (the caller's, not the running context),
+	// setting Date.YearTypo on corrections. It does nothing when Year is 0.
 	FixYearTypos bool
 }
 
@@ -523,9 +524,13 @@ func (s *dateScanner) altYear(i int) int {
 	return -1
 }
 
+// fixTypo applies FixYear to a full date's written year against the
+// caller's year (not the running context: a notice that cites 2017 must not
+// turn the next 2024 into a typo). Years alone and year-months are left as
+// written, as old references (2003年から) are often genuine.
 func (s *dateScanner) fixTypo(d Date) Date {
-	if s.ctx.FixYearTypos && d.Era == "" && d.Year >= 1000 {
-		if y, typo := FixYear(d.Year, s.ctx.Year); typo {
+	if s.ctx.FixYearTypos && d.Era == "" && d.Year >= 1000 && d.Kind == KindFull {
+		if y, typo := FixYear(d.Year, s.now.Year); typo {
 			if d.Month == 0 || validMD(y, d.Month, d.Day) {
 				d.Year, d.YearTypo = y, true
 			}
