@@ -15,7 +15,7 @@ var legalForms = []string{
 	"国立大学法人", "公立大学法人", "大学共同利用機関法人", "一般社団法人", "一般財団法人",
 	"公益社団法人", "公益財団法人", "社会医療法人", "医療法人社団", "医療法人財団",
 	"社会福祉法人", "学校法人", "医療法人", "宗教法人", "株式会社", "有限会社", "合同会社",
-	"合資会社", "合名会社", "npo法人", "(株)", "(有)", "(同)", "(医)", "(学)", "(財)", "(社)",
+	"合資会社", "合名会社", "NPO法人", "(株)", "(有)", "(同)", "(医)", "(学)", "(財)", "(社)",
 }
 
 // fold applies NFKC, lower-cases Latin letters and removes all white space,
@@ -39,7 +39,7 @@ func fold(s string) string {
 // エーザイ株式会社 and エーザイ give the same result, as do
 // 株式会社 JR 西日本ヴィアイン and JR西日本ヴィアイン.
 func NormalizeOrg(name string) string {
-	s := fold(name)
+	s := strings.Join(strings.Fields(norm.NFKC.String(name)), "")
 	for _, f := range legalForms {
 		s = strings.ReplaceAll(s, f, "")
 	}
@@ -64,10 +64,11 @@ var prefectures = []string{
 	"鹿児島県", "沖縄県",
 }
 
-// orgKey is the matching form of a normalized organization: a leading
-// prefecture is dropped when what follows names a municipality of its own
-// (岩手県大槌町 → 大槌町, but 岩手県警 and 東京都 stay as they are).
+// orgKey is the matching form of a normalized organization: lower case, a
+// leading prefecture dropped when what follows names a municipality of its
+// own (岩手県大槌町 → 大槌町, but 岩手県警 and 東京都 stay as they are).
 func orgKey(normalized string) string {
+	normalized = strings.ToLower(normalized)
 	for _, p := range prefectures {
 		rest, ok := strings.CutPrefix(normalized, p)
 		if !ok || utf8.RuneCountInString(rest) < 2 {
