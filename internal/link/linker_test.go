@@ -181,4 +181,3 @@ func ExampleNormalizeOrg() {
 	// 北浜大学
 	// ABC商事
 }
-
