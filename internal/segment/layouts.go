@@ -22,6 +22,12 @@ func casebookCuts(ls []line) []cut {
 	if minorPreamble(ls, cuts[0].line) {
 		cuts[0].line = 0
 	}
+	return withForeignTails(ls, cuts)
+}
+
+// withForeignTails adds a cut before any unrelated text found at the end
+// of an entry (see foreignTail).
+func withForeignTails(ls []line, cuts []cut) []cut {
 	vocab := make([]bool, len(ls))
 	for i, l := range ls {
 		vocab[i] = !l.blank && hasIncidentVocabulary(l.text)
@@ -73,6 +79,37 @@ func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// trailingDateRe matches a date closing a headline ("… お知らせ 2022年11月4日").
+var trailingDateRe = regexp.MustCompile(`[\s　](?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)$`)
+
+// datedTitleCuts handles blogs and archives whose entries open with a
+// headline ending in the notice's date ("Org title 2022年11月4日") over a
+// blank line, the casebook layout without its numbers.
+func datedTitleCuts(ls []line) []cut {
+	var cuts []cut
+	for i, l := range ls {
+		if l.blank || i+1 >= len(ls) || !ls[i+1].blank || !isHeadingText(l) || isEnumerated(l.text) {
+			continue
+		}
+		loc := trailingDateRe.FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		head := trimSpace(l.text[:loc[0]])
+		if n := len([]rune(head)); n < 8 || dateOnlyRe.MatchString(head) {
+			continue
+		}
+		cuts = append(cuts, cut{line: i, title: l.text})
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	if minorPreamble(ls, cuts[0].line) {
+		cuts[0].line = 0
+	}
+	return withForeignTails(ls, cuts)
 }
 
 // separatorCuts handles compilations whose blocks are separated by lines
