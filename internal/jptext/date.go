@@ -305,12 +305,25 @@ func abs(x int) int {
 	return x
 }
 
-// yearFor picks the year for a month(-day) without a year: the one nearest
-// the context date.
-func (s *dateScanner) yearFor(m, d int) int {
+// yearFor picks the year for a month(-day) without a year: when a weekday
+// (0 = Monday, -1 = none) is written and exactly one of the context year and
+// its neighbours matches it, that year; otherwise the one that puts the
+// date nearest the context date.
+func (s *dateScanner) yearFor(m, d, wd int) int {
 	c := s.ctx
 	if c.Year == 0 {
 		return 0
+	}
+	if wd >= 0 && d > 0 {
+		match, n := 0, 0
+		for _, y := range [3]int{c.Year, c.Year - 1, c.Year + 1} {
+			if validMD(y, m, d) && weekday(y, m, d) == wd {
+				match, n = y, n+1
+			}
+		}
+		if n == 1 {
+			return match
+		}
 	}
 	if c.Month == 0 {
 		return c.Year
@@ -334,17 +347,19 @@ func (s *dateScanner) yearFor(m, d int) int {
 }
 
 // weekdayAfter returns the end of a weekday in parentheses at i
-// ("(月)", " (水・祝)", "(月曜日)"), or -1.
-func (s *dateScanner) weekdayAfter(i int) int {
+// ("(月)", " (水・祝)", "(月曜日)"), or -1, and the weekday (0 = Monday).
+func (s *dateScanner) weekdayAfter(i int) (int, int) {
 	j := s.skipSpaces(i)
 	if j >= len(s.f) || s.f[j] != '(' {
-		return -1
+		return -1, -1
 	}
 	j = s.skipSpaces(j + 1)
 	r, size := utf8.DecodeRuneInString(s.f[j:])
-	if !strings.ContainsRune("月火水木金土日", r) {
-		return -1
+	wd := strings.IndexRune("月火水木金土日", r)
+	if wd < 0 {
+		return -1, -1
 	}
+	wd /= 3 // byte index of a 3-byte rune
 	j += size
 	if s.hasAt(j, "曜日") {
 		j += len("曜日")
@@ -359,9 +374,14 @@ func (s *dateScanner) weekdayAfter(i int) int {
 	}
 	j = s.skipSpaces(j)
 	if j < len(s.f) && s.f[j] == ')' {
-		return j + 1
+		return j + 1, wd
 	}
-	return -1
+	return -1, -1
+}
+
+// weekday returns the day of the week of y-m-d, 0 = Monday.
+func weekday(y, m, d int) int {
+	return ((civil(y, m, d)-civil(2023, 5, 29))%7 + 7) % 7 // 2023-05-29 was a Monday
 }
 
 // timeAfter reports whether a clock time (12:45) follows at i, after
@@ -621,7 +641,8 @@ func (s *dateScanner) slashMD(start, mo, e int) (Date, int, bool) {
 	if !validMD(0, mo, day) {
 		return Date{}, e2, false
 	}
-	confirmed := s.weekdayAfter(e2) > 0 || s.timeAfter(e2)
+	wEnd, wd := s.weekdayAfter(e2)
+	confirmed := wEnd > 0 || s.timeAfter(e2)
 	if !confirmed {
 		k := s.skipSpaces(e2)
 		confirmed = k < len(f) && f[k] == '~'
@@ -634,7 +655,7 @@ func (s *dateScanner) slashMD(start, mo, e int) (Date, int, bool) {
 	if !confirmed {
 		return Date{}, e2, false
 	}
-	y := s.yearFor(mo, day)
+	y := s.yearFor(mo, day, wd)
 	if y > 0 && !validMD(y, mo, day) {
 		return Date{}, e2, false
 	}
@@ -658,7 +679,8 @@ func (s *dateScanner) monthLed(start, mo, monthEnd int, spaced, kanji bool) (Dat
 	if okd {
 		e4 := s.skipSpaces(e3)
 		if s.hasAt(e4, "日") {
-			y := s.yearFor(mo, dv)
+			_, wd := s.weekdayAfter(e4 + len("日"))
+			y := s.yearFor(mo, dv, wd)
 			if !validMD(y, mo, dv) {
 				return Date{}, e4 + len("日"), false
 			}
@@ -678,7 +700,7 @@ func (s *dateScanner) monthLed(start, mo, monthEnd int, spaced, kanji bool) (Dat
 		return Date{}, monthEnd, false
 	}
 	end := s.monthTail(monthEnd)
-	return Date{Year: s.yearFor(mo, 0), Month: mo, Kind: KindYearMonth, Span: model.Span{Start: start, End: end}}, end, true
+	return Date{Year: s.yearFor(mo, 0, -1), Month: mo, Kind: KindYearMonth, Span: model.Span{Start: start, End: end}}, end, true
 }
 
 // dayOnly handles "D日" with month and year from the context.
@@ -696,6 +718,26 @@ func (s *dateScanner) dayOnly(start, day, end int, kanji bool) (Date, int, bool)
 		return d, end, true
 	}
 	y, mo := c.Year, c.Month
+	// A written weekday that fits exactly one of this, last and next month
+	// decides.
+	if _, wd := s.weekdayAfter(end); wd >= 0 && y > 0 {
+		n, my, mm := 0, 0, 0
+		for _, delta := range [3]int{0, -1, 1} {
+			yy, mo2 := y, mo+delta
+			if mo2 == 0 {
+				yy, mo2 = yy-1, 12
+			} else if mo2 == 13 {
+				yy, mo2 = yy+1, 1
+			}
+			if day <= daysIn(yy, mo2) && weekday(yy, mo2, day) == wd {
+				n, my, mm = n+1, yy, mo2
+			}
+		}
+		if n == 1 {
+			d.Year, d.Month = my, mm
+			return d, end, true
+		}
+	}
 	// The caller's context is normally the publication date, and a notice
 	// reports the past: a day after the reference day is last month's.
 	// Once the text has given a date, a day-only date stays in its month.
