@@ -46,14 +46,14 @@ func withForeignTails(ls []line, cuts []cut) []cut {
 }
 
 // foreignTail finds, inside the entry ls[from:to], a title-like line after
-// which no line uses incident vocabulary while the entry before it does: an
-// unrelated text (a blog post, an advertisement) the compiler pasted in.
+// which no line uses incident vocabulary nor the notice genre's words while
+// the entry before it does use incident vocabulary: an unrelated text (a
+// blog post, an advertisement) the compiler pasted in. The tail must hold
+// real text (two paragraphs, 150 characters) so that a closing line such
+// as an archive link never counts.
 func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
-	// clean[i]: lines i..to-1 have no incident word; body[i]: their runes.
-	clean := true
-	body := 0
-	paragraphs := 0
-	best := -1
+	body, paragraphs, best := 0, 0, -1
+	// Walk back from the end while the lines stay free of both vocabularies.
 	for i := to - 1; i > from; i-- {
 		if vocab[i] || !ls[i].blank && hasNoticeVocabulary(ls[i].text) {
 			break
@@ -65,7 +65,7 @@ func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
 				paragraphs++
 			}
 		}
-		if clean && body-l.runes >= 150 && paragraphs >= 2 && isTitleLike(l) && blankBefore(ls, i) &&
+		if body-l.runes >= 150 && paragraphs >= 2 && isTitleLike(l) && blankBefore(ls, i) &&
 			!isEnumerated(l.text) && !dateOnlyRe.MatchString(l.text) && !isOrgLine(l) {
 			best = i
 		}
