@@ -61,7 +61,7 @@ var unitStopFollowers = map[string]string{
 	"件": "名",
 	"個": "人別性体",
 	"通": "り常知信報称販算院勤過帳貨路行話達訳学用関",
-	"回": "線答収復避路転覧数",
+	"回": "線答収復避路転覧数り",
 	"部": "署分門長品局屋位員会隊活",
 	"本": "人部社件日店学市町村県院当来格体文書番物質館庁化音気稿",
 	"点": "検数在",
@@ -76,6 +76,14 @@ var unitStopFollowers = map[string]string{
 	"筆": "者",
 	"冊": "子",
 }
+
+// kanjiNumberWordStarts are kanji that, right before a kanji numeral, make
+// it part of a word rather than a count.
+const kanjiNumberWordStarts = "同統唯均単第万随逐画択数純専不合初幾何十百千〇一二三四五六七八九"
+
+// countStopFollowers after any unit make the number a rate or an ordinal:
+// 1人当たり, 2回目, 1件ずつ.
+var countStopFollowers = []string{"当たり", "当り", "あたり", "につき", "ずつ", "づつ", "目"}
 
 // PrefixQualifiers are words written before a number that hedge or scope it.
 var PrefixQualifiers = []string{
@@ -129,8 +137,9 @@ func lastRune(s string, i int) (rune, int) {
 // order of appearance: 28,658名, 1,153人, 約97,533件, 最大2,881件, 96名分,
 // 18件(17人分) (two counts), 約2千人, 約5万件, 1万2千件, 22,000世帯, 全4917例,
 // 二十一人, full-width digits and "約 11,000 件" with spaces. Numbers after 第
-// (ordinals), kanji numerals glued to a preceding word (同一人物, 一部),
-// and unit kanji that start another word (1通り, 個人) are skipped. Values above
+// (ordinals), kanji numerals that are part of a word (同一人物, 一部, 数十人),
+// unit kanji that start another word (1通り, 個人), rates and ordinals (1人
+// 当たり, 2回目) are skipped. Values above
 // MaxNumber are dropped.
 func FindCounts(text string) []Count {
 	f, m := fold(text)
@@ -190,12 +199,10 @@ func countAt(f string, start int) (Count, int, bool) {
 	if prev == '第' || prev == '#' || prev == '№' {
 		return Count{}, end, false
 	}
-	if n.kanji {
-		// A kanji numeral glued to a preceding kanji belongs to a word
-		// (同一人物, 統一, 数十人), unless that kanji is a qualifier.
-		if isKanji(prev) && !endsWithPrefixQualifier(f[:start]) {
-			return Count{}, end, false
-		}
+	if n.kanji && strings.ContainsRune(kanjiNumberWordStarts, prev) {
+		// A kanji numeral glued to one of these belongs to a word (同一人物,
+		// 統一, 唯一, 数十人, 第一).
+		return Count{}, end, false
 	}
 	if n.decimal && !n.units {
 		return Count{}, end, false
@@ -213,7 +220,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	if unit == "" {
 		return Count{}, end, false
 	}
-	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "例" || unit == "回" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
+	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "例" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)
@@ -224,6 +231,11 @@ func countAt(f string, start int) (Count, int, bool) {
 		}
 		r, _ := utf8.DecodeRuneInString(f[k:])
 		if strings.ContainsRune(stops, r) {
+			return Count{}, end, false
+		}
+	}
+	for _, w := range countStopFollowers {
+		if strings.HasPrefix(f[after:], w) {
 			return Count{}, end, false
 		}
 	}
@@ -292,11 +304,6 @@ func longestPrefix(s string, words []string) string {
 		}
 	}
 	return best
-}
-
-// endsWithPrefixQualifier reports whether s ends with a prefix qualifier.
-func endsWithPrefixQualifier(s string) bool {
-	return prefixQualifierBefore(s, len(s)) != ""
 }
 
 // prefixQualifierBefore returns the longest prefix qualifier ending at byte

@@ -88,6 +88,7 @@ type DateContext struct {
 // 毎月26日, ordinals 第2報 and counts.
 func FindDates(text string, ctx DateContext) []Date {
 	f, m := fold(text)
+	ctx = sanitize(ctx)
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
 	for i := 0; i < len(f); {
@@ -505,7 +506,28 @@ func (s *dateScanner) afterYear(start, i, year int, era string, spaced bool) (Da
 }
 
 // altYear reads "2023年)" or "令和5年)" at i; it returns the end or -1.
-func (s *dateScanner) altYear(i int) int {
+func (s *dateScanner) altYear(i int) int { return s.altYearOpt(i, true) }
+
+// yearParen skips an alternative year written between a year number and
+// its 年: 令和5(2023)年, 2023(令和5)年. k is at the '('; it returns the
+// position of 年, or k when there is no such paren.
+func (s *dateScanner) yearParen(k int) int {
+	if k >= len(s.f) || s.f[k] != '(' {
+		return k
+	}
+	e := s.altYearOpt(k+1, false)
+	if e < 0 {
+		return k
+	}
+	if j := s.skipSpaces(e); s.hasAt(j, "年") {
+		return j
+	}
+	return k
+}
+
+// altYearOpt reads an alternative year and its closing ')' at i, with or
+// without 年 before the ')'.
+func (s *dateScanner) altYearOpt(i int, withNen bool) int {
 	j := s.skipSpaces(i)
 	if j < len(s.f) && s.f[j] >= '0' && s.f[j] <= '9' {
 		if _, n, e, ok := s.digits(j, 4, false); ok && n == 4 {
@@ -534,10 +556,12 @@ func (s *dateScanner) altYear(i int) int {
 		}
 	}
 	j = s.skipSpaces(j)
-	if !s.hasAt(j, "年") {
-		return -1
+	if withNen {
+		if !s.hasAt(j, "年") {
+			return -1
+		}
+		j = s.skipSpaces(j + len("年"))
 	}
-	j = s.skipSpaces(j + len("年"))
 	if j < len(s.f) && s.f[j] == ')' {
 		return j + 1
 	}
@@ -570,6 +594,9 @@ func (s *dateScanner) numberLed(i int) (Date, int, bool) {
 		return Date{}, e, false
 	}
 	k := s.skipSpaces(e)
+	if n == 4 {
+		k = s.yearParen(k)
+	}
 	switch {
 	case s.hasAt(k, "年"):
 		if n != 4 || v < 1000 || v > 2999 {
@@ -816,7 +843,7 @@ func (s *dateScanner) eraLed(i int, r rune, size int) (Date, int, bool) {
 			return Date{}, j, false
 		}
 		year := era.base + yv
-		k := s.skipSpaces(e)
+		k := s.yearParen(s.skipSpaces(e))
 		if s.hasAt(k, "年") {
 			return s.afterYear(i, k+len("年"), year, era.name, spaced || k > e)
 		}
@@ -1126,4 +1153,18 @@ func (s *dateScanner) deictic(i int, r rune, size int) (Date, int, bool) {
 // at e is really a fiscal year or a comparison: 同年度, 前年比, 前年同期.
 func (s *dateScanner) yearWordStops(e int) bool {
 	return s.hasAt(e, "度") || s.hasAt(e, "比") || s.hasAt(e, "同期") || s.hasAt(e, "並")
+}
+
+// sanitize zeroes the impossible parts of a caller's context.
+func sanitize(c DateContext) DateContext {
+	if c.Year < 1 || c.Year > 9999 {
+		c.Year = 0
+	}
+	if c.Month < 1 || c.Month > 12 {
+		c.Month, c.Day = 0, 0
+	}
+	if c.Day < 1 || c.Day > daysIn(c.Year, c.Month) {
+		c.Day = 0
+	}
+	return c
 }

@@ -43,6 +43,8 @@ func TestFindDates(t *testing.T) {
 		{"zero padded", "2023年05月26日", none, "2023年05月26日=full:2023-5-26!"},
 		{"reiwa", "令和5年5月26日", none, "令和5年5月26日=full:2023-5-26!@令和"},
 		{"reiwa with western", "令和5年(2023年)5月26日", none, "令和5年(2023年)5月26日=full:2023-5-26!@令和"},
+		{"reiwa paren before nen", "令和5(2023)年5月26日", none, "令和5(2023)年5月26日=full:2023-5-26!@令和"},
+		{"western paren before nen", "2023（令和5）年5月26日", none, "2023（令和5）年5月26日=full:2023-5-26!"},
 		{"western with reiwa", "2023年（令和5年）5月26日", none, "2023年（令和5年）5月26日=full:2023-5-26!"},
 		{"spaced every char", "令 和 5 年 5 月 1 6 日", none, "令 和 5 年 5 月 1 6 日=full:2023-5-16!@令和"},
 		{"spaced ideographic", "令　和　５　年　５　月　１　６　日", none, "令　和　５　年　５　月　１　６　日=full:2023-5-16!@令和"},
