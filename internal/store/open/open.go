@@ -2,10 +2,10 @@ package open
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/jikenbo/jikenbo/internal/store"
+	"github.com/jikenbo/jikenbo/internal/store/postgres"
 	"github.com/jikenbo/jikenbo/internal/store/sqlite"
 )
 
@@ -16,7 +16,7 @@ import (
 // store.ErrSchemaTooNew.
 func Open(ctx context.Context, dsn string) (store.Store, error) {
 	if IsPostgres(dsn) {
-		return nil, fmt.Errorf("store: open %s: PostgreSQL support is not wired yet", dsn)
+		return postgres.Open(ctx, dsn)
 	}
 	return sqlite.Open(ctx, dsn)
 }

@@ -1,0 +1,216 @@
+package postgres_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+	"github.com/jikenbo/jikenbo/internal/store"
+	"github.com/jikenbo/jikenbo/internal/store/postgres"
+	"github.com/jikenbo/jikenbo/internal/store/storetest"
+)
+
+const envURL = "JIKENBO_TEST_POSTGRES"
+
+// freshSchema creates an empty schema for one test, drops it when the test
+// ends, and returns a URL whose connections use it.
+func freshSchema(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv(envURL)
+	if base == "" {
+		t.Skipf("%s not set: PostgreSQL tests skipped (start one with internal/store/testdata/start-postgres.sh)", envURL)
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "jikenbo_test_" + hex.EncodeToString(b)
+	admin, err := pgx.Connect(t.Context(), base)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", envURL, err)
+	}
+	defer admin.Close(context.Background())
+	if _, err := admin.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx := context.Background()
+		admin, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer admin.Close(ctx)
+		if _, err := admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Error(err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// openAt opens the store at dsn and closes it when the test ends (the
+// schema's cleanup, registered earlier, runs after).
+func openAt(t *testing.T, dsn string) store.Store {
+	t.Helper()
+	s, err := postgres.Open(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
+}
+
+// TestStore runs the shared suite in a fresh schema per test.
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return openAt(t, freshSchema(t)) })
+}
+
+// TestShared checks that two stores (two processes) on one database never
+// hand out the same incident number.
+func TestShared(t *testing.T) {
+	storetest.RunShared(t, func(t *testing.T) (store.Store, store.Store) {
+		dsn := freshSchema(t)
+		return openAt(t, dsn), openAt(t, dsn)
+	})
+}
+
+// TestConcurrentOpen checks that Opens racing on an empty database migrate
+// it once.
+func TestConcurrentOpen(t *testing.T) {
+	dsn := freshSchema(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Go(func() {
+			s, err := postgres.Open(context.Background(), dsn)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	if v := schemaVersion(t, dsn); v != postgres.Migrations {
+		t.Errorf("version %d; want %d", v, postgres.Migrations)
+	}
+}
+
+func schemaVersion(t *testing.T, dsn string) int {
+	t.Helper()
+	c, err := pgx.Connect(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(context.Background())
+	var v int
+	if err := c.QueryRow(t.Context(), `SELECT version FROM schema_version`).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func setVersion(t *testing.T, dsn string, v int) {
+	t.Helper()
+	c, err := pgx.Connect(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(context.Background())
+	if _, err := c.Exec(t.Context(), `UPDATE schema_version SET version = $1`, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMigrate checks that Open brings an older database to the newest
+// schema and keeps its data.
+func TestMigrate(t *testing.T) {
+	for v := 1; v < postgres.Migrations; v++ {
+		t.Run(fmt.Sprint("from version ", v), func(t *testing.T) {
+			dsn := freshSchema(t)
+			old, err := postgres.OpenVersion(t.Context(), dsn, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, _, err := old.PutDocument(t.Context(), &model.Document{Raw: []byte("古い文書"), Text: "古い文書"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			old.Close()
+			if got := schemaVersion(t, dsn); got != v {
+				t.Fatalf("old database at version %d; want %d", got, v)
+			}
+			s := openAt(t, dsn)
+			if got := schemaVersion(t, dsn); got != postgres.Migrations {
+				t.Errorf("after Open: version %d; want %d", got, postgres.Migrations)
+			}
+			if d, err := s.Document(t.Context(), id); err != nil || d.Text != "古い文書" {
+				t.Errorf("document after migration = %+v, %v", d, err)
+			}
+		})
+	}
+}
+
+// TestSchemaTooNew checks that a database from a newer binary is refused
+// and left alone.
+func TestSchemaTooNew(t *testing.T) {
+	dsn := freshSchema(t)
+	s, err := postgres.Open(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	newer := postgres.Migrations + 1
+	setVersion(t, dsn, newer)
+	if _, err := postgres.Open(t.Context(), dsn); !errors.Is(err, store.ErrSchemaTooNew) {
+		t.Fatalf("Open error = %v; want ErrSchemaTooNew", err)
+	}
+	if got := schemaVersion(t, dsn); got != newer {
+		t.Errorf("version changed to %d", got)
+	}
+}
+
+// TestOpenUnreachable checks that a bad URL fails with a message that
+// hides the password.
+func TestOpenUnreachable(t *testing.T) {
+	_, err := postgres.Open(t.Context(), "postgres://jikenbo:secret@127.0.0.1:1/none?sslmode=disable&connect_timeout=2")
+	if err == nil {
+		t.Fatal("Open succeeded")
+	}
+	if msg := err.Error(); !containsAll(msg, "store: open postgres", "127.0.0.1:1") || containsAll(msg, "secret") {
+		t.Errorf("error %q: want the redacted URL", msg)
+	}
+}
+
+func containsAll(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
+}
