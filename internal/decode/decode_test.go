@@ -345,3 +345,45 @@ func TestDecodeBrokenPDF(t *testing.T) {
 		t.Fatalf("err = %v, want a decode error", err)
 	}
 }
+
+func TestDecodeUTF16WithoutBOM(t *testing.T) {
+	// ASCII-heavy UTF-16 is recognised by its NUL bytes.
+	le := []byte("N\x00o\x00t\x00i\x00c\x00e\x00:\x00 \x00\x4A\x30\xE5\x77\x89\x30\x5B\x30\n\x00")
+	be := make([]byte, len(le))
+	for i := 0; i < len(le); i += 2 {
+		be[i], be[i+1] = le[i+1], le[i]
+	}
+	for enc, raw := range map[string][]byte{"utf-16le": le, "utf-16be": be} {
+		res, err := decode.Decode(raw, decode.Hint{})
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		if res.Encoding != enc || res.Text != "Notice: お知らせ\n" {
+			t.Errorf("%s: got %s %q", enc, res.Encoding, res.Text)
+		}
+	}
+}
+
+// TestDecodeSeeds checks that the shared seed texts (UTF-8 plain text) come
+// back byte for byte, so that report offsets stay valid.
+func TestDecodeSeeds(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/corpus/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("no seeds under ../../../shared/corpus/seeds (only present in the development workspace)")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := decode.Decode(raw, decode.Hint{Filename: f})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Encoding != "utf-8" || res.MediaType != "text/plain" || res.Text != strings.TrimPrefix(string(raw), "\uFEFF") {
+				t.Errorf("got %s %s, text changed: %v", res.Encoding, res.MediaType, res.Text != string(raw))
+			}
+		})
+	}
+}

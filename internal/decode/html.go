@@ -39,7 +39,7 @@ func HTMLToText(r io.Reader) (string, error) {
 	if body == nil {
 		body = doc
 	}
-	if findFirst(body, atom.H1) == nil {
+	if !hasHeading(body) {
 		if t := findFirst(doc, atom.Title); t != nil {
 			w.text(textContent(t), false)
 			w.newlines(2)
@@ -292,11 +292,57 @@ func dropped(n *html.Node) bool {
 	if droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
 	}
+	if boilerplateID(n) && !hasAncestor(n, atom.Article, atom.Main) && !containsMain(n) {
+		return true
+	}
 	if strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") {
 		return true
 	}
 	for _, a := range n.Attr {
 		if a.Key == "hidden" && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateNames are id and class names (lower-cased, without "-" and
+// "_") that site templates use for headers, menus, breadcrumbs and footers.
+var boilerplateNames = map[string]bool{
+	"header": true, "siteheader": true, "globalheader": true, "lheader": true,
+	"footer": true, "sitefooter": true, "globalfooter": true, "lfooter": true,
+	"gnav": true, "gnavi": true, "globalnav": true, "globalnavi": true, "globalnavigation": true,
+	"breadcrumb": true, "breadcrumbs": true, "topicpath": true, "pankuzu": true,
+	"sidebar": true, "sidenav": true, "sidenavi": true, "localnav": true, "localnavi": true,
+	"pagetop": true, "skiplink": true, "skipnav": true, "snsshare": true, "sharebuttons": true,
+}
+
+// boilerplateID reports whether an element's id or one of its classes names
+// a site template part.
+func boilerplateID(n *html.Node) bool {
+	norm := func(s string) string {
+		return strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(s))
+	}
+	if boilerplateNames[norm(attr(n, "id"))] {
+		return true
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if boilerplateNames[norm(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// containsMain reports whether n contains the page's main content (a main
+// or article element, or role=main), which a template wrapper named like
+// boilerplate must not take down with it.
+func containsMain(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Main || c.DataAtom == atom.Article || strings.EqualFold(attr(c, "role"), "main") || containsMain(c) {
 			return true
 		}
 	}
@@ -340,6 +386,26 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// hasHeading reports whether n has a kept h1 with some text (a logo image
+// in an h1 does not count).
+func hasHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if dropped(c) {
+			continue
+		}
+		if c.DataAtom == atom.H1 && textContent(c) != "" {
+			return true
+		}
+		if hasHeading(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // textContent returns the concatenated text of n with whitespace collapsed.
