@@ -467,7 +467,7 @@ func orgBlockTitle(ls []line, i int, repeated map[string]int) (string, bool) {
 // it), followed by punctuation or a particle.
 var orgLeadRe = regexp.MustCompile(`^(?:(?:株式会社|有限会社|合同会社|独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|学校法人|医療法人(?:社団|財団)?|社会福祉法人|一般社団法人|一般財団法人|公益財団法人|公益社団法人|特定非営利活動法人)\s?[^\s、。,:：]{1,24}?|[^\s、。,:：]{1,24}?(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|都|道|府|県|市|区|町|村|省|庁|局|大学|病院|機構|協会|組合|銀行|信用金庫|研究所|センター|新聞社|放送|ホールディングス))(?:[\s、,:：(（「]|は|で|が|の|に|から|より)`)
 
-var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[■□◆◇●○◎▼▽★☆・])\s*`)
+var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[■□◆◇●○◎▼▽★☆・]|【[^】]{1,12}】|\[[^\]]{1,12}\])\s*`)
 
 // listItem reports whether line i opens an item of a list of notices: a
 // list marker or a date, then a headline naming an organisation or an
@@ -489,7 +489,7 @@ func listItem(ls []line, i int) (string, bool) {
 		return "", false
 	}
 	rest := trimSpace(l.text[loc[1]:])
-	if !hasSelfReference(rest) && orgLeadRe.MatchString(rest) && hasIncidentVocabulary(rest) {
+	if !hasSelfReference(rest) && orgLeadRe.MatchString(rest) && hasIncidentVocabulary(l.text) {
 		return rest, true
 	}
 	return "", false
@@ -499,8 +499,12 @@ func listItem(ls []line, i int) (string, bool) {
 // organisation ("1. 株式会社X、不正アクセス被害") or dated news lists.
 func listCuts(ls []line) []cut {
 	var cuts []cut
+	seen := make(map[string]bool)
 	for i := range ls {
-		if t, ok := listItem(ls, i); ok {
+		// A headline repeated later (a notice closing with its title) opens
+		// no new item.
+		if t, ok := listItem(ls, i); ok && !seen[t] {
+			seen[t] = true
 			cuts = append(cuts, cut{line: i, title: t})
 		}
 	}

@@ -112,7 +112,8 @@ func fallbackTitle(ls []line) string {
 		if seen++; seen > 4 {
 			break
 		}
-		if isTitleLike(l) && !isOrgLine(l) && !dateOnlyRe.MatchString(l.text) && !isEnumerated(l.text) {
+		bracketed := strings.HasPrefix(l.text, "【") || strings.HasPrefix(l.text, "［")
+		if isTitleLike(l) && !isOrgLine(l) && !dateOnlyRe.MatchString(l.text) && (bracketed || !isEnumerated(l.text)) {
 			return l.text
 		}
 	}
