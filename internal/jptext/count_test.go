@@ -61,6 +61,8 @@ func TestFindCounts(t *testing.T) {
 		{"places", "3か所", "3か所=3か所"},
 		{"sen alone", "千人規模", "千人=1000人"},
 		{"hyaku", "三百件", "三百件=300件"},
+		{"man then digits", "計6万7000件", "計6万7000件=67000件/計"},
+		{"oku man", "1億2,345万件", "1億2,345万件=123450000件"},
 		{"kanji after noun", "男性職員一人が", "一人=1人"},
 		{"ikkai", "一回の操作で", "一回=1回"},
 		{"kanji after qualifier", "計三件", "計三件=3件/計"},
