@@ -149,8 +149,17 @@ var orgSuffixes = []string{
 // own: short, without sentence punctuation, with a legal form or the suffix
 // of a public body or institution.
 func isOrgLine(l line) bool {
-	if l.blank || l.runes < 2 || l.runes > 36 || strings.ContainsAny(l.text, "。、,:：「」!?！？") {
+	if l.blank || l.runes < 2 || l.runes > 36 || strings.ContainsAny(l.text, "。、,:：「」【】!?！？") {
 		return false
+	}
+	// A title that merely names the organisation is no name line.
+	if hasTitleEnding(l.text) {
+		return false
+	}
+	for _, w := range []string{"について", "に関する", "における", "による", "を"} {
+		if strings.Contains(l.text, w) {
+			return false
+		}
 	}
 	for _, f := range legalForms {
 		if strings.Contains(l.text, f) {
