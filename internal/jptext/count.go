@@ -10,12 +10,17 @@ import (
 // Count is a number with a counter unit found in text, such as 約97,533件.
 type Count struct {
 	Value int64
-	// Unit is the counter as written (after folding): 人 名 件 世帯 社 団体 台
-	// 通 個 枚 回 例 校 店舗 アカウント … (see Units).
+	// Unit is the counter as written (after folding), one of 人 名 名様 件
+	// 世帯 社 団体 法人 事業者 事業所 自治体 市町村 施設 機関 医療機関 学校 校
+	// 店舗 店 台 通 個 枚 回 例 点 冊 部 行 筆 頭 組 本 箇所 か所 カ所 ヶ所 ヵ所
+	// ケ所 個所 種類 項目 アカウント ユーザー ユーザ レコード ファイル フォルダ
+	// 口座 端末 サイト ページ ID IDs. See UnitClass.
 	Unit string
-	// Qualifier is the hedge or scope word written next to the number, as
-	// written: 約 最大 以上 超 余り 程度 計 合計 全 うち …, or "". A word before
-	// the number wins over one after the unit.
+	// Qualifier is the hedge or scope word written next to the number, or
+	// "": before it 約 最大 最大で 最多 計 合計 累計 総計 総数 総 全 各 うち 内
+	// 延べ のべ 概ね おおむね およそ おおよそ 少なくとも; between number and
+	// unit 余; after the unit 以上 超 超え 余り あまり 余 程度 ほど 前後 強 弱
+	// 近く 未満 以下. A word before the number wins over one after the unit.
 	Qualifier string
 	// Span covers qualifier, number, unit and any 分 or trailing qualifier,
 	// in bytes of the original (unfolded) text.
@@ -25,9 +30,9 @@ type Count struct {
 	Per string
 }
 
-// Units lists the counter units FindCounts recognises, longest first within
+// units lists the counter units FindCounts recognises, longest first within
 // a shared prefix so that the longest one matches.
-var Units = []string{
+var units = []string{
 	"店舗", "世帯", "団体", "法人", "事業者", "事業所", "自治体", "市町村", "施設", "機関",
 	"医療機関", "学校", "箇所", "か所", "カ所", "ヶ所", "ヵ所", "ケ所", "個所", "種類", "項目",
 	"アカウント", "ユーザー", "ユーザ", "レコード", "ファイル", "フォルダ", "口座", "端末", "サイト",
@@ -35,11 +40,11 @@ var Units = []string{
 	"点", "冊", "部", "行", "IDs", "ID", "筆", "頭", "組", "本",
 }
 
-// unitIndex buckets Units by their first byte for a quick lookup.
+// unitIndex buckets units by their first byte for a quick lookup.
 var unitIndex [256][]string
 
 func init() {
-	for _, u := range Units {
+	for _, u := range units {
 		unitIndex[u[0]] = append(unitIndex[u[0]], u)
 	}
 	for i := range unitIndex {
@@ -85,14 +90,14 @@ const kanjiNumberWordStarts = "同統唯均単第万随逐画択数純専不合�
 // 1人当たり, 2回目, 1件ずつ.
 var countStopFollowers = []string{"当たり", "当り", "あたり", "につき", "ずつ", "づつ", "目"}
 
-// PrefixQualifiers are words written before a number that hedge or scope it.
-var PrefixQualifiers = []string{
+// prefixQualifiers are words written before a number that hedge or scope it.
+var prefixQualifiers = []string{
 	"少なくとも", "おおよそ", "およそ", "最大で", "最大", "最多", "合計", "累計", "延べ", "のべ",
 	"概ね", "おおむね", "総計", "総数", "うち", "内", "約", "計", "全", "総", "各",
 }
 
-// SuffixQualifiers are words written after a count that hedge it.
-var SuffixQualifiers = []string{
+// suffixQualifiers are words written after a count that hedge it.
+var suffixQualifiers = []string{
 	"以上", "超え", "超", "余り", "あまり", "余", "程度", "ほど", "前後", "強", "弱", "近く",
 	"未満", "以下", "程",
 }
@@ -100,7 +105,7 @@ var SuffixQualifiers = []string{
 // matchPrefixQualifier returns the prefix qualifier f starts with, or "".
 func matchPrefixQualifier(f string) string {
 	best := ""
-	for _, q := range PrefixQualifiers {
+	for _, q := range prefixQualifiers {
 		if len(q) > len(best) && strings.HasPrefix(f, q) {
 			best = q
 		}
@@ -111,7 +116,7 @@ func matchPrefixQualifier(f string) string {
 // matchSuffixQualifier returns the suffix qualifier f ends with, or "".
 func matchSuffixQualifier(f string) string {
 	best := ""
-	for _, q := range SuffixQualifiers {
+	for _, q := range suffixQualifiers {
 		if len(q) > len(best) && strings.HasSuffix(f, q) {
 			best = q
 		}
@@ -267,7 +272,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	for k < len(f) && f[k] == ' ' {
 		k++
 	}
-	if q := longestPrefix(f[k:], SuffixQualifiers); q != "" && q != "程" {
+	if q := longestPrefix(f[k:], suffixQualifiers); q != "" && q != "程" {
 		if cnt.Qualifier == "" {
 			cnt.Qualifier = q
 		}
@@ -311,7 +316,7 @@ func longestPrefix(s string, words []string) string {
 // glued to a preceding kanji (都内, 安全, 集計).
 func prefixQualifierBefore(f string, i int) string {
 	best := ""
-	for _, q := range PrefixQualifiers {
+	for _, q := range prefixQualifiers {
 		if len(q) <= len(best) || i < len(q) || f[i-len(q):i] != q {
 			continue
 		}

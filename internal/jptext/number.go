@@ -12,10 +12,11 @@ const MaxNumber = 1_000_000_000_000
 // ParseNumber parses a whole string as a Japanese number after folding it:
 // Arabic digits with optional thousands separators (1,153), kanji numerals
 // (二十一, 三百, 千, 二〇二三), mixtures with the units 十 百 千 万 億 兆 (２千,
-// 5万, 1万2千, 1億2,345万) and decimals scaled by a unit (2.5万 = 25000).
-// Surrounding spaces and one leading and one trailing qualifier (約, 最大,
-// 以上, 超, 余り, 程度 …, see Qualifiers) are ignored. It reports false for
-// anything else, for fractional results and for values above MaxNumber.
+// 5万, 1万2千, 6万7000, 1億2,345万) and decimals scaled by a unit (2.5万 =
+// 25000). Surrounding spaces and one leading and one trailing qualifier (約,
+// 最大, 以上, 超, 余り, 程度 …, as listed for Count.Qualifier) are ignored.
+// It reports false for anything else, for fractional results and for values
+// above MaxNumber.
 func ParseNumber(s string) (int64, bool) {
 	f := strings.TrimSpace(FoldString(s))
 	if q := matchPrefixQualifier(f); q != "" {

@@ -19,7 +19,7 @@ var unitClasses = map[string]string{
 }
 
 // UnitClass tells what a Count's unit counts: UnitPeople, UnitRecords,
-// UnitOrgs or UnitItems (every other unit in Units). The extractor uses it
+// UnitOrgs or UnitItems (every other unit FindCounts knows). The extractor uses it
 // to prefer people and records over mails sent or machines infected.
 func UnitClass(unit string) string {
 	if c, ok := unitClasses[unit]; ok {
