@@ -102,7 +102,7 @@ func hasSelfReference(s string) bool {
 var (
 	// casebookRe matches a headline carrying a casebook number such as
 	// 【セキュリティ事件簿#2024-521】 or [事故簿 #2023-17].
-	casebookRe = regexp.MustCompile(`^([【\[［〔(（]?)([^】\]］〕)）#＃。\n]{0,40}?)[#＃]\s*([0-9０-９]{4})\s*[-‐‑–—―－ー]\s*([0-9０-９]{1,6})\s*([】\]］〕)）]?)`)
+	casebookRe = regexp.MustCompile(`^([【\[［〔(（]?)([^【\[［〔(（】\]］〕)）#＃。:：\n]{0,40}?)[#＃]\s*([0-9０-９]{4})\s*[-‐‑–—―－ー]\s*([0-9０-９]{1,6})\s*([】\]］〕)）]?)`)
 
 	// urlLineRe matches a line that is only a URL.
 	urlLineRe = regexp.MustCompile(`^(?:https?|ｈｔｔｐｓ?)://\S+$`)
@@ -272,7 +272,7 @@ func casebookHeader(l line) (id, title string, ok bool) {
 	if !closed {
 		// Without brackets the number must stand alone (#2024-12 title),
 		// not run into a word like a hashtag (#2024-0301キャンペーン).
-		if r, _ := utf8.DecodeRuneInString(l.text[m[1]:]); m[1] < len(l.text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if r, _ := utf8.DecodeRuneInString(l.text[m[9]:]); m[9] < len(l.text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			return "", "", false
 		}
 	}

@@ -172,3 +172,35 @@ func TestSplitEmptyAndTrivial(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitCasebookID checks which headlines count as casebook entries and
+// how their numbers are normalised.
+func TestSplitCasebookID(t *testing.T) {
+	tests := []struct {
+		line, id, title string
+	}{
+		{"【セキュリティ事件簿#2024-521】株式会社みかん 不正アクセスについて", "2024-521", "株式会社みかん 不正アクセスについて"},
+		{"【事故簿＃２０２３－００７】さくら市 誤送信", "2023-007", "さくら市 誤送信"},
+		{"[Casebook #2022-15] Example Corp breach", "2022-15", "Example Corp breach"},
+		{"セキュリティ事件簿 #2024-3 株式会社テスト 紛失について", "2024-3", "株式会社テスト 紛失について"},
+		{"#2025-0301キャンペーンのお知らせ", "", ""},
+		{"関連記事:【セキュリティ事件簿#2025-120】株式会社テスト", "", ""},
+		{"本文中で#2024-100に触れる。", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text := tt.line + "\n\n本文です。\n"
+			segs := segment.Split(text)
+			checkInvariants(t, text, segs)
+			if len(segs) != 1 {
+				t.Fatalf("got %d segments, want 1", len(segs))
+			}
+			if segs[0].CasebookID != tt.id {
+				t.Errorf("casebook id %q, want %q", segs[0].CasebookID, tt.id)
+			}
+			if tt.id != "" && segs[0].Title != tt.title {
+				t.Errorf("title %q, want %q", segs[0].Title, tt.title)
+			}
+		})
+	}
+}
