@@ -218,7 +218,7 @@ func countAt(f string, start int) (Count, int, bool) {
 		qualMid = "余"
 		j += len("余")
 	}
-	for j < len(f) && f[j] == ' ' {
+	for j < len(f) && isSpace(f[j]) {
 		j++
 	}
 	unit := matchUnit(f[j:])
@@ -257,7 +257,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	}
 	// Qualifier before the number, across spaces.
 	qs := start
-	for qs > 0 && f[qs-1] == ' ' {
+	for qs > 0 && isSpace(f[qs-1]) {
 		qs--
 	}
 	spanStart := start
@@ -269,7 +269,7 @@ func countAt(f string, start int) (Count, int, bool) {
 		cnt.Qualifier = qualMid
 	}
 	k := spanEnd
-	for k < len(f) && f[k] == ' ' {
+	for k < len(f) && isSpace(f[k]) {
 		k++
 	}
 	if q := longestPrefix(f[k:], suffixQualifiers); q != "" && q != "程" {
@@ -283,7 +283,7 @@ func countAt(f string, start int) (Count, int, bool) {
 }
 
 func skipSpaces(f string, i int) int {
-	for i < len(f) && f[i] == ' ' {
+	for i < len(f) && isSpace(f[i]) {
 		i++
 	}
 	return i

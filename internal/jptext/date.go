@@ -181,7 +181,7 @@ func (s *dateScanner) update(d Date) {
 }
 
 func (s *dateScanner) skipSpaces(i int) int {
-	for i < len(s.f) && s.f[i] == ' ' {
+	for i < len(s.f) && isSpace(s.f[i]) {
 		i++
 	}
 	return i
@@ -209,7 +209,7 @@ func (s *dateScanner) digits(i, max int, spaced bool) (v, n, end int, ok bool) {
 			j++
 			continue
 		}
-		if spaced && c == ' ' && n > 0 && j+1 < len(f) && f[j+1] >= '0' && f[j+1] <= '9' {
+		if spaced && isSpace(c) && n > 0 && j+1 < len(f) && f[j+1] >= '0' && f[j+1] <= '9' {
 			j++
 			continue
 		}
@@ -411,7 +411,7 @@ func (s *dateScanner) dayOnlyOK(start, after int) bool {
 		}
 	}
 	j := start
-	for j > 0 && s.f[j-1] == ' ' {
+	for j > 0 && isSpace(s.f[j-1]) {
 		j--
 	}
 	for _, w := range dayStopPrefixes {
@@ -674,7 +674,7 @@ func (s *dateScanner) slashMD(start, mo, e int) (Date, int, bool) {
 		k := s.skipSpaces(e2)
 		confirmed = k < len(f) && f[k] == '~'
 		p := start
-		for p > 0 && f[p-1] == ' ' {
+		for p > 0 && isSpace(f[p-1]) {
 			p--
 		}
 		confirmed = confirmed || p > 0 && f[p-1] == '~'
@@ -695,7 +695,7 @@ func (s *dateScanner) monthLed(start, mo, monthEnd int, spaced, kanji bool) (Dat
 		return Date{}, monthEnd, false
 	}
 	p := start
-	for p > 0 && s.f[p-1] == ' ' {
+	for p > 0 && isSpace(s.f[p-1]) {
 		p--
 	}
 	if strings.HasSuffix(s.f[:p], "第") || strings.HasSuffix(s.f[:p], "毎") {

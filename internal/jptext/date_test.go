@@ -47,6 +47,7 @@ func TestFindDates(t *testing.T) {
 		{"western paren before nen", "2023（令和5）年5月26日", none, "2023（令和5）年5月26日=full:2023-5-26!"},
 		{"western with reiwa", "2023年（令和5年）5月26日", none, "2023年（令和5年）5月26日=full:2023-5-26!"},
 		{"spaced every char", "令 和 5 年 5 月 1 6 日", none, "令 和 5 年 5 月 1 6 日=full:2023-5-16!@令和"},
+		{"tabs and no-break spaces", "2023\t年\u00a05 月\t17日", none, "2023\t年\u00a05 月\t17日=full:2023-5-17!"},
 		{"spaced ideographic", "令　和　５　年　５　月　１　６　日", none, "令　和　５　年　５　月　１　６　日=full:2023-5-16!@令和"},
 		{"reiwa gannen", "令和元年", none, "令和元年=year:2019-0-0!@令和"},
 		{"reiwa gannen full", "令和元年5月1日", none, "令和元年5月1日=full:2019-5-1!@令和"},

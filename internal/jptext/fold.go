@@ -3,7 +3,8 @@ package jptext
 import "unicode/utf8"
 
 // Fold maps full-width ASCII letters, digits and punctuation to half-width,
-// the ideographic space U+3000 to a space, half-width katakana to full-width
+// the ideographic space U+3000, the no-break space and the typographic
+// spaces U+2000..U+200A to a space, half-width katakana to full-width
 // (combining a following ﾞ or ﾟ into one voiced letter), wave dashes
 // (〜 ～ ∼) to '~', hyphen and minus variants (‐ ‑ ‒ – — ― − －) to '-', and
 // the prolonged sound mark ー to '-' only where it sits between two digits
@@ -114,7 +115,7 @@ func foldRune(r rune, prevDigit bool, next rune) rune {
 			return '~'
 		}
 		return r - 0xFF01 + '!'
-	case r == 0x3000:
+	case r == 0x3000 || r == 0xA0 || r >= 0x2000 && r <= 0x200A:
 		return ' '
 	case r == 0xFF70: // ｰ
 		if prevDigit && isDigitRune(next) {
@@ -141,7 +142,7 @@ func isDigitRune(r rune) bool {
 
 // mayFold reports whether a rune with lead byte b may fold: a cheap
 // pre-filter.
-func mayFold(b byte) bool { return b == 0xEF || b == 0xE3 || b == 0xE2 }
+func mayFold(b byte) bool { return b == 0xEF || b == 0xE3 || b == 0xE2 || b == 0xC2 }
 
 // fold is the workhorse behind Fold: it returns the folded string and a
 // compact offset map. When nothing needs folding, s itself is returned.
@@ -206,3 +207,7 @@ func fold(s string) (string, offMap) {
 	b = append(b, s[last:]...)
 	return string(b), m
 }
+
+// isSpace reports whether c is a space or tab, the blanks that may sit
+// between the parts of a date or count (PDF text spaces out characters).
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }

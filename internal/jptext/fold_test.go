@@ -17,6 +17,7 @@ func TestFold(t *testing.T) {
 		{"full-width letters", "ＩＤ・ＰＡＳＳ", "ID・PASS"},
 		{"full-width punctuation", "（月）：，．！？", "(月):,.!?"},
 		{"ideographic space", "令　和", "令 和"},
+		{"no-break and thin spaces", "2023\u00a0年\u20095月", "2023 年 5月"},
 		{"half-width katakana", "ｻｰﾊﾞｰ", "サーバー"},
 		{"half-width voiced", "ｶﾞｯｺｳ ﾊﾟｽﾜｰﾄﾞ ｳﾞｧ", "ガッコウ パスワード ヴァ"},
 		{"half-width punctuation", "｢ﾃｽﾄ｣､｡", "「テスト」、。"},
