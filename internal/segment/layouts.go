@@ -471,7 +471,9 @@ var listMarkerRe = regexp.MustCompile(`^(?:[0-9０-９]{1,3}\s*[.．、)）]|[(�
 
 // listItem reports whether line i opens an item of a list of notices: a
 // list marker or a date, then a headline naming an organisation or an
-// incident.
+// incident. It returns the headline and true for a sure item, the headline
+// and false for a news-style headline that only counts in plain-form
+// documents, and "" when the line is no item.
 func listItem(ls []line, i int) (string, bool) {
 	l := ls[i]
 	if l.blank || l.runes > 90 || strings.Contains(strings.TrimRight(l.text, "。"), "。") {
@@ -489,8 +491,18 @@ func listItem(ls []line, i int) (string, bool) {
 		return "", false
 	}
 	rest := trimSpace(l.text[loc[1]:])
-	if !hasSelfReference(rest) && orgLeadRe.MatchString(rest) && hasIncidentVocabulary(l.text) {
+	if hasSelfReference(rest) || !hasIncidentVocabulary(l.text) {
+		return "", false
+	}
+	if orgLeadRe.MatchString(rest) {
 		return rest, true
+	}
+	// A news headline naming a brand: "Brand、what happened" over running
+	// text. listCuts accepts these only in plain-form (news) documents.
+	if c := strings.Index(rest, "、"); c > 0 && c < 60 && !strings.Contains(rest, "。") {
+		if j := nextNonBlank(ls, i+1); j < len(ls) && isParagraph(ls[j]) {
+			return rest, false
+		}
 	}
 	return "", false
 }
@@ -500,12 +512,25 @@ func listItem(ls []line, i int) (string, bool) {
 func listCuts(ls []line) []cut {
 	var cuts []cut
 	seen := make(map[string]bool)
+	var news []cut
 	for i := range ls {
 		// A headline repeated later (a notice closing with its title) opens
 		// no new item.
-		if t, ok := listItem(ls, i); ok && !seen[t] {
-			seen[t] = true
+		t, ok := listItem(ls, i)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		if ok {
 			cuts = append(cuts, cut{line: i, title: t})
+		} else {
+			news = append(news, cut{line: i, title: t})
+		}
+	}
+	if len(news) > 0 {
+		if share, n := politeShare(ls); n > 0 && share < 0.5 {
+			cuts = append(cuts, news...)
+			sort.SliceStable(cuts, func(i, j int) bool { return cuts[i].line < cuts[j].line })
 		}
 	}
 	if len(cuts) < 2 {
