@@ -1,0 +1,125 @@
+package extract
+
+import "sort"
+
+// automaton is an Aho–Corasick matcher over bytes: one pass over a text finds
+// every occurrence of every pattern. It is built once at package init from
+// the cue tables and is safe for concurrent use.
+type automaton struct {
+	root  [256]int32 // goto function of the root, fully expanded
+	edges [][]edge   // goto function of the other nodes, sorted by byte
+	fail  []int32
+	out   [][]int32 // pattern ids ending at each node (including via fail links)
+	plen  []int     // byte length of each pattern
+}
+
+type edge struct {
+	b    byte
+	next int32
+}
+
+func (a *automaton) child(n int32, b byte) int32 {
+	if n == 0 {
+		return a.root[b]
+	}
+	es := a.edges[n]
+	i := sort.Search(len(es), func(i int) bool { return es[i].b >= b })
+	if i < len(es) && es[i].b == b {
+		return es[i].next
+	}
+	return -1
+}
+
+// newAutomaton builds the matcher; pattern i is reported with id i.
+func newAutomaton(patterns []string) *automaton {
+	a := &automaton{edges: [][]edge{nil}, fail: []int32{0}, out: [][]int32{nil}}
+	for i := range a.root {
+		a.root[i] = -1
+	}
+	for id, p := range patterns {
+		a.plen = append(a.plen, len(p))
+		if p == "" {
+			continue
+		}
+		n := int32(0)
+		for i := 0; i < len(p); i++ {
+			c := a.child(n, p[i])
+			if c < 0 {
+				c = int32(len(a.edges))
+				a.edges = append(a.edges, nil)
+				a.fail = append(a.fail, 0)
+				a.out = append(a.out, nil)
+				if n == 0 {
+					a.root[p[i]] = c
+				} else {
+					es := append(a.edges[n], edge{p[i], c})
+					sort.Slice(es, func(x, y int) bool { return es[x].b < es[y].b })
+					a.edges[n] = es
+				}
+			}
+			n = c
+		}
+		a.out[n] = append(a.out[n], int32(id))
+	}
+	// Breadth-first failure links.
+	var queue []int32
+	for b := 0; b < 256; b++ {
+		if c := a.root[b]; c > 0 {
+			a.fail[c] = 0
+			queue = append(queue, c)
+		} else {
+			a.root[b] = 0
+		}
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for _, e := range a.edges[n] {
+			f := a.fail[n]
+			for {
+				if c := a.child(f, e.b); c >= 0 && !(f == 0 && c == 0) {
+					a.fail[e.next] = c
+					break
+				}
+				if f == 0 {
+					a.fail[e.next] = 0
+					break
+				}
+				f = a.fail[f]
+			}
+			a.out[e.next] = append(a.out[e.next], a.out[a.fail[e.next]]...)
+			queue = append(queue, e.next)
+		}
+	}
+	return a
+}
+
+// hit is one pattern occurrence: pattern id and byte range in the text.
+type hit struct {
+	id         int
+	start, end int
+}
+
+// findAll returns every occurrence of every pattern in s, ordered by end
+// position.
+func (a *automaton) findAll(s string, dst []hit) []hit {
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		for {
+			if n == 0 {
+				n = a.root[b]
+				break
+			}
+			if c := a.child(n, b); c >= 0 {
+				n = c
+				break
+			}
+			n = a.fail[n]
+		}
+		for _, id := range a.out[n] {
+			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
+		}
+	}
+	return dst
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+)
+
+// vcount is a count found in a report, located in view coordinates.
+type vcount struct {
+	jptext.Count
+	at   span
+	card bool
+}
+
+// peopleUnits count people, records or accounts.
+var peopleUnits = map[string]bool{"人": true, "名": true, "件": true, "名様": true, "世帯": true, "アカウント": true,
+	"ユーザー": true, "ユーザ": true, "レコード": true, "ID": true, "IDs": true, "口座": true}
+
+// Words around a count that make it a count of mails, attempts or staff.
+var (
+	countMailBefore = []string{"送信", "配信", "不審メール", "迷惑メール", "メール約", "メールは", "試行", "攻撃"}
+	countMailAfter  = []string{"の不審メール", "の迷惑メール", "のメールが送", "のメールを送", "が送信", "を送信", "の送信", "が配信",
+		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス"}
+	countStaffBefore = []string{"職員", "従業員", "社員", "行員", "担当者", "管理監督者", "教員", "看護師"}
+	countCardNear    = []string{"カード"}
+)
+
+// findCounts returns the counts of people, records or accounts harmed.
+func findCounts(v *view) []vcount {
+	var out []vcount
+	for _, c := range jptext.FindCounts(v.orig) {
+		if c.Value <= 0 || !peopleUnits[c.Unit] || c.Qualifier == "うち" {
+			continue
+		}
+		a, b := v.fromOrig(c.Span.Start), v.fromOrig(c.Span.End)
+		if b > len(v.s) {
+			b = len(v.s)
+		}
+		sent := v.sentenceAt(a)
+		lineStart := v.lines[v.lineAt(a)].start
+		lo := max(sent.start, lineStart)
+		before := v.s[runesBack(v.s, a, 8, lo):a]
+		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
+		if strings.HasSuffix(before, "うち") || containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) {
+			continue
+		}
+		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !strings.HasPrefix(after, "の個人情報") && !strings.HasPrefix(after, "の情報") {
+			continue
+		}
+		if hasPrefixAny(after, []string{"において", "に対し", "の職員", "の社員"}) && c.Per == "" {
+			continue
+		}
+		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
+		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済")) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")
+		out = append(out, vcount{c, span{a, b}, card})
+	}
+	return out
+}
+
+// affectedCounts picks the largest count and the largest card count.
+func affectedCounts(cs []vcount) (aff, card *vcount) {
+	for i := range cs {
+		c := &cs[i]
+		if aff == nil || c.Value > aff.Value {
+			aff = c
+		}
+		if c.card && (card == nil || c.Value > card.Value) {
+			card = c
+		}
+	}
+	return aff, card
+}

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// dataHit is one piece of evidence for a data type.
+type dataHit struct {
+	code string
+	at   span
+}
+
+// dataNegations after a data word (in its clause) say it is not involved.
+var dataNegations = []string{"ございません", "ありません", "ない", "なく", "おらず", "対象外", "該当しません", "該当致しません",
+	"含まれません", "含まれていません", "含まれておりません", "除く"}
+
+// dataPrefixStops: a data word right after these names a channel or a
+// target, not leaked data (誤った FAX 番号, 送信元メールアドレス).
+var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", "送信元", "差出人", "配信元", "ドメイン"}
+
+// dataActionSuffixes: a data word followed by these is the object of an
+// action (パスワードの変更をお願い), not leaked data.
+var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
+	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用"}
+
+// dataContexts marks the sentences and list lines of a report that say
+// which data was involved: sentences with a leak or context word, the
+// sentence after one that ends with 以下, list lines under a heading such
+// as 漏えいした可能性のある情報, and 内容は… sentences right after those.
+func dataContexts(v *view) []bool {
+	ctx := make([]bool, len(v.sents))
+	for _, h := range v.hits {
+		k := cueList[h.id].kind
+		if k != kLeak && k != kCtx {
+			continue
+		}
+		if i := v.sentenceIndex(h.start); i >= 0 {
+			ctx[i] = true
+		}
+	}
+	for i, sp := range v.sents {
+		if !ctx[i] {
+			continue
+		}
+		t := v.text(sp)
+		if !strings.Contains(t, "以下") && !strings.HasSuffix(strings.TrimRight(t, "。:"), "情報") && !isHeading(strings.TrimSpace(t)) {
+			continue
+		}
+		// Following list lines up to a blank line after the items.
+		seenItem := false
+		for j := i + 1; j < len(v.sents) && j <= i+30; j++ {
+			sj := v.sents[j]
+			gap := v.s[sp.end:sj.start]
+			if seenItem && strings.Count(gap, "\n") >= 2 {
+				break
+			}
+			ctx[j] = true
+			seenItem = true
+			sp = sj
+		}
+	}
+	return ctx
+}
+
+// readData finds the kinds of personal data involved.
+func readData(v *view) []dataHit {
+	ctx := dataContexts(v)
+	var raw []hit
+	for _, h := range v.hits {
+		if cueList[h.id].kind == kData {
+			raw = append(raw, h)
+		}
+	}
+	raw = longest(raw)
+	var out []dataHit
+	for _, h := range raw {
+		c := cueList[h.id]
+		if c.code == "" {
+			continue
+		}
+		si := v.sentenceIndex(h.start)
+		if si < 0 || !ctx[si] {
+			continue
+		}
+		sent := v.sents[si]
+		back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
+		if containsAny(back, dataPrefixStops) {
+			continue
+		}
+		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
+			continue
+		}
+		if c.code == "other" && !isItemStart(v, h.start, sent.start) {
+			continue
+		}
+		if dataNegated(v, h.end, sent.end) {
+			continue
+		}
+		for _, code := range strings.Split(c.code, "|") {
+			out = append(out, dataHit{code, span{h.start, h.end}})
+		}
+	}
+	out = append(out, unmatchedItems(v, ctx, raw)...)
+	return out
+}
+
+// dataNegated reports whether the rest of the statement after a data word
+// (up to a contrast が、/ものの or the sentence end) denies it.
+func dataNegated(v *view, end, hi int) bool {
+	rest := v.s[end:hi]
+	for _, stop := range []string{"が、", "ものの", "ですが", "ますが"} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return containsAny(rest, dataNegations)
+}
+
+// longest drops hits contained in a longer hit of the same kind.
+func longest(hs []hit) []hit {
+	out := hs[:0:0]
+	for i, h := range hs {
+		inside := false
+		for j, g := range hs {
+			if i != j && g.start <= h.start && g.end >= h.end && g.end-g.start > h.end-h.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// isItemStart reports whether position i starts a list item: it follows a
+// bullet, a 「, a 、 or the start of a line.
+func isItemStart(v *view, i, lo int) bool {
+	if i <= lo {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(v.s[lo:i])
+	return strings.ContainsRune("・•●○■-*、「(\n:：", r)
+}
+
+// unmatchedItems reports "other" for list items in data contexts that name
+// no known kind of data: bullet lines under a data heading, 「…」 runs and
+// 、-separated runs of three or more items of which two are known.
+func unmatchedItems(v *view, ctx []bool, raw []hit) []dataHit {
+	var out []dataHit
+	covered := func(a, b int) bool {
+		for _, h := range raw {
+			if h.start >= a && h.end <= b && cueList[h.id].code != "" {
+				return true
+			}
+		}
+		return false
+	}
+	for si, sp := range v.sents {
+		if !ctx[si] {
+			continue
+		}
+		t := v.text(sp)
+		// Bullet line: one item.
+		if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("・•●■", r) {
+			item := itemCore(t[size:])
+			if item != "" && !covered(sp.start, sp.end) && !genericItem(item) {
+				a := sp.start + size
+				out = append(out, dataHit{"other", span{a, a + len(item)}})
+			}
+			continue
+		}
+		// 、-separated run.
+		var items []span
+		start := sp.start
+		for i := sp.start; i <= sp.end; {
+			r, size := rune(0), 1
+			if i < sp.end {
+				r, size = utf8.DecodeRuneInString(v.s[i:])
+			}
+			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' {
+				if i > start {
+					items = append(items, span{start, i})
+				}
+				start = i + size
+			}
+			i += size
+		}
+		short := 0
+		known := 0
+		for _, it := range items {
+			if utf8.RuneCountInString(v.s[it.start:it.end]) <= 15 {
+				short++
+				if covered(it.start, it.end) {
+					known++
+				}
+			}
+		}
+		if short < 3 || known < 2 {
+			continue
+		}
+		for k, it := range items {
+			raw := v.s[it.start:it.end]
+			if k == 0 {
+				if j := lastParticle(raw); j >= 0 {
+					raw = raw[j:]
+					it.start = it.end - len(raw)
+				}
+			}
+			item := itemCore(raw)
+			if item == "" || utf8.RuneCountInString(item) > 12 || covered(it.start, it.end) || genericItem(item) {
+				continue
+			}
+			out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
+		}
+	}
+	return out
+}
+
+// itemCore cuts a list item at the first particle and drops 等/など and
+// parentheticals.
+func itemCore(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"} {
+		if i := strings.Index(s, p); i > 0 {
+			s = s[:i]
+		} else if i == 0 && (p == "(" || p == "（") {
+			return ""
+		}
+	}
+	return s
+}
+
+// lastParticle returns the byte index after the last の/は/: of s, or -1.
+func lastParticle(s string) int {
+	best := -1
+	for _, p := range []string{"の", "は", ":", "："} {
+		if i := strings.LastIndex(s, p); i >= 0 && i+len(p) > best {
+			best = i + len(p)
+		}
+	}
+	return best
+}
+
+// genericItem: items that are no kind of data (情報, サービス names).
+func genericItem(s string) bool {
+	if hasSuffixAny(s, []string{"サービス", "システム", "機能", "手続", "事業", "サイト", "アプリ"}) {
+		return true
+	}
+	if utf8.RuneCountInString(s) < 2 {
+		return true
+	}
+	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記"} {
+		if s == g {
+			return true
+		}
+	}
+	// Numbers, dates and sentences are not items.
+	if strings.ContainsAny(s, "0123456789") || strings.Contains(s, "ました") || strings.Contains(s, "ます") {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+)
+
+// vdate is a date found in a report, located in view coordinates.
+type vdate struct {
+	jptext.Date
+	at span
+}
+
+// findDates runs jptext.FindDates over the report and maps the spans.
+func findDates(v *view, ctx jptext.DateContext) []vdate {
+	ds := jptext.FindDates(v.orig, ctx)
+	out := make([]vdate, 0, len(ds))
+	for _, d := range ds {
+		a := v.fromOrig(d.Span.Start)
+		b := v.fromOrig(d.Span.End)
+		out = append(out, vdate{d, span{a, b}})
+	}
+	return out
+}
+
+// dayPrecise reports whether a date names a day.
+func dayPrecise(d vdate) bool {
+	switch d.Kind {
+	case jptext.KindFull, jptext.KindMonthDay, jptext.KindDay, jptext.KindRelative:
+		return d.ISO() != ""
+	}
+	return false
+}
+
+// dateFiller is what a date-only line may hold besides dates.
+var dateFiller = []string{"更新", "発表", "公開日", "公開", "掲載日", "掲載", "公表日", "公表", "日付", "現在", "付け", "付", "作成日",
+	"報道発表資料", "プレスリリース", "リリース", "発行", "月", "火", "水", "木", "金", "土", "日", "祝", "曜",
+	"(", ")", "【", "】", "[", "]", "<", ">", "〈", "〉", "・", ":", "/", "-", "~", "時", "分", "頃", "午前", "午後", "AM", "PM",
+	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "．", "。", "(", ")"}
+
+// isDateLine reports whether a line holds a date and nothing else of note
+// (weekday, time, 更新, an enumerator).
+func isDateLine(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	ds := jptext.FindDates(t, jptext.DateContext{})
+	if len(ds) == 0 {
+		return false
+	}
+	var b strings.Builder
+	last := 0
+	for _, d := range ds {
+		if d.Span.Start < last {
+			continue
+		}
+		b.WriteString(t[last:d.Span.Start])
+		last = d.Span.End
+	}
+	b.WriteString(t[last:])
+	rest := b.String()
+	for _, f := range dateFiller {
+		rest = strings.ReplaceAll(rest, f, "")
+	}
+	return strings.TrimSpace(rest) == ""
+}
+
+// titleDate reports the date a title line ends with: "…(2023年5月29日)",
+// "…(5月29日更新)".
+func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
+	t := v.text(ln)
+	if strings.Contains(t, "。") || !strings.HasSuffix(t, ")") {
+		return vdate{}, false
+	}
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.at.start < ln.start || d.at.end > ln.end || !dayPrecise(d) {
+			continue
+		}
+		tail := v.s[d.at.end:ln.end]
+		for _, f := range []string{"更新", "掲載", "公開", "発表", ")", "(", "月", "火", "水", "木", "金", "土", "日"} {
+			tail = strings.ReplaceAll(tail, f, "")
+		}
+		if tail == "" {
+			return d, true
+		}
+		break
+	}
+	return vdate{}, false
+}
+
+// datesIn returns the dates inside [a, b).
+func datesIn(ds []vdate, a, b int) []vdate {
+	var out []vdate
+	for _, d := range ds {
+		if d.at.start >= a && d.at.end <= b {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// published finds the date the notice was issued: the casebook header date,
+// else the earliest date line (or title date) at the top, else a date line
+// at the bottom, else the date of a news lead "Xは26日、…発表した".
+func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
+	ne := v.nonEmptyLines(6)
+	if header && len(ne) > 0 {
+		hd := datesIn(ds, ne[0].start, ne[0].end)
+		for i := len(hd) - 1; i >= 0; i-- {
+			if dayPrecise(hd[i]) {
+				return hd[i], v.lineAt(hd[i].at.start), true
+			}
+		}
+	}
+	var best vdate
+	bestLine := -1
+	for _, ln := range ne {
+		t := v.text(ln)
+		var cand []vdate
+		if isDateLine(t) {
+			for _, d := range datesIn(ds, ln.start, ln.end) {
+				if dayPrecise(d) {
+					cand = append(cand, d)
+				}
+			}
+		} else if d, ok := titleDate(v, ln, ds); ok {
+			cand = append(cand, d)
+		}
+		for _, d := range cand {
+			if bestLine < 0 || d.ISO() < best.ISO() {
+				best, bestLine = d, v.lineAt(ln.start)
+			}
+		}
+	}
+	if bestLine >= 0 {
+		return best, bestLine, true
+	}
+	// Bottom lines.
+	n := 0
+	for i := len(v.lines) - 1; i >= 0 && n < 3; i-- {
+		ln := v.lines[i]
+		if ln.end == ln.start {
+			continue
+		}
+		n++
+		if isDateLine(v.text(ln)) {
+			for _, d := range datesIn(ds, ln.start, ln.end) {
+				if dayPrecise(d) {
+					return d, i, true
+				}
+			}
+		}
+	}
+	// News lead: "福島県警は26日、…と発表した".
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		t := v.text(sp)
+		if !containsAny(t, []string{"発表", "公表", "明らかに", "公開"}) {
+			continue
+		}
+		for _, d := range datesIn(ds, sp.start, sp.end) {
+			if !dayPrecise(d) || d.at.start == sp.start {
+				continue
+			}
+			if strings.HasSuffix(v.s[sp.start:d.at.start], "は") && strings.HasPrefix(v.s[d.at.end:], "、") {
+				return d, -1, true
+			}
+		}
+	}
+	return vdate{}, -1, false
+}
+
+// vendorLead: sentences about what a contractor did or found.
+var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "委託事業者", "保守事業者", "事業者", "業務委託先"}
+
+// dateFollowStops: right after a date, these make it a period bound or a
+// publication reference.
+var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの"}
+
+// occurrenceVerbsDisc: between a date and a discovery verb, these (not
+// followed by こと) make the date when something happened.
+var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催"}
+
+// discovered finds when the organization learned of the incident.
+func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
+	// 1. First date of a 発覚の経緯 section.
+	for li, ln := range v.lines {
+		t := v.text(ln)
+		if !strings.Contains(t, "発覚") || strings.Contains(t, "。") || utf8.RuneCountInString(t) > 30 {
+			continue
+		}
+		if !strings.Contains(t, "経緯") && !strings.Contains(t, "発覚日") {
+			continue
+		}
+		end := ln.end
+		for k := li + 1; k < len(v.lines) && k <= li+6; k++ {
+			end = v.lines[k].end
+		}
+		for _, d := range datesIn(ds, ln.end, end) {
+			if dayPrecise(d) && !hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+				return d, true
+			}
+		}
+	}
+	// Timeline date lines (not the publication line).
+	var dateLines []int
+	for li, ln := range v.lines {
+		if li == pubLine || ln.end == ln.start {
+			continue
+		}
+		t := v.text(ln)
+		if strings.Contains(t, "更新") {
+			continue
+		}
+		if isDateLine(t) {
+			dateLines = append(dateLines, li)
+		}
+	}
+	// 2. Discovery verbs, in order.
+	type cand struct {
+		pos int
+		h   span
+	}
+	var cands []cand
+	for _, h := range v.hits {
+		if cueList[h.id].kind != kDisc {
+			continue
+		}
+		cands = append(cands, cand{h.start, span{h.start, h.end}})
+	}
+	if systemFailure {
+		for i := 0; ; {
+			k := strings.Index(v.s[i:], "発生")
+			if k < 0 {
+				break
+			}
+			cands = append(cands, cand{i + k, span{i + k, i + k + len("発生")}})
+			i += k + len("発生")
+		}
+		sort.Slice(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
+	}
+	for _, c := range cands {
+		after := v.s[c.h.end:]
+		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, []string{"されず", "日", "した場合", "する"}) {
+			continue
+		}
+		si := v.sentenceIndex(c.h.start)
+		if si < 0 {
+			continue
+		}
+		sent := v.sents[si]
+		st := v.text(sent)
+		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.start], "より") && !strings.Contains(v.s[sent.start:c.h.start], "から") {
+			continue
+		}
+		// Nearest date before the verb in the sentence.
+		var near *vdate
+		for i := range ds {
+			d := ds[i]
+			if d.at.start >= sent.start && d.at.end <= c.h.start {
+				near = &ds[i]
+			}
+		}
+		if near != nil {
+			d := *near
+			if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+				continue
+			}
+			between := v.s[d.at.end:c.h.start]
+			if occurs(between) {
+				continue
+			}
+			return d, true
+		}
+		// A timeline entry: the latest date line just above the sentence.
+		sl := v.lineAt(sent.start)
+		for i := len(dateLines) - 1; i >= 0; i-- {
+			dl := dateLines[i]
+			if dl >= sl {
+				continue
+			}
+			if sl-dl <= 3 {
+				for _, d := range datesIn(ds, v.lines[dl].start, v.lines[dl].end) {
+					if dayPrecise(d) {
+						return d, true
+					}
+				}
+			}
+			break
+		}
+	}
+	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
+	for _, sp := range v.sents {
+		t := v.text(sp)
+		lead := 0
+		for _, p := range []string{"1.", "1", "(1)", "概要", "経緯", "事案の概要", ":", " "} {
+			if strings.HasPrefix(t[lead:], p) {
+				lead += len(p)
+			}
+		}
+		for _, d := range datesIn(ds, sp.start, sp.end) {
+			if d.at.start == sp.start+lead && d.Kind == jptext.KindFull && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
+				return d, true
+			}
+			break
+		}
+	}
+	return vdate{}, false
+}
+
+// skipDateTail skips a weekday "(月)" and a time "15時05分"/"12:45" after a
+// date.
+func skipDateTail(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, "("):
+			e := strings.Index(s, ")")
+			if e < 0 || e > 12 {
+				return s
+			}
+			s = s[e+1:]
+		case len(s) > 0 && s[0] >= '0' && s[0] <= '9':
+			i := 0
+			for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ':') {
+				i++
+			}
+			rest := s[i:]
+			switch {
+			case strings.HasPrefix(rest, "時"):
+				s = rest[len("時"):]
+			case strings.HasPrefix(rest, "分"):
+				s = rest[len("分"):]
+			case i > 0 && strings.Contains(s[:i], ":"):
+				s = rest
+			default:
+				return s
+			}
+		case strings.HasPrefix(s, "頃"):
+			return s
+		case strings.HasPrefix(s, "未明"), strings.HasPrefix(s, "深夜"), strings.HasPrefix(s, "午前"), strings.HasPrefix(s, "午後"):
+			s = s[len("未明"):]
+		default:
+			return s
+		}
+	}
+}
+
+// occurs reports whether text between a date and a discovery verb says the
+// date is when something happened rather than when it was found.
+func occurs(between string) bool {
+	for _, w := range occurrenceVerbsDisc {
+		i := strings.Index(between, w)
+		if i < 0 {
+			continue
+		}
+		rest := between[i+len(w):]
+		// "…が行われたことを検知": the verb is inside the object.
+		rest = strings.TrimLeft(rest, "たてい")
+		if strings.HasPrefix(rest, "こと") || strings.HasPrefix(rest, "ている") {
+			continue
+		}
+		return true
+	}
+	return false
+}

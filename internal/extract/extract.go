@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Extract returns the facts of each segment of one document, in order. text
+// is the whole decoded document; segs come from the segmenter. Document-level
+// context (dates in other reports, the header) is used to complete years.
+func Extract(text string, segs []model.Segment) []model.Facts {
+	out := make([]model.Facts, 0, len(segs))
+	years := docYears(text)
+	for _, seg := range segs {
+		out = append(out, extractOne(text, seg, years))
+	}
+	return out
+}
+
+// yearAt is an explicit year written at a document offset.
+type yearAt struct {
+	pos, year int
+}
+
+// docYears lists the explicit years of full dates in the document.
+func docYears(text string) []yearAt {
+	var out []yearAt
+	for _, d := range jptext.FindDates(text, jptext.DateContext{}) {
+		if d.YearExplicit && d.Year >= 1990 && d.Year <= 2100 && (d.Kind == jptext.KindFull || d.Kind == jptext.KindYearMonth) {
+			out = append(out, yearAt{d.Span.Start, d.Year})
+		}
+	}
+	return out
+}
+
+// contextYear picks the year that completes dates of a report: the casebook
+// number's year, else the first explicit year inside the report, else the
+// nearest explicit year before it in the document, else after it.
+func contextYear(casebookID string, years []yearAt, a, b int) int {
+	if len(casebookID) >= 4 {
+		if y, err := strconv.Atoi(casebookID[:4]); err == nil {
+			return y
+		}
+	}
+	i := sort.Search(len(years), func(i int) bool { return years[i].pos >= a })
+	if i < len(years) && years[i].pos < b {
+		return years[i].year
+	}
+	if i > 0 {
+		return years[i-1].year
+	}
+	if i < len(years) {
+		return years[i].year
+	}
+	return 0
+}
+
+func extractOne(text string, seg model.Segment, years []yearAt) model.Facts {
+	v := newView(text, seg)
+	f := model.Facts{CasebookID: seg.CasebookID}
+	ev := func(field, value string, at span) {
+		f.Evidence = append(f.Evidence, model.Evidence{Field: field, Value: value, Span: v.docSpan(at.start, at.end)})
+	}
+	header := false
+	if ne := v.nonEmptyLines(1); len(ne) > 0 {
+		if m := casebookRe.FindStringSubmatchIndex(v.text(ne[0])); m != nil {
+			header = true
+			if f.CasebookID == "" {
+				f.CasebookID = v.text(ne[0])[m[2]:m[3]]
+			}
+		}
+	}
+	title := findTitle(v, seg.Title)
+	if title.ok {
+		f.Title = title.text
+		ev("title", f.Title, title.at)
+	}
+	types, tev := classify(v)
+	leak, lev := readLeak(v, types)
+	f.IsIncident = len(types) > 0 || len(lev) > 0
+	if len(types) == 0 && len(lev) > 0 {
+		types = []string{"other"}
+		tev = []typeHit{{"other", lev[0].at}}
+	}
+	if o, ok := findOrg(v, title); ok {
+		f.Organization = o.name
+		f.Sector = sectorOf(o.name, v)
+		f.Evidence = append(f.Evidence, model.Evidence{Field: "organization", Value: o.name, Span: o.at})
+	}
+	if !f.IsIncident {
+		return f
+	}
+	f.Types = types
+	for _, t := range tev {
+		ev("types", t.code, t.at)
+	}
+	f.Leak = leak
+	leakAt := tev[0].at // a default reading follows from the incident type
+	for _, l := range lev {
+		if levelLeak(l.level) == leak {
+			leakAt = l.at
+			break
+		}
+	}
+	ev("leak", string(leak), leakAt)
+
+	// Dates.
+	cy := contextYear(f.CasebookID, years, v.base, v.base+len(v.orig))
+	ds := findDates(v, jptext.DateContext{Year: cy, FixYearTypos: f.CasebookID != ""})
+	pub, pubLine, ok := published(v, ds, header)
+	if ok {
+		d := pub
+		if d.YearExplicit && cy != 0 {
+			if y, typo := jptext.FixYear(d.Year, cy); typo {
+				d.Year = y
+				d.YearTypo = true
+			}
+		}
+		if d.YearTypo {
+			f.Anomalies = append(f.Anomalies, "published_year_typo")
+		}
+		f.Published = d.ISO()
+		ev("published", f.Published, d.at)
+	}
+	sysOnly := has(types, "system_failure")
+	if d, ok := discovered(v, ds, pubLine, sysOnly); ok {
+		iso := d.ISO()
+		if iso != "" {
+			f.Discovered = iso
+			ev("discovered", iso, d.at)
+		}
+	}
+
+	// Counts.
+	aff, card := affectedCounts(findCounts(v))
+	if aff != nil {
+		n := aff.Value
+		f.Affected = &n
+		ev("affected", strconv.FormatInt(n, 10), aff.at)
+	}
+	if card != nil {
+		n := card.Value
+		f.CardAffected = &n
+		ev("card_affected", strconv.FormatInt(n, 10), card.at)
+	}
+
+	// Data types (none for a bare phishing warning).
+	if !(leak == model.LeakUnknown && onlyOf(types, "phishing", "support_scam")) {
+		seen := map[string]bool{}
+		for _, d := range readData(v) {
+			if !seen[d.code] {
+				seen[d.code] = true
+				f.DataTypes = append(f.DataTypes, d.code)
+				ev("data_types", d.code, d.at)
+			}
+		}
+	}
+
+	seen := map[string]bool{}
+	for _, a := range notified(v) {
+		if !seen[a.code] {
+			seen[a.code] = true
+			f.Notified = append(f.Notified, a.code)
+			ev("notified", a.code, a.at)
+		}
+	}
+	if s, at, ok := reportSeq(v); ok {
+		f.ReportSeq = s
+		ev("report_seq", s, at)
+	}
+	for _, o := range vendors(v, f.Organization) {
+		f.Vendors = append(f.Vendors, o.name)
+		f.Evidence = append(f.Evidence, model.Evidence{Field: "vendors", Value: o.name, Span: o.at})
+	}
+	return f
+}
+
+func levelLeak(l leakLevel) model.Leak {
+	switch l {
+	case lvConfirmed:
+		return model.LeakConfirmed
+	case lvPossible:
+		return model.LeakPossible
+	}
+	return model.LeakNone
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOf reports whether list is non-empty and holds only the given codes.
+func onlyOf(list []string, codes ...string) bool {
+	if len(list) == 0 {
+		return false
+	}
+	for _, x := range list {
+		if !has(codes, x) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// leakLevel orders the leak readings of single statements.
+type leakLevel int
+
+const (
+	lvNone leakLevel = iota + 1 // a denial that only says nothing was found
+	lvNoneStrong                // an outright, general denial of the leak
+	lvPossible
+	lvConfirmed
+)
+
+// leakFinding is the leak reading of one statement.
+type leakFinding struct {
+	level leakLevel
+	at    span
+}
+
+// isHeading reports whether a line is a section heading (numbered or
+// bracketed, no sentence end); its words (漏えい等の可能性がある情報) state
+// nothing.
+func isHeading(t string) bool {
+	if t == "" || strings.HasSuffix(t, "。") {
+		return false
+	}
+	if strings.Contains(t, "。") {
+		return false
+	}
+	n := len([]rune(t))
+	if n > 40 {
+		return false
+	}
+	return startsItem(t) || strings.HasPrefix(t, "<") || strings.HasPrefix(t, "〇") || strings.HasPrefix(t, "○")
+}
+
+// readLeak decides whether data leaked: confirmed, possible, none or
+// unknown, from each leak word and the sentence around it.
+func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
+	var fs []leakFinding
+	for _, h := range v.hits {
+		c := cueList[h.id]
+		if c.kind != kLeak {
+			continue
+		}
+		li := v.lineAt(h.start)
+		if ln := v.lines[li]; isHeading(v.s[ln.start:ln.end]) {
+			continue
+		}
+		sent := v.sentenceAt(h.start)
+		if c.flag&fDataObj != 0 {
+			back := v.s[runesBack(v.s, h.start, 12, sent.start):h.start]
+			if !containsAny(back, dataWordsForObj) {
+				continue
+			}
+		}
+		// The statement runs to the next leak word of the sentence or its end.
+		end := sent.end
+		for _, h2 := range v.hits {
+			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak {
+				end = h2.start
+				break
+			}
+		}
+		after := v.s[h.end:end]
+		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
+		whole := v.s[sent.start:sent.end]
+		at := span{h.start, h.end}
+		switch {
+		case containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after):
+			if containsAny(whole, secondaryMarks) {
+				continue
+			}
+			lv := lvNone
+			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !strings.Contains(after, "可能性") {
+				lv = lvNoneStrong
+			}
+			if strings.Contains(after, "可能性は") && !containsAny(after, []string{"低", "ない", "ありません", "ございません"}) {
+				lv = lvPossible
+			}
+			fs = append(fs, leakFinding{lv, at})
+		case containsAny(after, possibleMarks) || c.flag&fExposure != 0:
+			fs = append(fs, leakFinding{lvPossible, at})
+		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
+			fs = append(fs, leakFinding{lvConfirmed, at})
+		case hasPrefixAny(after, confirmSuffixes) || strings.Contains(whole, "被害を確認") || strings.Contains(whole, "被害が確認"):
+			if strings.HasPrefix(after, "し") && strings.HasPrefix(after, "しない") {
+				continue
+			}
+			fs = append(fs, leakFinding{lvConfirmed, at})
+		}
+	}
+	best := leakLevel(0)
+	hasStrongNone := false
+	for _, f := range fs {
+		if f.level == lvNoneStrong {
+			hasStrongNone = true
+		}
+		if f.level > best {
+			best = f.level
+		}
+	}
+	if best == lvConfirmed && hasStrongNone {
+		best = lvNoneStrong
+	}
+	onlyPhish := len(types) > 0
+	for _, t := range types {
+		if t != "phishing" && t != "support_scam" {
+			onlyPhish = false
+		}
+	}
+	if onlyPhish {
+		if strings.Contains(v.s, "被害を確認") || strings.Contains(v.s, "被害が確認") {
+			return model.LeakConfirmed, fs
+		}
+		return model.LeakUnknown, nil
+	}
+	switch best {
+	case lvConfirmed:
+		return model.LeakConfirmed, fs
+	case lvPossible:
+		return model.LeakPossible, fs
+	case lvNone, lvNoneStrong:
+		return model.LeakNone, fs
+	}
+	benign := len(types) > 0
+	for _, t := range types {
+		switch t {
+		case "system_failure", "processing_error", "misdelivery":
+		default:
+			benign = false
+		}
+	}
+	if benign {
+		return model.LeakNone, nil
+	}
+	return model.LeakUnknown, nil
+}
+
+// negationNear reports whether a strong denial closes the statement (not a
+// later clause about something else).
+func negationNear(after string) bool {
+	e := strings.IndexAny(after, "。")
+	if e < 0 {
+		e = len(after)
+	}
+	return containsAny(after[:e], strongNoneMarks)
+}
+
+// dataWordsForObj: a 公開した / 公開された needs one of these just before.
+var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名", "住所", "電話番号", "情報を", "情報が", "データ"}
+
+// clauseStart returns the start of the clause ending at i: after the last 、
+// or 。 (not before lo).
+func clauseStart(s string, i, lo int) int {
+	j := strings.LastIndexAny(s[lo:i], "、。\n")
+	if j < 0 {
+		return lo
+	}
+	_, size := utf8.DecodeRuneInString(s[lo+j:])
+	return lo + j + size
+}

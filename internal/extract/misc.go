@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+)
+
+// authHit is one authority the organization reported to.
+type authHit struct {
+	code string
+	at   span
+}
+
+// authFollowers: the rune right after an authority word when it is the
+// addressee (…に報告, …へ相談, …および…).
+var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "等", "署", "本部", "より", "から", "の捜査", "の指導", "・", "(", "並"}
+
+// notified finds the authorities the incident was reported to.
+func notified(v *view) []authHit {
+	var raw []hit
+	for _, h := range v.hits {
+		if cueList[h.id].kind == kAuth {
+			raw = append(raw, h)
+		}
+	}
+	raw = longest(raw)
+	var out []authHit
+	for _, h := range raw {
+		c := cueList[h.id]
+		after := v.s[h.end:]
+		if strings.HasPrefix(after, "である") {
+			continue
+		}
+		if c.pat != "被害届" && c.pat != "被害申告" && !hasPrefixAny(after, authFollowers) {
+			continue
+		}
+		sent := v.sentenceAt(h.start)
+		win := v.s[h.end:runesFwd(v.s, h.end, 40, sent.end)]
+		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) {
+			continue
+		}
+		out = append(out, authHit{c.code, span{h.start, h.end}})
+	}
+	return out
+}
+
+var (
+	seqRe   = regexp.MustCompile(`第([0-9一二三四五六七八九十]+)報`)
+	finalRe = regexp.MustCompile(`最終報告|\(最終\)|【最終】|最終報|\(最終版\)|調査結果のご報告|調査結果に関するご報告`)
+)
+
+// reportSeq reads 第2報 / 最終報告 from the title region: the first lines,
+// the last line and the segment title.
+func reportSeq(v *view) (string, span, bool) {
+	var region []span
+	region = append(region, v.nonEmptyLines(4)...)
+	for i := len(v.lines) - 1; i >= 0; i-- {
+		if v.lines[i].end > v.lines[i].start {
+			region = append(region, v.lines[i])
+			break
+		}
+	}
+	for _, ln := range region {
+		t := v.text(ln)
+		if utf8.RuneCountInString(t) > 120 {
+			t = t[:runesFwd(t, 0, 120, len(t))]
+		}
+		if m := finalRe.FindStringIndex(t); m != nil {
+			return "final", span{ln.start + m[0], ln.start + m[1]}, true
+		}
+		best := int64(0)
+		var at span
+		for _, m := range seqRe.FindAllStringSubmatchIndex(t, -1) {
+			n, ok := jptext.ParseNumber(t[m[2]:m[3]])
+			if ok && n >= 2 && n > best && n < 100 {
+				best, at = n, span{ln.start + m[0], ln.start + m[1]}
+			}
+		}
+		if best > 0 {
+			return itoa(best), at, true
+		}
+		if i := strings.Index(t, "続報"); i >= 0 && !strings.Contains(t, "続報を") {
+			return "2", span{ln.start + i, ln.start + i + len("続報")}, true
+		}
+	}
+	return "", span{}, false
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// vendorRe: contractors and platforms named with their role.
+var vendorRes = []*regexp.Regexp{
+	regexp.MustCompile(`(?:受託事業者|委託先|業務委託先|事業委託先|委託事業者|運営事業者|保守事業者|再委託先|委託業者|委託会社)(?:である|の)?[「(]([^」)]{2,40})[」)]`),
+	regexp.MustCompile(`(?:受託事業者|委託先|業務委託先|事業委託先|委託事業者|運営事業者|保守事業者|再委託先|委託業者|委託会社)である([^、。がはの]{2,30}?(?:株式会社|有限会社|合同会社))`),
+	regexp.MustCompile(`([A-Za-z][A-Za-z0-9.&\-]{1,30})社(?:\(|が提供|の提供|の)`),
+	regexp.MustCompile(`受託(?:作成|運営|運用)?している([^、。がはの]{2,20})が`),
+}
+
+// vendors finds third parties through which the incident happened.
+func vendors(v *view, org string) []orgFind {
+	var out []orgFind
+	seen := map[string]bool{}
+	for _, re := range vendorRes {
+		for _, m := range re.FindAllStringSubmatchIndex(v.s, -1) {
+			o := v.orgAt(m[2], m[3])
+			name := strings.TrimSuffix(o.name, "(以下")
+			if name == "" || seen[compact(name)] || (org != "" && compact(name) == compact(org)) || isSelfRef(name) {
+				continue
+			}
+			if i := strings.Index(name, "(以下"); i > 0 {
+				name = name[:i]
+			}
+			seen[compact(name)] = true
+			o.name = name
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// titleFind is the title of a report with its span.
+type titleFind struct {
+	text string
+	at   span
+	ok   bool
+}
+
+var titleEndings = []string{"について", "お知らせ", "お詫び", "おわび", "ご報告", "ご注意ください", "報告", "被害", "発生", "事案", "件", "流出", "漏えい", "漏洩"}
+
+// findTitle returns the notice's title line: the segment's title when the
+// segmenter saw one, the title part of a casebook header, or the first
+// title-like line at the top.
+func findTitle(v *view, segTitle string) titleFind {
+	if segTitle != "" {
+		st := compact(jptext.FoldString(segTitle))
+		if i := strings.Index(v.s, st); i >= 0 && st != "" {
+			return titleFind{v.origText(i, i+len(st)), span{i, i + len(st)}, true}
+		}
+	}
+	ne := v.nonEmptyLines(6)
+	if len(ne) > 0 {
+		ln := ne[0]
+		t := v.text(ln)
+		if m := casebookRe.FindStringIndex(t); m != nil {
+			a := ln.start + m[1]
+			e := ln.end
+			// Drop the trailing date.
+			ds := jptext.FindDates(t[m[1]:], jptext.DateContext{})
+			if len(ds) > 0 {
+				last := ds[len(ds)-1]
+				if strings.TrimSpace(t[m[1]+last.Span.End:]) == "" {
+					e = a + last.Span.Start
+				}
+			}
+			if e > a {
+				return titleFind{strings.TrimSpace(v.origText(a, e)), span{a, e}, true}
+			}
+		}
+	}
+	for _, ln := range ne {
+		t := v.text(ln)
+		if orgLine(t) || isDateLine(t) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
+			continue
+		}
+		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {
+			return titleFind{strings.TrimSpace(v.origText(ln.start, ln.end)), ln, true}
+		}
+	}
+	return titleFind{}
+}

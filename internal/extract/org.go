@@ -1,0 +1,525 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// orgFind is an organization name with the document span it came from.
+type orgFind struct {
+	name string
+	at   model.Span
+}
+
+var casebookRe = regexp.MustCompile(`^【[^】#]*#(\d{4}-\d+)】`)
+
+// isNameRune reports whether r can be part of an organization name (without
+// hiragana, which is handled separately).
+func isNameRune(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Katakana, r):
+		return true
+	case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return true
+	case r == 'ー' || r == '・' || r == '&' || r == '々' || r == 'ヶ' || r == '.' || r == '＆':
+		return true
+	}
+	return false
+}
+
+func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
+
+const particles = "はがをにのでともへやより"
+
+// nameBefore returns the start of the name that ends at i in s: name runes,
+// plus a leading hiragana run when it starts the line or follows a
+// delimiter.
+func nameBefore(s string, i, lo int) int {
+	j := i
+	for j > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:j])
+		if !isNameRune(r) {
+			break
+		}
+		j -= size
+	}
+	k := j
+	for k > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:k])
+		if !isHiragana(r) {
+			break
+		}
+		k -= size
+	}
+	if k < j {
+		if k == lo {
+			return k
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[lo:k])
+		if strings.ContainsRune("、。「『(（【\n :：", r) {
+			return k
+		}
+	}
+	return j
+}
+
+// nameAfter returns the end of the name that starts at i in s: name runes
+// and hiragana other than particles.
+func nameAfter(s string, i, hi int) int {
+	j := i
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(s[j:hi])
+		if !isNameRune(r) && !(isHiragana(r) && !strings.ContainsRune(particles, r)) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// isLegalForm reports whether s is only a legal form.
+func isLegalForm(s string) bool {
+	for _, f := range legalForms {
+		if s == f {
+			return true
+		}
+	}
+	return false
+}
+
+// orgShaped reports whether s looks like an organization name: it has a
+// legal form or ends with an organization suffix, and is no service name.
+func orgShaped(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 40 || utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	if hasSuffixAny(s, serviceEndings) {
+		return false
+	}
+	for _, f := range legalForms {
+		if strings.Contains(s, f) && s != f {
+			return true
+		}
+	}
+	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
+}
+
+func isSelfRef(s string) bool {
+	for _, r := range selfRefs {
+		if s == r.word || strings.HasPrefix(s, r.word) {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "同") || strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
+}
+
+// placePrefix matches a prefecture written before a municipality
+// (千葉県南房総市 → 南房総市).
+var placeRe = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)([\p{Han}ヶケ]{1,6}?(?:市|区|町|村))`)
+
+func stripPlace(s string) (string, int) {
+	if m := placeRe.FindStringSubmatchIndex(s); m != nil && m[3] == len(s) {
+		return s[m[2]:m[3]], m[2]
+	}
+	return s, 0
+}
+
+// findOrg finds the organization a report is about.
+func findOrg(v *view, title titleFind) (orgFind, bool) {
+	nonEmpty := v.nonEmptyLines(8)
+	// 1. Casebook header: 【…#…】Org title date.
+	if len(nonEmpty) > 0 {
+		ln := nonEmpty[0]
+		if casebookRe.MatchString(v.text(ln)) {
+			if o, ok := headerOrg(v, ln); ok {
+				return o, true
+			}
+		}
+	}
+	// 2. An organization-name line at the top.
+	for k, ln := range nonEmpty {
+		if k >= 2 {
+			break
+		}
+		t := v.text(ln)
+		if orgLine(t) {
+			return v.orgAt(ln.start, ln.end), true
+		}
+		if !isDateLine(t) {
+			break
+		}
+	}
+	// 3. A digest or news headline: "Org、…", "Orgで…".
+	for k, ln := range nonEmpty {
+		if k >= 3 {
+			break
+		}
+		t := v.text(ln)
+		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > 70 {
+			continue
+		}
+		if o, ok := headlineOrg(v, ln); ok {
+			return o, true
+		}
+	}
+	// 4. The subject of the first sentences.
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		if o, ok := subjectOrg(v, sp); ok {
+			return o, true
+		}
+	}
+	// 5. Self references resolved to a name in the report.
+	if o, ok := selfRefOrg(v); ok {
+		return o, true
+	}
+	// 6. A municipality named in the first sentence.
+	if len(v.sents) > 0 {
+		if o, ok := firstPlace(v, v.sents[0]); ok {
+			return o, true
+		}
+	}
+	// 7. The organization impersonated by a phishing mail.
+	for k, sp := range v.sents {
+		if k >= 2 {
+			break
+		}
+		if o, ok := impersonated(v, sp); ok {
+			return o, true
+		}
+	}
+	return orgFind{}, false
+}
+
+func (v *view) orgAt(a, b int) orgFind {
+	sp := v.docSpan(a, b)
+	return orgFind{strings.TrimSpace(v.doc[sp.Start:sp.End]), sp}
+}
+
+// nonEmptyLines returns the first n non-blank lines.
+func (v *view) nonEmptyLines(n int) []span {
+	var out []span
+	for _, ln := range v.lines {
+		if ln.end > ln.start {
+			out = append(out, ln)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// orgLine reports whether a whole line is an organization name.
+func orgLine(t string) bool {
+	if utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "。、「」") {
+		return false
+	}
+	for _, w := range []string{"について", "お知らせ", "お詫び", "ご報告", "ご注意", "を", "が", "は"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return orgShaped(t)
+}
+
+// headerOrg reads the organization of a casebook header line.
+func headerOrg(v *view, ln span) (orgFind, bool) {
+	m := casebookRe.FindStringIndex(v.text(ln))
+	restStart := ln.start + m[1]
+	full := v.docSpan(restStart, ln.end)
+	orig := v.doc[full.Start:full.End]
+	// Tokens of the original line (spaces kept).
+	type tok struct {
+		text string
+		a, b int // offsets in orig
+	}
+	var toks []tok
+	i := 0
+	for i < len(orig) {
+		r, size := utf8.DecodeRuneInString(orig[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(orig) {
+			r, size := utf8.DecodeRuneInString(orig[j:])
+			if unicode.IsSpace(r) || r == '、' {
+				break
+			}
+			j += size
+		}
+		toks = append(toks, tok{orig[i:j], i, j})
+		if j < len(orig) && strings.HasPrefix(orig[j:], "、") {
+			break // "福島県警、…": the name ends at the comma
+		}
+		i = j
+	}
+	if len(toks) == 0 {
+		return orgFind{}, false
+	}
+	name := toks[0].text
+	end := toks[0].b
+	k := 1
+	if isLegalForm(name) && k < len(toks) {
+		end = toks[k].b
+		k++
+	}
+	for ; k < len(toks); k++ {
+		cand := compact(orig[toks[0].a:toks[k].b])
+		if strings.Count(v.s, cand) < 2 {
+			break
+		}
+		end = toks[k].b
+	}
+	o := orgFind{strings.TrimSpace(orig[toks[0].a:end]), model.Span{Start: full.Start + toks[0].a, End: full.Start + end}}
+	// A more specific body at the start of the title: "沖縄労働局における…".
+	rest := compact(orig[end:])
+	for _, p := range []string{"における", "での", "で発生"} {
+		if i := strings.Index(rest, p); i > 0 && utf8.RuneCountInString(rest[:i]) <= 15 {
+			x := rest[:i]
+			if orgShaped(x) && !strings.ContainsAny(x, "のをがは「【") {
+				if j := strings.Index(v.s, x); j >= 0 {
+					return v.orgAt(j, j+len(x)), true
+				}
+			}
+		}
+	}
+	if strings.HasSuffix(o.name, "、") {
+		o.name = strings.TrimSuffix(o.name, "、")
+	}
+	return o, o.name != ""
+}
+
+func compact(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// headlineOrg reads "Org、…" and "Orgで…" headlines.
+func headlineOrg(v *view, ln span) (orgFind, bool) {
+	t := v.text(ln)
+	if i := strings.Index(t, "、"); i > 0 {
+		x := t[:i]
+		if utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "をがは「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+			y, off := stripPlace(x)
+			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
+		}
+	}
+	for _, p := range []string{"で", "が", "は"} {
+		if i := strings.Index(t, p); i > 0 {
+			x := t[:i]
+			if orgShaped(x) && allName(x) {
+				y, off := stripPlace(x)
+				return v.orgAt(ln.start+off, ln.start+off+len(y)), true
+			}
+		}
+	}
+	return orgFind{}, false
+}
+
+// allName reports whether s consists of name runes and hiragana.
+func allName(s string) bool {
+	for _, r := range s {
+		if !isNameRune(r) && !isHiragana(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// subjectOrg reads the subject of a news or notice sentence: "Xが運営する",
+// "Xは(、)…", "千葉県南房総市の…".
+func subjectOrg(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	for _, p := range []string{"が運営する", "が運営している", "の運営する"} {
+		if i := strings.Index(t, p); i > 0 {
+			a := nameBefore(v.s, sp.start+i, sp.start)
+			x := v.s[a : sp.start+i]
+			if x != "" && !isSelfRef(x) && utf8.RuneCountInString(x) <= 25 {
+				return v.orgAt(a, sp.start+i), true
+			}
+		}
+	}
+	// Sentence-initial name (after a description ending in する/した).
+	a := sp.start
+	for _, lead := range []string{"この度、", "このたび、", "今般、"} {
+		if strings.HasPrefix(t, lead) {
+			a += len(lead)
+		}
+	}
+	b := nameAfter(v.s, a, sp.end)
+	for b > a {
+		x := v.s[a:b]
+		rest := v.s[b:sp.end]
+		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では"}) {
+			y, off := stripPlace(x)
+			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) {
+				return v.orgAt(a+off, a+off+len(y)), true
+			}
+		}
+		// Try a shorter prefix that ends with a municipality (千葉県南房総市の…).
+		if m := placeRe.FindStringSubmatchIndex(x); m != nil {
+			rest := v.s[a+m[3]:]
+			if hasPrefixAny(rest, []string{"の", "で", "は", "が"}) {
+				return v.orgAt(a+m[2], a+m[3]), true
+			}
+		}
+		break
+	}
+	return orgFind{}, false
+}
+
+func isPlace(s string) bool { return hasSuffixAny(s, []string{"都", "道", "府", "県", "市", "区", "町", "村"}) }
+
+// selfRefOrg resolves 弊社/当機構/本県… to a name written in the report.
+func selfRefOrg(v *view) (orgFind, bool) {
+	for _, r := range selfRefs {
+		i := strings.Index(v.s, r.word)
+		if i < 0 {
+			continue
+		}
+		if r.suffixes == nil {
+			if o, ok := legalFormName(v); ok {
+				return o, true
+			}
+			continue
+		}
+		for _, suf := range r.suffixes {
+			for j := 0; j < len(v.s); {
+				k := strings.Index(v.s[j:], suf)
+				if k < 0 {
+					break
+				}
+				e := j + k + len(suf)
+				a := nameBefore(v.s, j+k, 0)
+				x := v.s[a:e]
+				if utf8.RuneCountInString(x) > utf8.RuneCountInString(suf)+1 && !isSelfRef(x) && !strings.HasPrefix(x, "当") && !strings.HasPrefix(x, "本") {
+					return v.orgAt(a, e), true
+				}
+				j = e
+			}
+		}
+		if hasSuffixAny(r.word, []string{"県", "都", "府", "道"}) {
+			if o, ok := prefFromURL(v); ok {
+				return o, true
+			}
+		}
+	}
+	return orgFind{}, false
+}
+
+// legalFormName finds the first "株式会社X" or "X株式会社" in the report.
+func legalFormName(v *view) (orgFind, bool) {
+	best := -1
+	var found orgFind
+	for _, f := range legalForms[:len(legalForms)-4] {
+		for j := 0; j < len(v.s); {
+			k := strings.Index(v.s[j:], f)
+			if k < 0 {
+				break
+			}
+			i := j + k
+			e := i + len(f)
+			a := nameBefore(v.s, i, 0)
+			var x orgFind
+			if a < i {
+				x = v.orgAt(a, e)
+			} else if b := nameAfter(v.s, e, len(v.s)); b > e {
+				x = v.orgAt(i, b)
+			}
+			if x.name != "" && (best < 0 || i < best) {
+				best, found = i, x
+			}
+			j = e
+		}
+	}
+	return found, best >= 0
+}
+
+var prefURLRe = regexp.MustCompile(`pref\.([a-z]+)\.(?:lg\.)?jp`)
+
+func prefFromURL(v *view) (orgFind, bool) {
+	m := prefURLRe.FindStringSubmatchIndex(v.s)
+	if m == nil {
+		return orgFind{}, false
+	}
+	name, ok := prefectures[v.s[m[2]:m[3]]]
+	if !ok {
+		return orgFind{}, false
+	}
+	return orgFind{name, v.docSpan(m[0], m[1])}, true
+}
+
+// firstPlace finds a municipality or prefecture name in a sentence.
+var placeAnyRe = regexp.MustCompile(`[\p{Han}]{1,4}?(?:市|町|村|県)`)
+
+func firstPlace(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
+		a := sp.start + m[0]
+		if a > sp.start {
+			r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a])
+			if unicode.Is(unicode.Han, r) {
+				continue
+			}
+		}
+		x := t[m[0]:m[1]]
+		if utf8.RuneCountInString(x) < 2 || isSelfRef(x) || strings.HasPrefix(x, "都") {
+			continue
+		}
+		y, off := stripPlace(x)
+		return v.orgAt(a+off, a+off+len(y)), true
+	}
+	return orgFind{}, false
+}
+
+// impersonated reads "Xを装い / Xを騙る / Xをかたり / Xを名乗る".
+func impersonated(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	for _, p := range []string{"を装", "を騙", "をかた", "を名乗"} {
+		i := strings.Index(t, p)
+		if i <= 0 {
+			continue
+		}
+		a := nameBefore(v.s, sp.start+i, sp.start)
+		x := v.s[a : sp.start+i]
+		if utf8.RuneCountInString(x) >= 2 && !isSelfRef(x) && !containsAny(x, []string{"従業員", "職員", "社員", "ヘルプデスク", "感染"}) {
+			return v.orgAt(a, sp.start+i), true
+		}
+	}
+	return orgFind{}, false
+}
+
+// sectorOf classifies an organization by its name and the report text.
+func sectorOf(name string, v *view) model.Sector {
+	n := compact(name)
+	if n == "" {
+		return ""
+	}
+	company := containsAny(n, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
+	for _, r := range sectorRules {
+		if r.sector == "retail" && !company {
+			continue
+		}
+		if containsAny(n, r.contains) || (!company && hasSuffixAny(n, r.suffixes)) {
+			return model.Sector(r.sector)
+		}
+	}
+	if containsAny(v.s, retailText) {
+		return model.SectorRetail
+	}
+	return model.SectorOther
+}

@@ -1,0 +1,496 @@
+package extract
+
+// This file holds the vocabulary of the extractor as data: the words that
+// signal an incident type, a kind of personal data, an authority, a leak, a
+// discovery, and the shapes of organization names. The logic that reads them
+// lives in the other files. Patterns are matched on width-folded text with
+// spaces removed (see view), so write them with half-width ASCII and without
+// spaces.
+
+// cueKind says what a cue pattern signals.
+type cueKind uint8
+
+const (
+	kType cueKind = iota + 1 // an incident type (code)
+	kData                    // a kind of personal data (code; "" = a word to ignore, e.g. マイナンバーカード)
+	kLeak                    // exposure of data (leak wording)
+	kAuth                    // an authority (ppc, police, ministry)
+	kDisc                    // the organization learned of the incident
+	kCtx                     // a word that makes a sentence describe the data involved
+)
+
+// Flags refining a cue.
+const (
+	fWeak     = 1 << iota // type cue used only when no other type is found
+	fAdvisory             // type cue ignored in hypothetical/advisory sentences (…場合, 万が一, …ませんよう)
+	fUA                   // 不正アクセス: target decides unauthorized_access vs account_takeover
+	fTamper               // 改ざん: payment context → web_skimming, page context → defacement
+	fTakeover             // 乗っ取: an account or mail address must be nearby
+	fVirus                // ウイルス感染: not when faked (…を装った, …を伝える)
+	fImperson             // …になりすまし: not for なりすましログイン
+	fExposure             // leak word that only says data could be seen (閲覧できる状態): possible
+	fDataObj              // leak word that needs a data word just before it (…を公開した)
+	fMulti                // data cue giving two codes (code "a|b")
+)
+
+type cue struct {
+	pat  string
+	kind cueKind
+	code string
+	flag int
+}
+
+// typeCues: wording of each incident type (SCHEMA.md table; CUES.md).
+var typeCues = []cue{
+	// unauthorized_access
+	{"不正アクセス", kType, "unauthorized_access", fUA},
+	{"不正なアクセス", kType, "unauthorized_access", fUA},
+	{"不正に侵入", kType, "unauthorized_access", 0},
+	{"侵入され", kType, "unauthorized_access", 0},
+	{"侵入を受け", kType, "unauthorized_access", 0},
+	{"不正侵入", kType, "unauthorized_access", 0},
+	{"脆弱性を悪用", kType, "unauthorized_access", 0},
+	{"脆弱性を突", kType, "unauthorized_access", 0},
+	{"脆弱性をつ", kType, "unauthorized_access", 0},
+	{"脆弱性を利用", kType, "unauthorized_access", 0},
+	{"脆弱性が悪用", kType, "unauthorized_access", 0},
+	{"サイバー攻撃", kType, "unauthorized_access", fWeak},
+	{"外部からの攻撃", kType, "unauthorized_access", fWeak},
+	{"攻撃を受け", kType, "unauthorized_access", fWeak},
+	// web_skimming / defacement (改ざん decided by context)
+	{"改ざん", kType, "defacement", fTamper},
+	{"改竄", kType, "defacement", fTamper},
+	{"カード情報を窃取", kType, "web_skimming", 0},
+	{"カード情報が窃取", kType, "web_skimming", 0},
+	{"偽の決済画面", kType, "web_skimming", 0},
+	{"不正な決済画面", kType, "web_skimming", 0},
+	{"不適切なウェブページ", kType, "defacement", 0},
+	{"不適切なページ", kType, "defacement", 0},
+	{"不適切なバナー", kType, "defacement", 0},
+	{"不正なバナー", kType, "defacement", 0},
+	{"不正なスクリプト", kType, "defacement", 0},
+	{"自動遷移", kType, "defacement", 0},
+	{"別サイトへ誘導", kType, "defacement", 0},
+	{"別サイトに誘導", kType, "defacement", 0},
+	{"別のサイトへ遷移", kType, "defacement", 0},
+	{"別のサイトに遷移", kType, "defacement", 0},
+	// credential_stuffing
+	{"なりすましログイン", kType, "credential_stuffing", 0},
+	{"不正ログイン", kType, "credential_stuffing", 0},
+	{"リスト型攻撃", kType, "credential_stuffing", 0},
+	{"リスト型アカウントハッキング", kType, "credential_stuffing", 0},
+	{"パスワードリスト攻撃", kType, "credential_stuffing", 0},
+	{"他社で流出した", kType, "credential_stuffing", 0},
+	{"他のサービスから流出", kType, "credential_stuffing", 0},
+	{"外部で不正に取得", kType, "credential_stuffing", 0},
+	{"外部から不正に取得", kType, "credential_stuffing", 0},
+	{"「なりすまし」による", kType, "credential_stuffing", 0},
+	// account_takeover
+	{"乗っ取", kType, "account_takeover", fTakeover},
+	{"乗取", kType, "account_takeover", fTakeover},
+	{"認証情報を窃取", kType, "account_takeover", 0},
+	{"認証情報が窃取", kType, "account_takeover", 0},
+	{"認証情報を詐取", kType, "account_takeover", 0},
+	{"アカウントが不正利用", kType, "account_takeover", 0},
+	{"アカウントが第三者による不正利用", kType, "account_takeover", 0},
+	{"アカウントの不正利用", kType, "account_takeover", 0},
+	{"アカウントが不正に利用", kType, "account_takeover", 0},
+	{"アカウントが第三者に", kType, "account_takeover", 0},
+	// ransomware
+	{"ランサムウェア", kType, "ransomware", 0},
+	{"ランサムウエア", kType, "ransomware", 0},
+	{"身代金", kType, "ransomware", 0},
+	{"脅迫文", kType, "ransomware", 0},
+	{"ファイルが暗号化", kType, "ransomware", 0},
+	{"データが暗号化", kType, "ransomware", 0},
+	// malware
+	{"マルウェア", kType, "malware", fVirus},
+	{"マルウエア", kType, "malware", fVirus},
+	{"Emotet", kType, "malware", 0},
+	{"エモテット", kType, "malware", 0},
+	{"コンピュータウイルス", kType, "malware", fVirus},
+	{"コンピューターウイルス", kType, "malware", fVirus},
+	{"コンピュータウィルス", kType, "malware", fVirus},
+	{"コンピューターウィルス", kType, "malware", fVirus},
+	{"ウイルスに感染", kType, "malware", fVirus},
+	{"ウィルスに感染", kType, "malware", fVirus},
+	{"ウイルス感染", kType, "malware", fVirus},
+	{"ウィルス感染", kType, "malware", fVirus},
+	{"トロイの木馬", kType, "malware", 0},
+	{"インフォスティーラー", kType, "malware", 0},
+	{"情報窃取型", kType, "malware", 0},
+	// spam_relay
+	{"不正中継", kType, "spam_relay", 0},
+	{"不正に中継", kType, "spam_relay", 0},
+	{"不正な中継", kType, "spam_relay", 0},
+	{"迷惑メール", kType, "spam_relay", 0},
+	{"スパムメール", kType, "spam_relay", 0},
+	{"大量送信", kType, "spam_relay", 0},
+	{"大量配信", kType, "spam_relay", 0},
+	{"大量に送信", kType, "spam_relay", 0},
+	{"大量に配信", kType, "spam_relay", 0},
+	{"踏み台", kType, "spam_relay", 0},
+	// phishing
+	{"フィッシング", kType, "phishing", 0},
+	{"偽サイト", kType, "phishing", 0},
+	{"偽のサイト", kType, "phishing", 0},
+	{"偽メール", kType, "phishing", 0},
+	{"偽のメール", kType, "phishing", 0},
+	{"偽SMS", kType, "phishing", 0},
+	{"偽のSMS", kType, "phishing", 0},
+	{"なりすましメール", kType, "phishing", 0},
+	{"なりすましSMS", kType, "phishing", 0},
+	{"なりすましサイト", kType, "phishing", 0},
+	{"を装", kType, "phishing", fAdvisory},
+	{"を騙", kType, "phishing", fAdvisory},
+	{"をかたり", kType, "phishing", fAdvisory},
+	{"をかたる", kType, "phishing", fAdvisory},
+	{"をかたった", kType, "phishing", fAdvisory},
+	{"を名乗", kType, "phishing", fAdvisory},
+	{"になりすま", kType, "phishing", fAdvisory | fImperson},
+	{"誘導するメール", kType, "phishing", fAdvisory},
+	{"とは一切関係", kType, "phishing", 0},
+	{"とはいっさい関係", kType, "phishing", 0},
+	{"とは関係がありません", kType, "phishing", fAdvisory},
+	{"とは関係ありません", kType, "phishing", fAdvisory},
+	// support_scam
+	{"サポート詐欺", kType, "support_scam", 0},
+	{"偽の警告画面", kType, "support_scam", 0},
+	{"偽のセキュリティ警告", kType, "support_scam", 0},
+	{"偽の警告", kType, "support_scam", 0},
+	{"遠隔操作", kType, "support_scam", 0},
+	{"感染を伝える", kType, "support_scam", 0},
+	{"感染を装", kType, "support_scam", 0},
+	{"感染したかのよう", kType, "support_scam", 0},
+	// misdelivery
+	{"誤送信", kType, "misdelivery", 0},
+	{"誤送付", kType, "misdelivery", 0},
+	{"誤配信", kType, "misdelivery", 0},
+	{"誤発送", kType, "misdelivery", 0},
+	{"誤封入", kType, "misdelivery", 0},
+	{"誤配布", kType, "misdelivery", 0},
+	{"誤配送", kType, "misdelivery", 0},
+	{"誤配達", kType, "misdelivery", 0},
+	{"誤って送付", kType, "misdelivery", 0},
+	{"誤って送信", kType, "misdelivery", 0},
+	{"誤って配信", kType, "misdelivery", 0},
+	{"誤って発送", kType, "misdelivery", 0},
+	{"誤って郵送", kType, "misdelivery", 0},
+	{"BCC", kType, "misdelivery", 0},
+	{"Bcc", kType, "misdelivery", 0},
+	{"TO(宛先)", kType, "misdelivery", 0},
+	{"宛先(TO)", kType, "misdelivery", 0},
+	{"誤ったFAX番号", kType, "misdelivery", 0},
+	{"誤ったメールアドレス", kType, "misdelivery", 0},
+	{"誤った宛先", kType, "misdelivery", 0},
+	{"別の方に送付", kType, "misdelivery", 0},
+	{"別人に送付", kType, "misdelivery", 0},
+	// misconfiguration
+	{"閲覧可能な状態", kType, "misconfiguration", 0},
+	{"閲覧できる状態", kType, "misconfiguration", 0},
+	{"閲覧可能となって", kType, "misconfiguration", 0},
+	{"閲覧できるようになって", kType, "misconfiguration", 0},
+	{"見られるようになって", kType, "misconfiguration", 0},
+	{"見られる状態", kType, "misconfiguration", 0},
+	{"公開範囲", kType, "misconfiguration", 0},
+	{"公開設定", kType, "misconfiguration", 0},
+	{"共有設定", kType, "misconfiguration", 0},
+	{"設定誤り", kType, "misconfiguration", 0},
+	{"設定ミス", kType, "misconfiguration", 0},
+	{"設定不備", kType, "misconfiguration", 0},
+	{"設定の誤り", kType, "misconfiguration", 0},
+	{"黒塗り", kType, "misconfiguration", 0},
+	{"マスキング", kType, "misconfiguration", 0},
+	{"塗り隠", kType, "misconfiguration", 0},
+	{"リンクを知っている", kType, "misconfiguration", 0},
+	{"誤って公開", kType, "misconfiguration", 0},
+	{"誤掲載", kType, "misconfiguration", 0},
+	{"誤って掲載", kType, "misconfiguration", 0},
+	{"誤公開", kType, "misconfiguration", 0},
+	// loss_theft
+	{"紛失", kType, "loss_theft", 0},
+	{"盗難", kType, "loss_theft", 0},
+	{"置き忘れ", kType, "loss_theft", 0},
+	{"置忘れ", kType, "loss_theft", 0},
+	{"所在不明", kType, "loss_theft", 0},
+	{"誤廃棄", kType, "loss_theft", 0},
+	{"誤って廃棄", kType, "loss_theft", 0},
+	{"車上荒らし", kType, "loss_theft", 0},
+	{"盗まれ", kType, "loss_theft", 0},
+	{"ひったくり", kType, "loss_theft", 0},
+	// insider_misuse
+	{"不正に閲覧", kType, "insider_misuse", 0},
+	{"不正閲覧", kType, "insider_misuse", 0},
+	{"私的に利用", kType, "insider_misuse", 0},
+	{"私的利用", kType, "insider_misuse", 0},
+	{"私的な目的", kType, "insider_misuse", 0},
+	{"目的外", kType, "insider_misuse", 0},
+	{"業務外", kType, "insider_misuse", 0},
+	{"業務上の必要がない", kType, "insider_misuse", 0},
+	{"業務と関係がない", kType, "insider_misuse", 0},
+	{"業務に関係のない", kType, "insider_misuse", 0},
+	{"興味本位", kType, "insider_misuse", 0},
+	{"不正に持ち出", kType, "insider_misuse", 0},
+	{"無断で持ち出", kType, "insider_misuse", 0},
+	{"無断持ち出し", kType, "insider_misuse", 0},
+	{"懲戒処分", kType, "insider_misuse", 0},
+	{"懲戒解雇", kType, "insider_misuse", 0},
+	{"元従業員", kType, "insider_misuse", 0},
+	{"元社員", kType, "insider_misuse", 0},
+	{"元職員", kType, "insider_misuse", 0},
+	// processing_error
+	{"事務処理ミス", kType, "processing_error", 0},
+	{"事務処理誤り", kType, "processing_error", 0},
+	{"誤登録", kType, "processing_error", 0},
+	{"紐付け誤り", kType, "processing_error", 0},
+	{"紐づけ誤り", kType, "processing_error", 0},
+	{"紐付けの誤り", kType, "processing_error", 0},
+	{"誤紐付", kType, "processing_error", 0},
+	{"誤付与", kType, "processing_error", 0},
+	{"誤交付", kType, "processing_error", 0},
+	{"誤発行", kType, "processing_error", 0},
+	{"誤入力", kType, "processing_error", 0},
+	{"誤記載", kType, "processing_error", 0},
+	{"誤請求", kType, "processing_error", 0},
+	{"誤徴収", kType, "processing_error", 0},
+	{"二重登録", kType, "processing_error", 0},
+	{"誤って登録", kType, "processing_error", 0},
+	{"誤って付与", kType, "processing_error", 0},
+	{"算定誤り", kType, "processing_error", 0},
+	{"確認不足", kType, "processing_error", fWeak},
+	// system_failure
+	{"システム障害", kType, "system_failure", 0},
+	{"通信障害", kType, "system_failure", 0},
+	{"障害により", kType, "system_failure", 0},
+	{"障害が発生", kType, "system_failure", 0},
+	{"不具合", kType, "system_failure", 0},
+	{"接続しにくい", kType, "system_failure", 0},
+	{"つながりにくい", kType, "system_failure", 0},
+	{"繋がりにくい", kType, "system_failure", 0},
+	{"不通", kType, "system_failure", 0},
+	{"緊急メンテナンス", kType, "system_failure", 0},
+	{"受信できない", kType, "system_failure", 0},
+	{"不適切なプログラム", kType, "system_failure", 0},
+	{"プログラムの誤り", kType, "system_failure", 0},
+	{"動作不良", kType, "system_failure", 0},
+}
+
+// dataCues: wording of each personal-data kind (SCHEMA.md codes). Longer
+// patterns win over the shorter ones they contain.
+var dataCues = []cue{
+	{"氏名", kData, "name", 0}, {"名前", kData, "name", 0}, {"姓名", kData, "name", 0},
+	{"住所", kData, "address", 0}, {"所在地", kData, "address", 0}, {"お届け先", kData, "address", 0}, {"送付先", kData, "address", 0},
+	{"郵便番号", kData, "postal_code", 0},
+	{"電話番号", kData, "phone", 0}, {"携帯番号", kData, "phone", 0}, {"連絡先", kData, "phone", 0},
+	{"FAX番号", kData, "fax", 0}, {"ファックス番号", kData, "fax", 0}, {"ファクス番号", kData, "fax", 0},
+	{"メールアドレス", kData, "email", 0},
+	{"生年月日", kData, "birthdate", 0}, {"誕生日", kData, "birthdate", 0},
+	{"性別", kData, "gender", 0},
+	{"年齢", kData, "age", 0},
+	{"カード名義", kData, "card_holder", 0}, {"名義人", kData, "card_holder", 0},
+	{"クレジットカード番号", kData, "card_number", 0}, {"カード番号", kData, "card_number", 0},
+	{"有効期限", kData, "card_expiry", 0},
+	{"セキュリティコード", kData, "card_cvc", 0},
+	{"口座", kData, "bank_account", 0},
+	{"個人番号", kData, "my_number", 0}, {"マイナンバー", kData, "my_number", 0},
+	{"マイナンバーカード", kData, "", 0}, {"個人番号カード", kData, "", 0},
+	{"基礎年金番号", kData, "pension_number", 0}, {"年金番号", kData, "pension_number", 0},
+	{"保険証", kData, "insurance", 0}, {"被保険者証", kData, "insurance", 0}, {"資格情報", kData, "insurance", 0},
+	{"資格喪失", kData, "insurance", 0}, {"被保険者番号", kData, "insurance", 0},
+	{"ログインID", kData, "login_id", 0}, {"ユーザーID", kData, "login_id", 0}, {"ユーザID", kData, "login_id", 0},
+	{"アカウントID", kData, "login_id", 0}, {"のID", kData, "login_id", 0},
+	{"ID・パスワード", kData, "login_id|password", fMulti}, {"IDとパスワード", kData, "login_id|password", fMulti},
+	{"ID及びパスワード", kData, "login_id|password", fMulti}, {"IDおよびパスワード", kData, "login_id|password", fMulti},
+	{"パスワード", kData, "password", 0},
+	{"顧客番号", kData, "customer_id", 0}, {"会員番号", kData, "customer_id", 0}, {"会員コード", kData, "customer_id", 0},
+	{"お客様番号", kData, "customer_id", 0}, {"お客さま番号", kData, "customer_id", 0}, {"顧客ID", kData, "customer_id", 0},
+	{"会員ID", kData, "customer_id", 0}, {"利用者番号", kData, "customer_id", 0},
+	{"購入履歴", kData, "purchase_history", 0}, {"注文履歴", kData, "purchase_history", 0}, {"取引情報", kData, "purchase_history", 0},
+	{"取引履歴", kData, "purchase_history", 0}, {"注文情報", kData, "purchase_history", 0}, {"注文番号", kData, "purchase_history", 0},
+	{"購入情報", kData, "purchase_history", 0}, {"購入商品", kData, "purchase_history", 0}, {"注文内容", kData, "purchase_history", 0},
+	{"利用履歴", kData, "purchase_history", 0},
+	{"病名", kData, "medical", 0}, {"病歴", kData, "medical", 0}, {"カルテ", kData, "medical", 0}, {"診療", kData, "medical", 0},
+	{"検査", kData, "medical", 0}, {"要配慮個人情報", kData, "medical", 0}, {"病状", kData, "medical", 0}, {"傷病", kData, "medical", 0},
+	{"既往", kData, "medical", 0}, {"処方", kData, "medical", 0}, {"疾患", kData, "medical", 0}, {"がんの種類", kData, "medical", 0},
+	{"健康診断", kData, "medical", 0}, {"診断", kData, "medical", 0}, {"検体", kData, "medical", 0}, {"服薬", kData, "medical", 0},
+	{"成績", kData, "academic", 0}, {"学籍", kData, "academic", 0}, {"通知表", kData, "academic", 0}, {"指導要録", kData, "academic", 0},
+	{"学生番号", kData, "academic", 0}, {"教育活動", kData, "academic", 0}, {"出欠", kData, "academic", 0},
+	{"職業", kData, "employment", 0}, {"勤務先", kData, "employment", 0}, {"人事", kData, "employment", 0}, {"所属", kData, "employment", 0},
+	{"役職", kData, "employment", 0}, {"職歴", kData, "employment", 0},
+	{"会社名", kData, "company_name", 0}, {"法人名", kData, "company_name", 0}, {"企業名", kData, "company_name", 0},
+	{"メール本文", kData, "message_content", 0}, {"メールの本文", kData, "message_content", 0}, {"メール情報", kData, "message_content", 0},
+	{"メッセージ内容", kData, "message_content", 0}, {"問い合わせ内容", kData, "message_content", 0}, {"相談内容", kData, "message_content", 0},
+	{"ポイント", kData, "points", 0},
+	{"その他", kData, "other", 0},
+	// Words that contain a data word but are not one.
+	{"個人情報", kData, "", 0}, {"情報", kData, "", 0},
+}
+
+// leakCues: wording that says data left the organization's control or could
+// be seen. Flags: fExposure = only could be seen (possible), fDataObj =
+// needs a data word right before.
+var leakCues = []cue{
+	{"漏えい", kLeak, "", 0}, {"漏洩", kLeak, "", 0}, {"漏出", kLeak, "", 0}, {"流出", kLeak, "", 0},
+	{"流失", kLeak, "", 0}, {"漏れ", kLeak, "", 0}, {"漏ら", kLeak, "", 0},
+	{"外部への送信", kLeak, "", 0}, {"外部に持ち出", kLeak, "", 0}, {"外部へ持ち出", kLeak, "", 0},
+	{"持ち出され", kLeak, "", 0}, {"第三者に渡", kLeak, "", 0},
+	{"閲覧され", kLeak, "", 0}, {"閲覧した", kLeak, "", 0}, {"参照され", kLeak, "", 0},
+	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
+	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},
+	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},
+	{"開示し", kLeak, "", 0}, {"開示する", kLeak, "", 0},
+	{"公開し", kLeak, "", fDataObj}, {"公開され", kLeak, "", fDataObj},
+	{"ダウンロードされ", kLeak, "", 0}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
+	{"取得され", kLeak, "", 0}, {"盗まれ", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0},
+}
+
+// ctxCues: besides leak words, words that make a sentence list the data
+// involved.
+var ctxCues = []cue{
+	{"含まれ", kCtx, "", 0}, {"対象", kCtx, "", 0}, {"項目", kCtx, "", 0}, {"内容は", kCtx, "", 0},
+	{"誤登録", kCtx, "", 0}, {"誤付与", kCtx, "", 0}, {"誤紐付", kCtx, "", 0}, {"紐付け誤り", kCtx, "", 0},
+	{"紐付け間違い", kCtx, "", 0}, {"暗号化", kCtx, "", 0}, {"影響", kCtx, "", 0}, {"閲覧", kCtx, "", 0},
+	{"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0}, {"記載され", kCtx, "", 0},
+}
+
+// authCues: authorities (SCHEMA.md). A mention counts when a reporting verb
+// follows in the same sentence (see notified).
+var authCues = []cue{
+	{"個人情報保護委員会", kAuth, "ppc", 0},
+	{"警察", kAuth, "police", 0}, {"県警", kAuth, "police", 0}, {"府警", kAuth, "police", 0}, {"道警", kAuth, "police", 0},
+	{"警視庁", kAuth, "police", 0}, {"捜査機関", kAuth, "police", 0}, {"被害届", kAuth, "police", 0},
+	{"被害申告", kAuth, "police", 0}, {"サイバー犯罪相談窓口", kAuth, "police", 0},
+	{"厚生労働省", kAuth, "ministry", 0}, {"文部科学省", kAuth, "ministry", 0}, {"総務省", kAuth, "ministry", 0},
+	{"金融庁", kAuth, "ministry", 0}, {"経済産業省", kAuth, "ministry", 0}, {"国土交通省", kAuth, "ministry", 0},
+	{"財務局", kAuth, "ministry", 0}, {"監督官庁", kAuth, "ministry", 0}, {"所管省庁", kAuth, "ministry", 0},
+	{"関係省庁", kAuth, "ministry", 0}, {"関係当局", kAuth, "ministry", 0}, {"関係する当局", kAuth, "ministry", 0},
+	{"監督当局", kAuth, "ministry", 0}, {"所管官庁", kAuth, "ministry", 0}, {"主務大臣", kAuth, "ministry", 0},
+	{"厚生局", kAuth, "ministry", 0}, {"総合通信局", kAuth, "ministry", 0}, {"教育委員会", kAuth, "ministry", 0},
+}
+
+// reportVerbs: what an organization does with an authority.
+var reportVerbs = []string{"報告", "届", "相談", "連絡", "通報", "申告", "依頼", "協力", "連携", "提出", "受理", "通知"}
+
+// discCues: the organization learned of the incident.
+var discCues = []cue{
+	{"判明", kDisc, "", 0}, {"発覚", kDisc, "", 0}, {"検知", kDisc, "", 0}, {"検出", kDisc, "", 0},
+	{"確認し", kDisc, "", 0}, {"確認いたし", kDisc, "", 0}, {"確認致し", kDisc, "", 0}, {"確認され", kDisc, "", 0},
+	{"確認でき", kDisc, "", 0}, {"確認した", kDisc, "", 0}, {"を確認", kDisc, "", 0},
+	{"気づ", kDisc, "", 0}, {"気付", kDisc, "", 0}, {"発見", kDisc, "", 0},
+	{"連絡を受け", kDisc, "", 0}, {"連絡があり", kDisc, "", 0}, {"連絡あり", kDisc, "", 0},
+	{"指摘を受け", kDisc, "", 0}, {"指摘があり", kDisc, "", 0}, {"通報があり", kDisc, "", 0}, {"通報を受け", kDisc, "", 0},
+	{"報告を受け", kDisc, "", 0}, {"報告があり", kDisc, "", 0}, {"報告あり", kDisc, "", 0}, {"受電", kDisc, "", 0},
+	{"申告を受け", kDisc, "", 0}, {"申し出があり", kDisc, "", 0}, {"問い合わせがあり", kDisc, "", 0},
+	{"わかった", kDisc, "", 0}, {"分かった", kDisc, "", 0}, {"判った", kDisc, "", 0}, {"判りました", kDisc, "", 0},
+	{"わかりました", kDisc, "", 0}, {"分かりました", kDisc, "", 0},
+}
+
+// discNegations: a discovery verb followed by these is a denial, not a
+// discovery (…確認されておりません).
+var discNegations = []string{"ていない", "ておりません", "ていません", "ない", "ません", "中", "可能", "の上", "後"}
+
+// occurrenceVerbs: right after a date, these make it the date something
+// happened or was done, not when it was found (2023年2月27日に生じた…).
+var occurrenceVerbs = []string{"生じ", "発生", "受け", "行われ", "開始", "実施", "送信", "公開", "公表", "掲載", "停止", "開催", "付", "頃より", "以降", "から", "まで", "時点", "現在"}
+
+// Leak sentence markers.
+var (
+	possibleMarks = []string{"可能性", "おそれ", "恐れ", "虞", "懸念", "否定でき", "疑い"}
+	// Negations that only say nothing was found yet.
+	weakNoneMarks = []string{"確認されていない", "確認されておりません", "確認されていません", "確認しておりません", "確認していません",
+		"確認できていない", "確認できておりません", "確認できていません", "発見されていない", "発見されておりません", "発見されていません",
+		"痕跡はない", "痕跡は", "形跡はない", "形跡は", "認められない", "認められません", "認められておりません", "可能性は低", "確認されず",
+		"確認されなかった", "確認できなかった", "確認はされていない"}
+	// Negations that deny the leak outright.
+	strongNoneMarks = []string{"ありません", "ございません", "ありませんでした", "はない", "生じていません", "生じておりません",
+		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず"}
+	// A negation about these is about misuse or later harm, not the leak.
+	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認"}
+	// Data words that make a denial partial (only that kind of data).
+	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
+	// Marks after a leak word that make it a statement of fact.
+	confirmSuffixes = []string{"し", "いた", "され", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
+)
+
+// Organization name shapes.
+var (
+	// legalForms are written before or after a name.
+	legalForms = []string{"株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "独立行政法人", "国立研究開発法人",
+		"国立大学法人", "公立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人", "社会福祉法人",
+		"一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人", "特定非営利活動法人", "NPO法人",
+		"地方独立行政法人", "(株)", "(有)", "㈱", "㈲"}
+	// orgSuffixes end the names of organizations.
+	orgSuffixes = []string{"株式会社", "有限会社", "合同会社", "銀行", "信託", "証券", "保険", "信用金庫", "信用組合", "金庫",
+		"都", "道", "府", "県", "市", "区", "町", "村", "省", "庁", "局", "課", "室", "部", "署", "県警", "警察", "委員会",
+		"広域連合", "組合", "機構", "協会", "連合会", "財団", "法人", "大学", "学園", "学院", "高校", "高等学校", "中学校", "小学校", "学校",
+		"病院", "クリニック", "医院", "診療所", "センター", "研究所", "事務所", "新聞社", "社", "グループ", "ホールディングス",
+		"工業", "製作所", "会", "JAPAN", "Japan", "ジャパン", "店", "館", "園"}
+	// selfRefs are the words an issuer uses for itself, with the name
+	// endings they stand for.
+	selfRefs = []struct {
+		word     string
+		suffixes []string
+	}{
+		{"弊社", nil}, {"当社", nil}, {"弊行", []string{"銀行"}}, {"当行", []string{"銀行"}}, {"本行", []string{"銀行"}},
+		{"当機構", []string{"機構"}}, {"本機構", []string{"機構"}}, {"本学", []string{"大学", "学園", "学院"}},
+		{"当学", []string{"大学"}}, {"当院", []string{"病院", "医院", "クリニック", "センター"}}, {"本院", []string{"病院", "医院", "センター"}},
+		{"当法人", []string{"法人", "会"}}, {"当協会", []string{"協会"}}, {"本協会", []string{"協会"}}, {"当組合", []string{"組合"}},
+		{"本組合", []string{"組合"}}, {"本市", []string{"市"}}, {"当市", []string{"市"}}, {"本町", []string{"町"}}, {"当町", []string{"町"}},
+		{"本村", []string{"村"}}, {"当村", []string{"村"}}, {"本県", []string{"県"}}, {"当県", []string{"県"}}, {"本区", []string{"区"}},
+		{"当区", []string{"区"}}, {"当局", []string{"局"}}, {"本局", []string{"局"}}, {"当財団", []string{"財団"}},
+		{"当センター", []string{"センター"}}, {"本センター", []string{"センター"}}, {"当会", []string{"会"}}, {"本会", []string{"会"}},
+		{"当校", []string{"学校", "高校", "学園"}}, {"本校", []string{"学校", "高校", "学園"}}, {"当庁", []string{"庁"}}, {"当省", []string{"省"}},
+	}
+	// serviceEndings end names of services and sites, not organizations.
+	serviceEndings = []string{"サイト", "ショップ", "システム", "サービス", "アプリ", "アカウント", "ページ", "メール", "ストア"}
+)
+
+// prefectures maps the romanized prefecture of a pref.*.lg.jp / pref.*.jp
+// host to its name.
+var prefectures = map[string]string{
+	"hokkaido": "北海道", "aomori": "青森県", "iwate": "岩手県", "miyagi": "宮城県", "akita": "秋田県", "yamagata": "山形県",
+	"fukushima": "福島県", "ibaraki": "茨城県", "tochigi": "栃木県", "gunma": "群馬県", "saitama": "埼玉県", "chiba": "千葉県",
+	"tokyo": "東京都", "kanagawa": "神奈川県", "niigata": "新潟県", "toyama": "富山県", "ishikawa": "石川県", "fukui": "福井県",
+	"yamanashi": "山梨県", "nagano": "長野県", "gifu": "岐阜県", "shizuoka": "静岡県", "aichi": "愛知県", "mie": "三重県",
+	"shiga": "滋賀県", "kyoto": "京都府", "osaka": "大阪府", "hyogo": "兵庫県", "nara": "奈良県", "wakayama": "和歌山県",
+	"tottori": "鳥取県", "shimane": "島根県", "okayama": "岡山県", "hiroshima": "広島県", "yamaguchi": "山口県",
+	"tokushima": "徳島県", "kagawa": "香川県", "ehime": "愛媛県", "kochi": "高知県", "fukuoka": "福岡県", "saga": "佐賀県",
+	"nagasaki": "長崎県", "kumamoto": "熊本県", "oita": "大分県", "miyazaki": "宮崎県", "kagoshima": "鹿児島県", "okinawa": "沖縄県",
+}
+
+// sectorRules: the first rule whose words end (or, with contains, occur in)
+// the organization name gives its sector.
+var sectorRules = []struct {
+	sector   string
+	contains []string
+	suffixes []string
+}{
+	{"medical", []string{"病院", "医療法人", "クリニック", "医院", "診療所", "医療センター", "薬局"}, nil},
+	{"education", []string{"大学", "学校法人", "学校", "学園", "高校", "教育委員会", "学院"}, nil},
+	{"government", []string{"独立行政法人", "国立研究開発法人", "広域連合", "県警", "警察", "警視庁", "地方整備局", "労働局"},
+		[]string{"都", "道", "府", "県", "市", "区", "町", "村", "省", "庁", "局", "課", "署", "機構", "組合", "委員会", "事務所"}},
+	{"finance", []string{"銀行", "信託", "証券", "保険", "カード", "信用金庫", "信用組合", "ファイナンス", "ジャックス", "クレジット"}, nil},
+	{"retail", []string{"通販", "ショップ", "ストア", "百貨店", "スーパー", "マート", "ドラッグ"}, nil},
+	{"manufacturing", []string{"工業", "製作所", "製薬", "化学", "電機", "重工", "製造", "ファーマ", "食品", "製菓", "アルプス", "工機", "精機", "自動車", "鉄鋼", "コンクリート"}, nil},
+	{"ict", []string{"通信", "ドコモ", "ソフト", "システム", "データ", "ネット", "テレコム", "富士通", "NTT", "KDDI", "情報", "IT", "テクノロジー"}, nil},
+}
+
+// sectorTextRules: words in the report that mark a company as a retailer.
+var retailText = []string{"通販サイト", "オンラインショップ", "ECサイト", "通信販売", "ネットショップ", "公式通販", "オンラインストア"}
+
+// cues is the matcher over every cue table; cueList[i] is pattern i.
+var (
+	cueList []cue
+	cues    *automaton
+)
+
+func init() {
+	for _, t := range [][]cue{typeCues, dataCues, leakCues, ctxCues, authCues, discCues} {
+		cueList = append(cueList, t...)
+	}
+	pats := make([]string, len(cueList))
+	for i, c := range cueList {
+		pats[i] = c.pat
+	}
+	cues = newAutomaton(pats)
+}

@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// view is one report's text prepared for matching: width-folded by
+// jptext.Fold and with spaces and tabs removed (PDF extractions space out
+// words: "令 和 5 年", "2023 年 5 月"), newlines kept. off maps every byte
+// of s back to the report text.
+type view struct {
+	doc   string // the whole document
+	base  int    // report start in doc
+	orig  string // the report text
+	s     string // normalized text
+	off   []int  // len(s)+1 offsets into orig
+	sents []span // sentences of s
+	lines []span // lines of s (without the newline)
+	hits  []hit  // cue occurrences in s, by end
+}
+
+// span is a half-open byte range of view.s.
+type span struct{ start, end int }
+
+func newView(doc string, seg model.Segment) *view {
+	a, b := clampSpan(seg.Span, len(doc))
+	orig := doc[a:b]
+	f, offs := jptext.Fold(orig)
+	var sb strings.Builder
+	sb.Grow(len(f))
+	off := make([]int, 0, len(f)+1)
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			continue
+		}
+		if c == 0xC2 && i+1 < len(f) && f[i+1] == 0xA0 { // no-break space
+			i++
+			continue
+		}
+		sb.WriteByte(c)
+		off = append(off, offs[i])
+	}
+	off = append(off, len(orig))
+	v := &view{doc: doc, base: a, orig: orig, s: sb.String(), off: off}
+	v.lines = splitLines(v.s)
+	v.sents = splitSentences(v.s, v.lines)
+	v.hits = cues.findAll(v.s, make([]hit, 0, 64))
+	return v
+}
+
+func clampSpan(sp model.Span, n int) (int, int) {
+	a, b := sp.Start, sp.End
+	if a < 0 {
+		a = 0
+	}
+	if b > n {
+		b = n
+	}
+	if a > b {
+		a = b
+	}
+	return a, b
+}
+
+// docSpan maps a range of s to a byte span of the document, trimming
+// removed white space at the end.
+func (v *view) docSpan(a, b int) model.Span {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(v.s) {
+		b = len(v.s)
+	}
+	if b < a {
+		b = a
+	}
+	oa := v.off[a]
+	ob := oa
+	if b > a {
+		// End after the last rune of the range.
+		_, size := utf8.DecodeLastRuneInString(v.s[a:b])
+		last := b - size
+		ob = v.off[last]
+		// The original rune may be longer than the folded one (full width).
+		_, osize := utf8.DecodeRuneInString(v.orig[ob:])
+		ob += osize
+		if ob > len(v.orig) {
+			ob = len(v.orig)
+		}
+	}
+	return model.Span{Start: v.base + oa, End: v.base + ob}
+}
+
+// origText returns the report text (as written) behind a range of s.
+func (v *view) origText(a, b int) string {
+	sp := v.docSpan(a, b)
+	return v.doc[sp.Start:sp.End]
+}
+
+// fromOrig maps a byte offset of the report text to the nearest offset of s.
+func (v *view) fromOrig(o int) int {
+	return sort.SearchInts(v.off[:len(v.off)-1], o)
+}
+
+func splitLines(s string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, span{start, i})
+			start = i + 1
+		}
+	}
+	out = append(out, span{start, len(s)})
+	return out
+}
+
+// splitSentences cuts s at 。！？ and at line ends, except where a long line
+// was evidently wrapped (PDF text): a line of 30 runes or more that does not
+// end in punctuation continues on the next non-blank line.
+func splitSentences(s string, lines []span) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		if end > start {
+			out = append(out, span{start, end})
+		}
+		start = end
+	}
+	for li, ln := range lines {
+		i := ln.start
+		for i < ln.end {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' {
+				emit(i)
+			}
+		}
+		if ln.end >= len(s) {
+			break
+		}
+		if wrapped(s, ln) && li+1 < len(lines) && lines[li+1].end > lines[li+1].start && !startsItem(s[lines[li+1].start:lines[li+1].end]) {
+			continue
+		}
+		emit(ln.end)
+		start = ln.end + 1
+	}
+	emit(len(s))
+	return out
+}
+
+func wrapped(s string, ln span) bool {
+	t := s[ln.start:ln.end]
+	if utf8.RuneCountInString(t) < 30 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '。', '」', ')', '）', ':', '：', '!', '?', '】', '>':
+		return false
+	}
+	return true
+}
+
+// startsItem reports whether a line starts with a bullet or enumerator.
+func startsItem(t string) bool {
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	switch {
+	case strings.ContainsRune("・•●○■□◆◇▼▶-*※<【(［[", r):
+		return true
+	case r >= '①' && r <= '⑳':
+		return true
+	case r >= '0' && r <= '9':
+		return true
+	}
+	return false
+}
+
+// sentenceAt returns the sentence containing byte i of s.
+func (v *view) sentenceAt(i int) span {
+	k := sort.Search(len(v.sents), func(k int) bool { return v.sents[k].end > i })
+	if k < len(v.sents) && v.sents[k].start <= i {
+		return v.sents[k]
+	}
+	return span{i, i}
+}
+
+// sentenceIndex returns the index of the sentence containing byte i, or -1.
+func (v *view) sentenceIndex(i int) int {
+	k := sort.Search(len(v.sents), func(k int) bool { return v.sents[k].end > i })
+	if k < len(v.sents) && v.sents[k].start <= i {
+		return k
+	}
+	return -1
+}
+
+// lineAt returns the index of the line containing byte i of s.
+func (v *view) lineAt(i int) int {
+	k := sort.Search(len(v.lines), func(k int) bool { return v.lines[k].end >= i })
+	if k >= len(v.lines) {
+		return len(v.lines) - 1
+	}
+	return k
+}
+
+func (v *view) text(sp span) string { return v.s[sp.start:sp.end] }
+
+// runesBack returns the start of the n runes before i (not before lo).
+func runesBack(s string, i, n, lo int) int {
+	for ; n > 0 && i > lo; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[lo:i])
+		i -= size
+	}
+	return i
+}
+
+// runesFwd returns the end of the n runes after i (not after hi).
+func runesFwd(s string, i, n, hi int) int {
+	for ; n > 0 && i < hi; n-- {
+		_, size := utf8.DecodeRuneInString(s[i:hi])
+		i += size
+	}
+	return i
+}
+
+// clauseEnd returns the end of the clause starting at i: the next 、 。 or
+// newline (not after hi).
+func clauseEnd(s string, i, hi int) int {
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(s[i:hi])
+		if r == '、' || r == '。' || r == '\n' || r == ',' || r == '，' {
+			return i
+		}
+		i += size
+	}
+	return hi
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"strings"
+)
+
+// typeHit is one piece of evidence for an incident type.
+type typeHit struct {
+	code string
+	at   span
+}
+
+// accountWords name accounts; a 不正アクセス or 乗っ取り aimed at one is an
+// account takeover.
+var accountWords = []string{"アカウント", "メールアドレス", "SNS", "インスタグラム", "Instagram", "Twitter", "フェイスブック",
+	"Facebook", "LINE", "X(旧Twitter)", "公式X", "ID"}
+
+// systemWords name systems; a 不正アクセス aimed at one is an intrusion.
+var systemWords = []string{"サーバ", "システム", "ネットワーク", "サイト", "ホームページ", "プラットフォーム", "クラウド",
+	"データベース", "端末", "パソコン", "PC", "機器", "VPN", "環境"}
+
+// uaExclusions: 不正アクセス in these phrases names a law or a defence.
+var uaExclusions = []string{"不正アクセス対策", "不正アクセス防止", "不正アクセス行為の禁止", "不正アクセス禁止", "不正アクセス等の防止"}
+
+// advisoryMarks make a sentence hypothetical or a piece of advice.
+var advisoryMarks = []string{"場合", "万が一", "万一", "ませんよう", "ないよう", "ないように"}
+
+// negAfter lists negations that, right after a cue, deny it.
+var negAfter = []string{"ない", "なく", "ません", "無く", "無い", "なし", "おらず", "ず、", "ず。"}
+
+// negated reports whether the clause after position end (to the next 、。 or
+// line end, at most 24 runes) denies what comes before it.
+func negated(s string, end, hi int) bool {
+	e := clauseEnd(s, end, hi)
+	lim := runesFwd(s, end, 24, hi)
+	if e > lim {
+		e = lim
+	}
+	return containsAny(s[end:e], negAfter)
+}
+
+// classify finds the incident types of a report.
+func classify(v *view) (types []string, ev []typeHit) {
+	var strong, weak []typeHit
+	var uaSystem, uaAccount, uaBare []typeHit
+	for _, h := range v.hits {
+		c := cueList[h.id]
+		if c.kind != kType {
+			continue
+		}
+		sent := v.sentenceAt(h.start)
+		sentText := v.text(sent)
+		th := typeHit{c.code, span{h.start, h.end}}
+		switch {
+		case c.flag&fUA != 0:
+			if hasPrefixAny(v.s[h.start:], uaExclusions) {
+				continue
+			}
+			if negated(v.s, h.end, sent.end) || advisory(sentText) {
+				continue
+			}
+			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
+			if i := strings.LastIndexAny(back, "、。"); i >= 0 {
+				back = back[i:]
+			}
+			switch {
+			case containsAny(back, accountWords) && !containsAny(back, []string{"サーバ", "システム"}):
+				uaAccount = append(uaAccount, typeHit{"account_takeover", th.at})
+			case containsAny(v.s[runesBack(v.s, h.start, 20, sent.start):h.start], systemWords):
+				uaSystem = append(uaSystem, th)
+			default:
+				uaBare = append(uaBare, th)
+			}
+			continue
+		case c.flag&fTamper != 0:
+			back := v.s[runesBack(v.s, h.start, 20, sent.start):h.start]
+			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
+			switch {
+			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || strings.Contains(fwd, "決済"):
+				th.code = "web_skimming"
+			case containsAny(back+fwd, []string{"サイト", "ページ", "ウェブ", "Web", "WEB", "web", "ホームページ", "HP", "バナー", "コンテンツ"}):
+				th.code = "defacement"
+			default:
+				continue
+			}
+		case c.flag&fTakeover != 0:
+			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
+			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) {
+				continue
+			}
+		case c.flag&fVirus != 0:
+			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
+			back := v.s[runesBack(v.s, h.start, 3, sent.start):h.start]
+			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています"}) || strings.Contains(back, "偽") {
+				continue
+			}
+			if negated(v.s, h.end, sent.end) {
+				continue
+			}
+			if advisory(sentText) && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
+				continue
+			}
+		case c.flag&fImperson != 0:
+			if strings.Contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
+				continue
+			}
+		}
+		if c.code == "phishing" && c.pat == "を装" {
+			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
+			if strings.Contains(back, "感染") {
+				continue
+			}
+		}
+		if c.flag&fAdvisory != 0 && advisory(sentText) {
+			continue
+		}
+		if c.flag&(fVirus|fUA) == 0 && c.code != "phishing" && negated(v.s, h.end, sent.end) {
+			continue
+		}
+		if c.flag&fWeak != 0 {
+			weak = append(weak, th)
+			continue
+		}
+		strong = append(strong, th)
+	}
+	has := func(code string) bool {
+		for _, t := range strong {
+			if t.code == code {
+				return true
+			}
+		}
+		return false
+	}
+	strong = append(strong, uaAccount...)
+	strong = append(strong, uaSystem...)
+	takeover := has("account_takeover")
+	if !takeover && len(uaSystem) == 0 {
+		strong = append(strong, uaBare...)
+	}
+	if has("credential_stuffing") {
+		strong = drop(strong, "unauthorized_access")
+	}
+	if has("web_skimming") && !has("unauthorized_access") {
+		strong = append(strong, typeHit{"unauthorized_access", firstOf(strong, "web_skimming")})
+	}
+	attack := false
+	for _, c := range []string{"unauthorized_access", "ransomware", "malware", "account_takeover", "credential_stuffing", "web_skimming", "defacement", "spam_relay", "support_scam", "insider_misuse"} {
+		if has(c) {
+			attack = true
+		}
+	}
+	if attack {
+		strong = drop(strong, "system_failure")
+		strong = drop(strong, "misconfiguration")
+	}
+	if has("support_scam") {
+		strong = drop(strong, "malware")
+	}
+	if has("insider_misuse") {
+		strong = drop(strong, "credential_stuffing")
+		strong = drop(strong, "account_takeover")
+		strong = drop(strong, "unauthorized_access")
+	}
+	if len(strong) == 0 && len(weak) > 0 {
+		strong = weak
+	}
+	seen := map[string]bool{}
+	for _, t := range strong {
+		if !seen[t.code] {
+			seen[t.code] = true
+			types = append(types, t.code)
+		}
+		ev = append(ev, t)
+	}
+	return types, ev
+}
+
+func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
+
+func drop(ts []typeHit, code string) []typeHit {
+	out := ts[:0]
+	for _, t := range ts {
+		if t.code != code {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func firstOf(ts []typeHit, code string) span {
+	for _, t := range ts {
+		if t.code == code {
+			return t.at
+		}
+	}
+	return span{}
+}
