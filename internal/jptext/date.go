@@ -65,27 +65,41 @@ type DateContext struct {
 	FixYearTypos bool
 }
 
-// FindDates returns the dates written in text, in order.
+// FindDates returns the dates written in text, in order, with spans in
+// text's bytes.
 //
-// Supported forms (after Fold, so full-width digits and spaced-out text such
-// as "令 和 5 年 5 月 1 6 日" work): 2023年5月17日, 2023年05月26日, 令和5年5月26日,
-// 令和5年(2023年)5月26日, 令和元年, 平成31年, R5.5.26, R5/5/26, H31.4.1,
-// 2024/11/26, 2023-05-16, 2023.5.16, 2023/5/29 12:45 (the time is not part
-// of the span), 5/29(月) (M/D needs a weekday, a time or a range mark), 7月19日(水),
-// 5月末 and 2023年5月 (year_month), 26日 (day), kanji numerals in
-// month-day and day forms (五月二十一日, 二十一日), 同年3月2日, 同月26日, 同日,
-// 当日, 翌日, 翌25日, 翌月, 翌年, 前日, 前年, 本日, 昨日, 本年/今年/昨年/来年
-// (with an optional month-day), 今月, 先月, 来月, fiscal years (令和5年度) and ranges
-// (2021年4月30日~2023年3月1日 gives two dates).
+// Forms (after Fold, so full-width digits work, and with blanks allowed
+// between the parts, so do PDF-style "令 和 5 年 5 月 1 6 日" and
+// "2 0 2 3 年 5 月 1 6 日"):
+//
+//   - full: 2023年5月17日, 2023年05月26日, 令和5年5月26日, 令和5年(2023年)5月26日,
+//     令和5(2023)年5月26日, 令和元年5月1日, 五月二十一日 after an era year,
+//     R5.5.26, R5/5/26, H31.4.1, 2024/11/26, 2023-05-16, 2023.5.16,
+//     2023/5/29 12:45 (the time is not part of the span);
+//   - month_day: 7月19日(水), 5 月 5 日, 五月二十一日, and 5/29(月), which needs a
+//     weekday, a time or a range mark to tell it from a fraction;
+//   - day: 26日, 二十一日;
+//   - year_month: 2023年5月, 5月末, 9月上旬, 2023/5;
+//   - year: 2023年, 令和元年, 平成31年;
+//   - relative: 同年3月2日, 同月26日, 同日, 当日, 翌日, 翌朝, 翌々日, 翌25日, 翌月,
+//     翌年, 前日, 前年, and, against the caller's ctx, 本日, 昨日, 本年/今年/昨年/
+//     来年 (with an optional month-day), 今月, 先月, 来月;
+//   - fiscal_year: 令和5年度, 2023年度.
+//
+// A range (2021年4月30日~2023年3月1日) gives two dates.
 //
 // Partial dates are completed from a running context that starts as ctx and
-// is updated by every date found (fiscal years excepted): a month-day takes
-// the year that puts it nearest the context date, a day-only date takes the
-// context month (the previous month when the day lies after the day of the
-// caller's ctx, as notices report the past). Impossible dates (2月30日, 13月) are
-// dropped, as are things that only look like dates: version numbers 1.2.3,
-// phone numbers 0120-95-0178, bare times 12:45, durations 26日間 / 3日以内,
-// 毎月26日, ordinals 第2報 and counts.
+// is updated by every date found (fiscal years excepted, and bare years more
+// than a year away from ctx.Year). A written weekday picks the year (or
+// month) it fits when exactly one candidate does; otherwise a month-day
+// takes the year that puts it nearest the context date, and a day-only date
+// takes the context month (the previous month when the day lies after the
+// day of the caller's ctx, as notices report the past).
+//
+// Impossible dates (2月30日, 13月) are dropped, as are things that only look
+// like dates: version numbers 1.2.3, IP addresses, phone numbers
+// 0120-95-0178, bare times 12:45, durations and rates (26日間, 3日以内, 1日
+// あたり), 毎月26日, ordinals (第2報), 同年度, 前年比 and counts.
 func FindDates(text string, ctx DateContext) []Date {
 	f, m := fold(text)
 	ctx = sanitize(ctx)
@@ -159,6 +173,11 @@ type dateScanner struct {
 // update moves the running context to d.
 func (s *dateScanner) update(d Date) {
 	if d.Kind == KindFiscalYear {
+		return
+	}
+	// A bare year far from the caller's is background (1991年から運営), not
+	// the year of what follows.
+	if d.Kind == KindYear && s.now.Year > 0 && abs(d.Year-s.now.Year) > 1 {
 		return
 	}
 	s.fromText = true
@@ -592,6 +611,14 @@ func (s *dateScanner) numberLed(i int) (Date, int, bool) {
 			e++
 		}
 		return Date{}, e, false
+	}
+	if n < 4 && e+1 < len(f) && isSpace(f[e]) && f[e+1] >= '0' && f[e+1] <= '9' {
+		// Fully spaced text: "2 0 2 3 年 5 月 1 6 日".
+		if v2, n2, e2, _ := s.digits(i, 4, true); n2 == 4 && (e2 >= len(f) || f[e2] < '0' || f[e2] > '9') {
+			if k2 := s.skipSpaces(e2); s.hasAt(k2, "年") && v2 >= 1000 && v2 <= 2999 {
+				return s.afterYear(i, k2+len("年"), v2, "", true)
+			}
+		}
 	}
 	k := s.skipSpaces(e)
 	if n == 4 {
