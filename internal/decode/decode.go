@@ -70,7 +70,8 @@ func Decode(raw []byte, h Hint) (Result, error) {
 // everything; then the Content-Type header, the file extension and finally a
 // sniff of the first kilobyte decide between HTML and plain text.
 func detectMedia(raw []byte, h Hint) string {
-	if bytes.HasPrefix(bytes.TrimLeft(raw[:min(len(raw), 1024)], "\x00\t\n\r "), []byte("%PDF-")) {
+	head := raw[:min(len(raw), 1024)]
+	if bytes.HasPrefix(bytes.TrimLeft(head, "\x00\t\n\r "), []byte("%PDF-")) {
 		return MediaPDF
 	}
 	ct := ""
@@ -82,9 +83,12 @@ func detectMedia(raw []byte, h Hint) string {
 	ext := extension(h.Filename)
 	switch {
 	case ct == "application/pdf" || ext == ".pdf":
+		// PDF readers accept the header anywhere in the first kilobyte.
+		if bytes.Contains(head, []byte("%PDF-")) {
+			return MediaPDF
+		}
 		// Declared PDF without the magic: most likely an HTML error page
-		// or text; fall through to sniffing rather than failing in
-		// pdftotext.
+		// or text; sniff rather than fail in pdftotext.
 		if looksLikeHTML(raw) {
 			return MediaHTML
 		}

@@ -323,6 +323,13 @@ func TestDecodePDF(t *testing.T) {
 		t.Errorf("got %s %s", res.MediaType, res.Encoding)
 	}
 	golden(t, "pdf/notice.golden", res.Text)
+
+	// A declared PDF may have bytes before its header.
+	junk := append([]byte("HTTP junk\r\n"), readFile(t, "pdf/notice.pdf")...)
+	res2, err := decode.Decode(junk, decode.Hint{ContentType: "application/pdf"})
+	if err != nil || res2.Text != res.Text {
+		t.Errorf("PDF with leading junk: %v %q", err, res2.Text)
+	}
 }
 
 func TestDecodePDFWithoutTool(t *testing.T) {
@@ -341,7 +348,7 @@ func TestDecodeBrokenPDF(t *testing.T) {
 		t.Skip("pdftotext not installed")
 	}
 	_, err := decode.Decode([]byte("%PDF-1.4\nnot really a pdf\n"), decode.Hint{})
-	if err == nil || !strings.HasPrefix(err.Error(), "decode: ") {
+	if err == nil || !strings.HasPrefix(err.Error(), "decode: pdftotext failed (") {
 		t.Fatalf("err = %v, want a decode error", err)
 	}
 }

@@ -38,14 +38,21 @@ func pdfToText(raw []byte) (string, error) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), PDFTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-q", "-enc", "UTF-8", "-nopgbrk", f.Name(), "-")
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-nopgbrk", f.Name(), "-")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return "", fmt.Errorf("decode: pdftotext timed out after %v", PDFTimeout)
 		}
+		// The last line of stderr says why (earlier ones are warnings).
 		msg := strings.TrimSpace(stderr.String())
+		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+			msg = msg[i+1:]
+		}
+		if len(msg) > 300 {
+			msg = msg[:300]
+		}
 		if msg == "" {
 			msg = "no message"
 		}
