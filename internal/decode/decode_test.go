@@ -300,6 +300,10 @@ func TestJoinPDFLinesCases(t *testing.T) {
 		{"blank lines collapsed", "a。\n\n\n\nb。\n", "a。\n\nb。\n"},
 		{"form feed is a paragraph break", "a\fb\n", "a\n\nb\n"},
 		{"crlf", "個人情報\r\nの漏えい\r\n", "個人情報の漏えい\n"},
+		{"katakana items", "次の事案\nア 要配慮個人情報を含む\nイ 財産的被害のおそれ\n", "次の事案\nア 要配慮個人情報を含む\nイ 財産的被害のおそれ\n"},
+		{"number with comma item", "内容\n1、氏名\n2、住所\n", "内容\n1、氏名\n2、住所\n"},
+		{"spaced heading", "経緯は以下\n1 経 過\n(1)令和6年5月28日\n", "経緯は以下\n1 経 過\n(1)令和6年5月28日\n"},
+		{"number continues a sentence", "対象は約\n1,500件です。\n", "対象は約1,500件です。\n"},
 		{"empty", "\n\n", ""},
 	}
 	for _, tt := range tests {

@@ -23,7 +23,7 @@ import (
 //     before the right margin end their paragraph), and not such a short
 //     line at all when the document is too short to measure a width;
 //   - the next line does not start a new item: a bullet (・●■◆※－...), a
-//     number (1. 1 (1) （１） ① 第1条), a bracket heading 【...】, a Q/A
+//     number (1. 1、 1 (1) （１） ① 第1条 ア), a bracket heading 【...】, a Q/A
 //     label (Q1, A1), a date line, or "以上"/"記".
 //
 // Japanese text is joined without a separator; a space is inserted between
@@ -88,12 +88,13 @@ var (
 		`[・●○■□◆◇▲△▼▽▶►※＊*◎★☆→⇒♦•･〇－]` + // bullets and marks
 		`|[-―‐—–][\s　]` + // dash bullets followed by a space
 		`|[0-9０-９]{1,3}(?:[.．](?:[^0-9０-９]|$)|[)）]|[\s　])` + // 1. 1) 1 事案
+		`|[0-9０-９]{1,2}、` + // 1、
 		`|[0-9０-９]{1,2}[-－.．][0-9０-９]{1,2}[\s　.．]` + // 1-1 / 1.2 section numbers
 		`|[(（〔［\[][0-9０-９一二三四五六七八九十a-zA-Zａ-ｚア-ンｱ-ﾝ]{1,3}[)）〕］\]]` + // (1) （１） (a) （ア）
 		`|[①-⑳㉑-㉟❶-❿⑴-⒇⒈-⒛]` + // circled and parenthesised numbers
 		`|第[0-9０-９一二三四五六七八九十百]+[条章項節部回報号]` + // 第1条, 第2報
 		`|[一二三四五六七八九十]{1,3}[、．.]` + // 一、
-		`|[a-zａ-ｚ][.)）][\s　]|[ア-ン][.．)）]` + // a. a) ア.
+		`|[a-zａ-ｚ][.)）][\s　]|[ア-ン][.．)）]|[アイウエオカキクケコサシスセソタチツテト][\s　]` + // a. a) ア. ア 項目
 		`|[【《〈≪]` + // bracket headings
 		`|[QＱAＡ][.．:：]|[QＱAＡ][0-9０-９]{1,3}|[QＱ][\s　]` + // Q1 A1 Q. A:
 		`|(?:以上|記|敬具|謹啓|拝啓|謹白)$` + // standalone words of a letter
