@@ -148,7 +148,7 @@ func TestSnippetMarksMatch(t *testing.T) {
 	tests := []struct{ q, mark string }{
 		{"ｕｓｂ", "USB"}, // folded query, original text marked
 		{"不正アクセス", "不正アクセス"},
-		{"めーる", ""},             // hiragana is not folded to katakana
+		{"めーる", ""}, // hiragana is not folded to katakana
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

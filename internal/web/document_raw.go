@@ -1,0 +1,51 @@
+package web
+
+import (
+	"errors"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/jikenbo/jikenbo/internal/store"
+)
+
+// documentRaw sends the archived original bytes as an attachment, with
+// its media type and the charset it was decoded from.
+func (s *Server) documentRaw(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
+		return
+	}
+	doc, err := s.st.Document(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
+		return
+	}
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	ct := doc.MediaType
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	if strings.HasPrefix(ct, "text/") && doc.Encoding != "" && !strings.Contains(ct, "charset") {
+		ct = mime.FormatMediaType(ct, map[string]string{"charset": doc.Encoding})
+	}
+	name := doc.Name
+	if name == "" {
+		name = "document-" + strconv.FormatInt(doc.ID, 10)
+	}
+	h := w.Header()
+	h.Set("Content-Type", ct)
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
+	h.Set("Content-Length", strconv.Itoa(len(doc.Raw)))
+	h.Set("X-Content-SHA256", doc.SHA256)
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(doc.Raw)
+	}
+}
