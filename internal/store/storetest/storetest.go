@@ -615,6 +615,9 @@ func testMergeIncidents(t *testing.T, s store.Store) {
 	if err != nil || !canonical || inc.ID != keep.ID {
 		t.Fatalf("ResolveIncident(%s) = %+v, %v, %v; want keep, canonical", keep.Number, inc, canonical, err)
 	}
+	if inc, canonical, err := s.ResolveIncident(ctx(t), " 2024-2 "); err != nil || canonical || inc.ID != keep.ID {
+		t.Errorf("ResolveIncident(unpadded %s) = %+v, %v, %v; want keep, alias", drop.Number, inc, canonical, err)
+	}
 	if _, _, err := s.ResolveIncident(ctx(t), "2024-999"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("ResolveIncident(unknown) error = %v; want ErrNotFound", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -45,6 +46,22 @@ RETURNING id`, inc.Number, year, seq, organization, s.d.Time(inc.CreatedAt)).Sca
 		return nil, fmt.Errorf("store: create incident of %d: %w", year, err)
 	}
 	return &inc, nil
+}
+
+// NormalizeNumber trims a casebook number and pads its sequence part to
+// three digits ("2024-7" → "2024-007"); other strings are only trimmed.
+func NormalizeNumber(number string) string {
+	number = strings.TrimSpace(number)
+	y, n, ok := strings.Cut(number, "-")
+	if !ok || len(y) != 4 || n == "" || len(n) > 9 {
+		return number
+	}
+	year, err1 := strconv.Atoi(y)
+	seq, err2 := strconv.ParseInt(n, 10, 64)
+	if err1 != nil || err2 != nil || year < 1 || seq < 1 || strings.Trim(y+n, "0123456789") != "" {
+		return number
+	}
+	return FormatNumber(year, seq)
 }
 
 // canonical follows merged_into from incident id to the incident it was
@@ -142,7 +159,7 @@ func (s *Store) MergeIncidents(ctx context.Context, keep, drop int64, a store.Au
 
 // ResolveIncident implements store.Store.
 func (s *Store) ResolveIncident(ctx context.Context, number string) (*model.Incident, bool, error) {
-	number = strings.TrimSpace(number)
+	number = NormalizeNumber(number)
 	var id int64
 	isCanonical := false
 	err := s.r.QueryRowContext(ctx, `SELECT incident_id FROM incident_aliases WHERE number = $1`, number).Scan(&id)
@@ -163,16 +180,19 @@ func (s *Store) ResolveIncident(ctx context.Context, number string) (*model.Inci
 	return inc, isCanonical, nil
 }
 
+// incidentSummary selects a page of incidents first (%[2]s: the WHERE
+// condition, %[3]s: LIMIT/OFFSET), then aggregates only their reports.
 const incidentSummary = `
 SELECT i.id, i.number, i.organization, i.created_at,
-	COUNT(r.id), MIN(NULLIF(r.published, '')), MAX(NULLIF(r.published, '')), MAX(r.affected), %s(NULLIF(r.types, ''), ',')
-FROM incidents i LEFT JOIN reports r ON r.incident_id = i.id
-WHERE %s
+	COUNT(r.id), MIN(NULLIF(r.published, '')), MAX(NULLIF(r.published, '')), MAX(r.affected), %[1]s(NULLIF(r.types, ''), ',')
+FROM (SELECT id, number, organization, created_at, year, seq FROM incidents
+	WHERE %[2]s ORDER BY year DESC, seq DESC%[3]s) i
+LEFT JOIN reports r ON r.incident_id = i.id
 GROUP BY i.id, i.number, i.organization, i.created_at, i.year, i.seq
 ORDER BY i.year DESC, i.seq DESC`
 
 func (s *Store) queryIncidents(ctx context.Context, where, suffix string, args ...any) ([]model.Incident, error) {
-	rows, err := s.r.QueryContext(ctx, fmt.Sprintf(incidentSummary, s.d.StringAgg, where)+suffix, args...)
+	rows, err := s.r.QueryContext(ctx, fmt.Sprintf(incidentSummary, s.d.StringAgg, where, suffix), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +229,7 @@ func unionTypes(s string) []string {
 // Incident implements store.Store. A merged incident is returned as it
 // is (with no reports); ResolveIncident finds where it went.
 func (s *Store) Incident(ctx context.Context, id int64) (*model.Incident, error) {
-	incs, err := s.queryIncidents(ctx, `i.id = $1`, "", id)
+	incs, err := s.queryIncidents(ctx, `id = $1`, "", id)
 	if err == nil && len(incs) == 0 {
 		err = store.ErrNotFound
 	}
@@ -222,7 +242,7 @@ func (s *Store) Incident(ctx context.Context, id int64) (*model.Incident, error)
 // Incidents implements store.Store: incidents not merged into another,
 // highest number first.
 func (s *Store) Incidents(ctx context.Context, opt store.ListOptions) ([]model.Incident, error) {
-	incs, err := s.queryIncidents(ctx, `i.merged_into IS NULL`, limit(opt))
+	incs, err := s.queryIncidents(ctx, `merged_into IS NULL`, limit(opt))
 	if err != nil {
 		return nil, fmt.Errorf("store: list incidents: %w", err)
 	}

@@ -204,7 +204,7 @@ func (s *Store) Reports(ctx context.Context, opt store.ListOptions) ([]model.Rep
 
 // eachBatch is how many rows the streaming methods read at a time; no
 // read transaction stays open while the callback runs.
-const eachBatch = 256
+const eachBatch = 100
 
 // EachReport implements store.Store. It reads the reports in batches, so
 // fn may call other Store methods, including writing ones.
