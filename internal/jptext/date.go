@@ -813,6 +813,12 @@ func (s *dateScanner) dayOnly(start, day, end int, kanji bool) (Date, int, bool)
 
 // kanjiLed parses kanji-numeral dates: 五月二十一日, 二十一日.
 func (s *dateScanner) kanjiLed(i int) (Date, int, bool) {
+	// 二〇二三年: four positional kanji digits and 年.
+	if y, e, ok := s.kanjiPositional(i); ok {
+		if k := s.skipSpaces(e); s.hasAt(k, "年") && y >= 1000 && y <= 2999 {
+			return s.afterYear(i, k+len("年"), y, "", false)
+		}
+	}
 	v, e, ok := s.kanjiSmall(i)
 	if !ok {
 		return Date{}, i + 1, false
@@ -1194,4 +1200,22 @@ func sanitize(c DateContext) DateContext {
 		c.Day = 0
 	}
 	return c
+}
+
+// kanjiPositional reads exactly four kanji digits (二〇二三) at i.
+func (s *dateScanner) kanjiPositional(i int) (v, end int, ok bool) {
+	j := i
+	for n := 0; n < 4; n++ {
+		r, size := utf8.DecodeRuneInString(s.f[j:])
+		d := kanjiDigit(r)
+		if d < 0 {
+			return 0, i, false
+		}
+		v = v*10 + int(d)
+		j += size
+	}
+	if r, _ := utf8.DecodeRuneInString(s.f[j:]); kanjiDigit(r) >= 0 {
+		return 0, i, false
+	}
+	return v, j, true
 }

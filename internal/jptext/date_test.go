@@ -57,6 +57,7 @@ func TestFindDates(t *testing.T) {
 		{"heisei full", "平成31年4月30日", none, "平成31年4月30日=full:2019-4-30!@平成"},
 		{"showa", "昭和64年1月7日", none, "昭和64年1月7日=full:1989-1-7!@昭和"},
 		{"kanji era year", "令和五年五月二十六日", none, "令和五年五月二十六日=full:2023-5-26!@令和"},
+		{"kanji western", "二〇二三年五月十七日", none, "二〇二三年五月十七日=full:2023-5-17!"},
 		{"R dot", "R5.5.26", none, "R5.5.26=full:2023-5-26!@令和"},
 		{"R slash", "R5/5/26", none, "R5/5/26=full:2023-5-26!@令和"},
 		{"H dot", "H31.4.1", none, "H31.4.1=full:2019-4-1!@平成"},
