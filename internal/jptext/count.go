@@ -225,7 +225,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	if unit == "" {
 		return Count{}, end, false
 	}
-	if n.oneKanji && (unit == "部" || unit == "通" || unit == "本" || unit == "行" || unit == "点" || unit == "例" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
+	if n.oneKanji && (unit == "部" || unit == "本" || unit == "行" || unit == "点" || unit == "例" || unit == "人" && strings.HasPrefix(f[j+len(unit):], "ひとり")) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)

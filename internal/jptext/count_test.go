@@ -65,6 +65,8 @@ func TestFindCounts(t *testing.T) {
 		{"oku man", "1億2,345万件", "1億2,345万件=123450000件"},
 		{"kanji after noun", "男性職員一人が", "一人=1人"},
 		{"ikkai", "一回の操作で", "一回=1回"},
+		{"ittsuu", "一通のメール", "一通=1通"},
+		{"range upper bound", "2,000~3,000件", "3,000件=3000件"},
 		{"kanji after qualifier", "計三件", "計三件=3件/計"},
 		// must not match
 		{"ordinal", "第2回 第3報", ""},

@@ -95,6 +95,10 @@ func voiced(r rune, semi bool) rune {
 	switch {
 	case r == 'ウ':
 		return 'ヴ'
+	case r == 'ワ':
+		return 'ヷ'
+	case r == 'ヲ':
+		return 'ヺ'
 	case r >= 'カ' && r <= 'ヂ' && (r-'カ')%2 == 0: // カ..チ: odd spacing
 		return r + 1
 	case r == 'ツ' || r == 'テ' || r == 'ト':
@@ -178,17 +182,12 @@ func fold(s string) (string, offMap) {
 			continue
 		}
 		consumed := size
-		if r >= 0xFF76 && r <= 0xFF8E { // half-width kana that can take a mark
+		if r >= 0xFF66 && r <= 0xFF9D { // half-width kana: combine a following mark
 			if n2, sz2 := utf8.DecodeRuneInString(s[i+size:]); n2 == 0xFF9E || n2 == 0xFF9F {
 				if v := voiced(fr, n2 == 0xFF9F); v != 0 {
 					fr = v
 					consumed += sz2
 				}
-			}
-		} else if r == 0xFF73 { // ｳﾞ
-			if n2, sz2 := utf8.DecodeRuneInString(s[i+size:]); n2 == 0xFF9E {
-				fr = 'ヴ'
-				consumed += sz2
 			}
 		}
 		if b == nil {

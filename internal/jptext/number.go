@@ -98,11 +98,6 @@ func bigUnit(r rune) int64 {
 	return 0
 }
 
-// isNumberStart reports whether r can start a number.
-func isNumberStart(r rune) bool {
-	return (r >= '0' && r <= '9') || kanjiDigit(r) >= 0 || smallUnit(r) > 0
-}
-
 var pow10 = [...]int64{1, 10, 100, 1000, 10000, 100000, 1000000}
 
 // scanNumber scans the longest valid number of folded text f starting at i.
