@@ -81,7 +81,7 @@ type DateContext struct {
 //   - day: 26日, 二十一日;
 //   - year_month: 2023年5月, 5月末, 9月上旬, 2023/5;
 //   - year: 2023年, 令和元年, 平成31年;
-//   - relative: 同年3月2日, 同月26日, 同日, 当日, 翌日, 翌朝, 翌々日, 翌25日, 翌月,
+//   - relative: 同年3月2日, 同月26日, 同日, 同29日, 同6月2日, 当日, 翌日, 翌朝, 翌々日, 翌25日, 翌月,
 //     翌年, 前日, 前年, and, against the caller's ctx, 本日, 昨日, 本年/今年/昨年/
 //     来年 (with an optional month-day), 今月, 先月, 来月;
 //   - fiscal_year: 令和5年度, 2023年度.
@@ -969,6 +969,32 @@ func (s *dateScanner) relative(i int, r rune, size int) (Date, int, bool) {
 			d.Year, d.Month, d.Day = c.Year, c.Month, c.Day
 			d.Span = model.Span{Start: i, End: e}
 			return d, e, true
+		case r == '同':
+			// News style: 同29日 (same month), 同6月2日 (same year).
+			k := s.skipSpaces(j)
+			v, e, _, ok := s.num(k, false)
+			if !ok {
+				break
+			}
+			e2 := s.skipSpaces(e)
+			if s.hasAt(e2, "日") {
+				end := e2 + len("日")
+				if v < 1 || v > 31 || c.Month > 0 && !validMD(c.Year, c.Month, v) {
+					return Date{}, end, false
+				}
+				d.Year, d.Month, d.Day = c.Year, c.Month, v
+				d.Span = model.Span{Start: i, End: end}
+				return d, end, true
+			}
+			if s.hasAt(e2, "月") {
+				mo, day, end, ok := s.monthDayRest(k, false)
+				if !ok || day == 0 || !validMD(c.Year, mo, day) {
+					return Date{}, e2 + len("月"), false
+				}
+				d.Year, d.Month, d.Day = c.Year, mo, day
+				d.Span = model.Span{Start: i, End: end}
+				return d, end, true
+			}
 		}
 	case '翌':
 		switch {

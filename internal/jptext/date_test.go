@@ -127,6 +127,9 @@ func TestFindDates(t *testing.T) {
 		{"previous year", "2023年5月1日、前年4月", none, "2023年5月1日=full:2023-5-1! 前年4月=relative:2022-4-0"},
 		{"accounting period", "2023年3月期決算", none, "2023年=year:2023-0-0!"},
 		{"today uses caller context", "2020年1月1日。本日", jptext.DateContext{Year: 2024, Month: 3, Day: 5}, "2020年1月1日=full:2020-1-1! 本日=relative:2024-3-5"},
+		{"news same month", "2023年5月17日に発表。同29日には", none, "2023年5月17日=full:2023-5-17! 同29日=relative:2023-5-29"},
+		{"news same year", "2023年5月17日。同6月2日", none, "2023年5月17日=full:2023-5-17! 同6月2日=relative:2023-6-2"},
+		{"same with kanji day", "同月十九日", jptext.DateContext{Year: 2023, Month: 5}, "同月十九日=relative:2023-5-19"},
 		{"day after next", "2023年5月30日、翌々日", none, "2023年5月30日=full:2023-5-30! 翌々日=relative:2023-6-1"},
 		{"that day", "2023年5月30日の当日", none, "2023年5月30日=full:2023-5-30! 当日=relative:2023-5-30"},
 		{"next year md", "2023年12月1日、翌年3月1日", none, "2023年12月1日=full:2023-12-1! 翌年3月1日=relative:2024-3-1"},
@@ -138,6 +141,8 @@ func TestFindDates(t *testing.T) {
 		{"long weekday", "5/29(月曜日)", may23, "5/29=month_day:2023-5-29"},
 		{"holiday weekday", "5/3(水・祝)", may23, "5/3=month_day:2023-5-3"},
 		// must not match
+		{"same count", "同3件", may23, ""},
+		{"same month no day", "同6月", may23, ""},
 		{"dotted code", "2023.5.16.1", none, ""},
 		{"hyphen code", "2023-05-16-2", none, ""},
 		{"R year month", "R5年5月", none, ""},
