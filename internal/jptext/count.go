@@ -22,7 +22,11 @@ type Count struct {
 	// unit 余; after the unit 以上 超 超え 余り あまり 余 程度 ほど 前後 強 弱
 	// 近く 未満 以下. A word before the number wins over one after the unit.
 	Qualifier string
-	// Span covers qualifier, number, unit and any 分 or trailing qualifier,
+	// Scope is the scope word before the number, if any, even when a hedge
+	// sits between (うち約3件 has Qualifier "約" and Scope "うち"): うち 内
+	// 計 合計 累計 総計 総数 総 全 各 延べ のべ.
+	Scope string
+	// Span covers scope, qualifier, number, unit and any 分 or trailing qualifier,
 	// in bytes of the original (unfolded) text.
 	Span model.Span
 	// Per is Unit+"分" when the count is written N人分 / N件分 ("so many
@@ -100,6 +104,16 @@ var prefixQualifiers = []string{
 var suffixQualifiers = []string{
 	"以上", "超え", "超", "余り", "あまり", "余", "程度", "ほど", "前後", "強", "弱", "近く",
 	"未満", "以下", "程",
+}
+
+// isScopeWord reports whether a prefix qualifier scopes the count (part,
+// total, each) rather than hedging it.
+func isScopeWord(q string) bool {
+	switch q {
+	case "うち", "内", "計", "合計", "累計", "総計", "総数", "総", "全", "各", "延べ", "のべ":
+		return true
+	}
+	return false
 }
 
 // matchPrefixQualifier returns the prefix qualifier f starts with, or "".
@@ -264,6 +278,19 @@ func countAt(f string, start int) (Count, int, bool) {
 	if q := prefixQualifierBefore(f, qs); q != "" {
 		cnt.Qualifier = q
 		spanStart = qs - len(q)
+		if isScopeWord(q) {
+			cnt.Scope = q
+		} else {
+			// A scope word may precede the hedge: うち約3件, 合計最大100件.
+			p := spanStart
+			for p > 0 && isSpace(f[p-1]) {
+				p--
+			}
+			if q2 := prefixQualifierBefore(f, p); q2 != "" && isScopeWord(q2) {
+				cnt.Scope = q2
+				spanStart = p - len(q2)
+			}
+		}
 	}
 	if cnt.Qualifier == "" && qualMid != "" {
 		cnt.Qualifier = qualMid

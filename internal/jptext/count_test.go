@@ -19,6 +19,9 @@ func countStr(text string, cs []jptext.Count) string {
 		if c.Per != "" {
 			p += "/" + c.Per
 		}
+		if c.Scope != "" {
+			p += "/scope:" + c.Scope
+		}
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, " ")
@@ -39,7 +42,7 @@ func TestFindCounts(t *testing.T) {
 		{"man", "メール約5万件が送信", "約5万件=50000件/約"},
 		{"man sen", "1万2千件", "1万2千件=12000件"},
 		{"households", "22,000世帯", "22,000世帯=22000世帯"},
-		{"all cases", "全4917例", "全4917例=4917例/全"},
+		{"all cases", "全4917例", "全4917例=4917例/全/scope:全"},
 		{"kanji", "二十一人が", "二十一人=21人"},
 		{"full-width", "１２人", "１２人=12人"},
 		{"spaces", "約 11,000 件", "約 11,000 件=11000件/約"},
@@ -49,9 +52,9 @@ func TestFindCounts(t *testing.T) {
 		{"suffix over", "100件超の", "100件超=100件/超"},
 		{"amari", "2千人余りが", "2千人余り=2000人/余り"},
 		{"mid yo", "100余人", "100余人=100人/余"},
-		{"uchi", "うち3件は", "うち3件=3件/うち"},
-		{"goukei", "合計1,200件", "合計1,200件=1200件/合計"},
-		{"keiyaku", "合計約1,200件", "約1,200件=1200件/約"},
+		{"uchi", "うち3件は", "うち3件=3件/うち/scope:うち"},
+		{"goukei", "合計1,200件", "合計1,200件=1200件/合計/scope:合計"},
+		{"keiyaku", "合計約1,200件", "合計約1,200件=1200件/約/scope:合計"},
 		{"tenpo", "3店舗で", "3店舗=3店舗"},
 		{"companies", "取引先5社", "5社=5社"},
 		{"accounts", "12アカウント", "12アカウント=12アカウント"},
@@ -61,13 +64,16 @@ func TestFindCounts(t *testing.T) {
 		{"places", "3か所", "3か所=3か所"},
 		{"sen alone", "千人規模", "千人=1000人"},
 		{"hyaku", "三百件", "三百件=300件"},
-		{"man then digits", "計6万7000件", "計6万7000件=67000件/計"},
+		{"man then digits", "計6万7000件", "計6万7000件=67000件/計/scope:計"},
 		{"oku man", "1億2,345万件", "1億2,345万件=123450000件"},
+		{"uchi yaku", "うち約3,000件", "うち約3,000件=3000件/約/scope:うち"},
+		{"uchi spaced", "うち 約 3,000 件", "うち 約 3,000 件=3000件/約/scope:うち"},
+		{"max approx", "最大約2万件", "約2万件=20000件/約"},
 		{"kanji after noun", "男性職員一人が", "一人=1人"},
 		{"ikkai", "一回の操作で", "一回=1回"},
 		{"ittsuu", "一通のメール", "一通=1通"},
 		{"range upper bound", "2,000~3,000件", "3,000件=3000件"},
-		{"kanji after qualifier", "計三件", "計三件=3件/計"},
+		{"kanji after qualifier", "計三件", "計三件=3件/計/scope:計"},
 		// must not match
 		{"ordinal", "第2回 第3報", ""},
 		{"ordinal suffix", "2回目 3人目", ""},

@@ -29,6 +29,7 @@ type goldenCount struct {
 	Unit      string `json:"unit"`
 	Qualifier string `json:"qualifier,omitempty"`
 	Per       string `json:"per,omitempty"`
+	Scope     string `json:"scope,omitempty"`
 }
 
 type golden struct {
@@ -61,7 +62,7 @@ func TestGoldenNotices(t *testing.T) {
 			for _, c := range jptext.FindCounts(text) {
 				checkSpan(t, text, c.Span)
 				g.Counts = append(g.Counts, goldenCount{Text: text[c.Span.Start:c.Span.End], Value: c.Value,
-					Unit: c.Unit, Qualifier: c.Qualifier, Per: c.Per})
+					Unit: c.Unit, Qualifier: c.Qualifier, Per: c.Per, Scope: c.Scope})
 			}
 			got, err := json.MarshalIndent(g, "", "  ")
 			if err != nil {
