@@ -12,8 +12,8 @@ type dataHit struct {
 }
 
 // dataNegations after a data word (in its clause) say it is not involved.
-var dataNegations = []string{"ございません", "ありません", "ない", "なく", "おらず", "対象外", "該当しません", "該当致しません",
-	"含まれません", "含まれていません", "含まれておりません", "除く"}
+var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
+	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない"}
 
 // dataPrefixStops: a data word right after these names a channel or a
 // target, not leaked data (誤った FAX 番号, 送信元メールアドレス).
@@ -22,50 +22,67 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // dataActionSuffixes: a data word followed by these is the object of an
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
-	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用"}
+	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
+	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
 // sentence after one that ends with 以下, list lines under a heading such
 // as 漏えいした可能性のある情報, and 内容は… sentences right after those.
-func dataContexts(v *view) []bool {
-	ctx := make([]bool, len(v.sents))
+func dataContexts(v *view) (ctx, list []bool) {
+	ctx = make([]bool, len(v.sents))
+	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
 		k := cueList[h.id].kind
 		if k != kLeak && k != kCtx {
 			continue
 		}
-		if i := v.sentenceIndex(h.start); i >= 0 {
-			ctx[i] = true
+		i := v.sentenceIndex(h.start)
+		if i < 0 {
+			continue
 		}
+		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません"}) {
+			continue
+		}
+		ctx[i] = true
 	}
+	intro := make([]bool, len(v.sents))
 	for i, sp := range v.sents {
 		if !ctx[i] {
 			continue
 		}
-		t := v.text(sp)
-		if !strings.Contains(t, "以下") && !strings.HasSuffix(strings.TrimRight(t, "。:"), "情報") && !isHeading(strings.TrimSpace(t)) {
+		t := strings.TrimRight(v.text(sp), "。:：")
+		tail := t[runesBack(t, len(t), 15, 0):]
+		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報") || isHeading(t)
+	}
+	for i, sp := range v.sents {
+		if !intro[i] {
 			continue
 		}
-		// Following list lines up to a blank line after the items.
-		seenItem := false
-		for j := i + 1; j < len(v.sents) && j <= i+30; j++ {
+		// The list that follows: the next sentence, then bullet or short
+		// lines up to a blank line after them.
+		for j := i + 1; j < len(v.sents) && j <= i+20; j++ {
 			sj := v.sents[j]
-			gap := v.s[sp.end:sj.start]
-			if seenItem && strings.Count(gap, "\n") >= 2 {
-				break
+			t := v.text(sj)
+			if j > i+1 {
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 {
+					break
+				}
+				if !startsItem(t) && utf8.RuneCountInString(t) > 25 {
+					break
+				}
 			}
 			ctx[j] = true
-			seenItem = true
+			list[j] = true
 			sp = sj
 		}
 	}
-	return ctx
+	return ctx, list
 }
 
 // readData finds the kinds of personal data involved.
 func readData(v *view) []dataHit {
-	ctx := dataContexts(v)
+	ctx, list := dataContexts(v)
 	var raw []hit
 	for _, h := range v.hits {
 		if cueList[h.id].kind == kData {
@@ -91,7 +108,7 @@ func readData(v *view) []dataHit {
 		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
 			continue
 		}
-		if c.code == "other" && !isItemStart(v, h.start, sent.start) {
+		if c.code == "other" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
 		if dataNegated(v, h.end, sent.end) {
@@ -101,7 +118,7 @@ func readData(v *view) []dataHit {
 			out = append(out, dataHit{code, span{h.start, h.end}})
 		}
 	}
-	out = append(out, unmatchedItems(v, ctx, raw)...)
+	out = append(out, unmatchedItems(v, ctx, list, raw)...)
 	return out
 }
 
@@ -148,7 +165,7 @@ func isItemStart(v *view, i, lo int) bool {
 // unmatchedItems reports "other" for list items in data contexts that name
 // no known kind of data: bullet lines under a data heading, 「…」 runs and
 // 、-separated runs of three or more items of which two are known.
-func unmatchedItems(v *view, ctx []bool, raw []hit) []dataHit {
+func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 	var out []dataHit
 	covered := func(a, b int) bool {
 		for _, h := range raw {
@@ -165,8 +182,11 @@ func unmatchedItems(v *view, ctx []bool, raw []hit) []dataHit {
 		t := v.text(sp)
 		// Bullet line: one item.
 		if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("・•●■", r) {
+			if !list[si] {
+				continue
+			}
 			item := itemCore(t[size:])
-			if item != "" && !covered(sp.start, sp.end) && !genericItem(item) {
+			if item != "" && utf8.RuneCountInString(item) <= 12 && !covered(sp.start, sp.end) && !genericItem(item) {
 				a := sp.start + size
 				out = append(out, dataHit{"other", span{a, a + len(item)}})
 			}
@@ -180,7 +200,7 @@ func unmatchedItems(v *view, ctx []bool, raw []hit) []dataHit {
 			if i < sp.end {
 				r, size = utf8.DecodeRuneInString(v.s[i:])
 			}
-			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' {
+			if i == sp.end || strings.ContainsRune("、・,「」()", r) {
 				if i > start {
 					items = append(items, span{start, i})
 				}
@@ -188,33 +208,60 @@ func unmatchedItems(v *view, ctx []bool, raw []hit) []dataHit {
 			}
 			i += size
 		}
-		short := 0
-		known := 0
-		for _, it := range items {
-			if utf8.RuneCountInString(v.s[it.start:it.end]) <= 15 {
-				short++
-				if covered(it.start, it.end) {
+		// Maximal runs of short items.
+		for k := 0; k < len(items); {
+			e := k
+			known := 0
+			for e < len(items) {
+				t := v.s[items[e].start:items[e].end]
+				if utf8.RuneCountInString(t) > 15 {
+					// A last item followed by が/を/は: "自由意見が閲覧可能な…".
+					cut := -1
+					for _, p := range []string{"が", "を", "は"} {
+						if i := strings.Index(t, p); i > 0 && (cut < 0 || i < cut) {
+							cut = i
+						}
+					}
+					if cut < 0 || utf8.RuneCountInString(t[:cut]) > 12 || e == k {
+						break
+					}
+					items[e].end = items[e].start + cut
+					if covered(items[e].start, items[e].end) {
+						known++
+					}
+					e++
+					break
+				}
+				if covered(items[e].start, items[e].end) {
 					known++
 				}
+				e++
+			}
+			if e-k >= 3 && known >= 2 {
+				out = append(out, otherItems(v, items[k:e], covered, k == 0)...)
+			}
+			k = e + 1
+		}
+	}
+	return out
+}
+
+// otherItems reports the unknown items of one run of list items.
+func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) []dataHit {
+	var out []dataHit
+	for k, it := range items {
+		raw := v.s[it.start:it.end]
+		if k == 0 && first {
+			if j := lastParticle(raw); j >= 0 {
+				raw = raw[j:]
+				it.start = it.end - len(raw)
 			}
 		}
-		if short < 3 || known < 2 {
+		item := itemCore(raw)
+		if item == "" || utf8.RuneCountInString(item) > 12 || covered(it.start, it.end) || genericItem(item) {
 			continue
 		}
-		for k, it := range items {
-			raw := v.s[it.start:it.end]
-			if k == 0 {
-				if j := lastParticle(raw); j >= 0 {
-					raw = raw[j:]
-					it.start = it.end - len(raw)
-				}
-			}
-			item := itemCore(raw)
-			if item == "" || utf8.RuneCountInString(item) > 12 || covered(it.start, it.end) || genericItem(item) {
-				continue
-			}
-			out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
-		}
+		out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
 	}
 	return out
 }
@@ -252,10 +299,17 @@ func genericItem(s string) bool {
 	if utf8.RuneCountInString(s) < 2 {
 		return true
 	}
-	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記"} {
+	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記", "また", "なお", "さらに", "及び", "および", "または"} {
 		if s == g {
 			return true
 		}
+	}
+	// Items start with a noun, not a particle or verb ending.
+	if r, _ := utf8.DecodeRuneInString(s); isHiragana(r) {
+		return true
+	}
+	if containsAny(s, []string{"した", "する", "され", "いる", "して", "ない"}) {
+		return true
 	}
 	// Numbers, dates and sentences are not items.
 	if strings.ContainsAny(s, "0123456789") || strings.Contains(s, "ました") || strings.Contains(s, "ます") {

@@ -11,8 +11,8 @@ import (
 type leakLevel int
 
 const (
-	lvNone leakLevel = iota + 1 // a denial that only says nothing was found
-	lvNoneStrong                // an outright, general denial of the leak
+	lvNone       leakLevel = iota + 1 // a denial that only says nothing was found
+	lvNoneStrong                      // an outright, general denial of the leak
 	lvPossible
 	lvConfirmed
 )
@@ -37,7 +37,11 @@ func isHeading(t string) bool {
 	if n > 40 {
 		return false
 	}
-	return startsItem(t) || strings.HasPrefix(t, "<") || strings.HasPrefix(t, "〇") || strings.HasPrefix(t, "○")
+	r, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("・•-*※", r) {
+		return false
+	}
+	return startsItem(t) || strings.ContainsRune("<〇○■◆●□", r)
 }
 
 // readLeak decides whether data leaked: confirmed, possible, none or
@@ -54,6 +58,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
+		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ"}) &&
+			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
+			continue // stolen credentials are the means of the attack
+		}
 		if c.flag&fDataObj != 0 {
 			back := v.s[runesBack(v.s, h.start, 12, sent.start):h.start]
 			if !containsAny(back, dataWordsForObj) {
@@ -98,6 +106,26 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	}
 	best := leakLevel(0)
 	hasStrongNone := false
+	onlyPhish := len(types) > 0
+	for _, t := range types {
+		if t != "phishing" && t != "support_scam" {
+			onlyPhish = false
+		}
+	}
+	if onlyPhish {
+		// Fake mails try to steal data (詐取, 窃取): that is the attack, not a
+		// leak reading.
+		kept := fs[:0]
+		for _, f := range fs {
+			if !hasPrefixAny(v.s[f.at.start:], []string{"詐取", "窃取", "取得され", "盗まれ", "抜き取られ"}) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+		if strings.Contains(v.s, "被害を確認") || strings.Contains(v.s, "被害が確認") {
+			return model.LeakConfirmed, fs
+		}
+	}
 	for _, f := range fs {
 		if f.level == lvNoneStrong {
 			hasStrongNone = true
@@ -108,18 +136,6 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	}
 	if best == lvConfirmed && hasStrongNone {
 		best = lvNoneStrong
-	}
-	onlyPhish := len(types) > 0
-	for _, t := range types {
-		if t != "phishing" && t != "support_scam" {
-			onlyPhish = false
-		}
-	}
-	if onlyPhish {
-		if strings.Contains(v.s, "被害を確認") || strings.Contains(v.s, "被害が確認") {
-			return model.LeakConfirmed, fs
-		}
-		return model.LeakUnknown, nil
 	}
 	switch best {
 	case lvConfirmed:
@@ -137,7 +153,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			benign = false
 		}
 	}
-	if benign {
+	if benign && !onlyPhish {
 		return model.LeakNone, nil
 	}
 	return model.LeakUnknown, nil

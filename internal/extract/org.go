@@ -382,7 +382,9 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 	return orgFind{}, false
 }
 
-func isPlace(s string) bool { return hasSuffixAny(s, []string{"都", "道", "府", "県", "市", "区", "町", "村"}) }
+func isPlace(s string) bool {
+	return hasSuffixAny(s, []string{"都", "道", "府", "県", "市", "区", "町", "村"})
+}
 
 // selfRefOrg resolves 弊社/当機構/本県… to a name written in the report.
 func selfRefOrg(v *view) (orgFind, bool) {

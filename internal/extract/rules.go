@@ -298,7 +298,7 @@ var dataCues = []cue{
 	{"保険証", kData, "insurance", 0}, {"被保険者証", kData, "insurance", 0}, {"資格情報", kData, "insurance", 0},
 	{"資格喪失", kData, "insurance", 0}, {"被保険者番号", kData, "insurance", 0},
 	{"ログインID", kData, "login_id", 0}, {"ユーザーID", kData, "login_id", 0}, {"ユーザID", kData, "login_id", 0},
-	{"アカウントID", kData, "login_id", 0}, {"のID", kData, "login_id", 0},
+	{"アカウントID", kData, "login_id", 0},
 	{"ID・パスワード", kData, "login_id|password", fMulti}, {"IDとパスワード", kData, "login_id|password", fMulti},
 	{"ID及びパスワード", kData, "login_id|password", fMulti}, {"IDおよびパスワード", kData, "login_id|password", fMulti},
 	{"パスワード", kData, "password", 0},
@@ -307,7 +307,7 @@ var dataCues = []cue{
 	{"会員ID", kData, "customer_id", 0}, {"利用者番号", kData, "customer_id", 0},
 	{"購入履歴", kData, "purchase_history", 0}, {"注文履歴", kData, "purchase_history", 0}, {"取引情報", kData, "purchase_history", 0},
 	{"取引履歴", kData, "purchase_history", 0}, {"注文情報", kData, "purchase_history", 0}, {"注文番号", kData, "purchase_history", 0},
-	{"購入情報", kData, "purchase_history", 0}, {"購入商品", kData, "purchase_history", 0}, {"注文内容", kData, "purchase_history", 0},
+	{"購入情報", kData, "purchase_history", 0}, {"購入商品", kData, "purchase_history", 0}, {"注文内容", kData, "purchase_history", 0}, {"注文日", kData, "purchase_history", 0},
 	{"利用履歴", kData, "purchase_history", 0},
 	{"病名", kData, "medical", 0}, {"病歴", kData, "medical", 0}, {"カルテ", kData, "medical", 0}, {"診療", kData, "medical", 0},
 	{"検査", kData, "medical", 0}, {"要配慮個人情報", kData, "medical", 0}, {"病状", kData, "medical", 0}, {"傷病", kData, "medical", 0},
@@ -350,7 +350,7 @@ var ctxCues = []cue{
 	{"含まれ", kCtx, "", 0}, {"対象", kCtx, "", 0}, {"項目", kCtx, "", 0}, {"内容は", kCtx, "", 0},
 	{"誤登録", kCtx, "", 0}, {"誤付与", kCtx, "", 0}, {"誤紐付", kCtx, "", 0}, {"紐付け誤り", kCtx, "", 0},
 	{"紐付け間違い", kCtx, "", 0}, {"暗号化", kCtx, "", 0}, {"影響", kCtx, "", 0}, {"閲覧", kCtx, "", 0},
-	{"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0}, {"記載され", kCtx, "", 0},
+	{"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0},
 }
 
 // authCues: authorities (SCHEMA.md). A mention counts when a reporting verb
@@ -409,7 +409,7 @@ var (
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.
-	confirmSuffixes = []string{"し", "いた", "され", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
+	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
 )
 
 // Organization name shapes.

@@ -47,7 +47,8 @@ func newView(doc string, seg model.Segment) *view {
 		off = append(off, offs[i])
 	}
 	off = append(off, len(orig))
-	v := &view{doc: doc, base: a, orig: orig, s: sb.String(), off: off}
+	ns, noff := joinWrapped(sb.String(), off)
+	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff}
 	v.lines = splitLines(v.s)
 	v.sents = splitSentences(v.s, v.lines)
 	v.hits = cues.findAll(v.s, make([]hit, 0, 64))
@@ -270,4 +271,41 @@ func hasSuffixAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// joinWrapped removes the line breaks of wrapped lines (PDF text cut at a
+// fixed width, even inside words: "ダウンロー\nド"), so that each line is a
+// logical line.
+func joinWrapped(s string, off []int) (string, []int) {
+	lines := splitLines(s)
+	drop := map[int]bool{}
+	for i, ln := range lines {
+		if i+1 >= len(lines) || ln.end >= len(s) {
+			break
+		}
+		next := lines[i+1]
+		if next.end == next.start || !wrapped(s, ln) || startsItem(s[next.start:next.end]) {
+			continue
+		}
+		t := s[ln.start:ln.end]
+		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {
+			continue
+		}
+		drop[ln.end] = true
+	}
+	if len(drop) == 0 {
+		return s, off
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	noff := make([]int, 0, len(off))
+	for i := 0; i < len(s); i++ {
+		if drop[i] {
+			continue
+		}
+		b.WriteByte(s[i])
+		noff = append(noff, off[i])
+	}
+	noff = append(noff, off[len(s)])
+	return b.String(), noff
 }
