@@ -62,6 +62,9 @@ func TestFindCounts(t *testing.T) {
 		{"sama", "お客様2名様", "2名様=2名様"},
 		{"card", "内クレジットカード情報6,263名", "6,263名=6263名"},
 		{"places", "3か所", "3か所=3か所"},
+		{"nursery", "市内14園のうち1園", "14園=14園 うち1園=1園/うち/scope:うち"},
+		{"households", "120戸", "120戸=120戸"},
+		{"per after paren", "202 世帯(207 人)分", "202 世帯=202世帯 207 人=207人"},
 		{"sen alone", "千人規模", "千人=1000人"},
 		{"hyaku", "三百件", "三百件=300件"},
 		{"man then digits", "計6万7000件", "計6万7000件=67000件/計/scope:計"},
@@ -99,6 +102,8 @@ func TestFindCounts(t *testing.T) {
 		{"tounai", "都内3店舗", "3店舗=3店舗"},
 		{"anzen", "安全3件", "3件=3件"},
 		{"yen", "5万円", ""},
+		{"kindergartner", "3園児", ""},
+		{"detached house", "1戸建て", ""},
 		{"percent", "30%", ""},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,7 @@ var unitClasses = map[string]string{
 	"IDs": UnitRecords, "レコード": UnitRecords, "口座": UnitRecords, "筆": UnitRecords,
 	"社": UnitOrgs, "団体": UnitOrgs, "法人": UnitOrgs, "事業者": UnitOrgs, "事業所": UnitOrgs,
 	"自治体": UnitOrgs, "市町村": UnitOrgs, "機関": UnitOrgs, "医療機関": UnitOrgs,
+	"戸": UnitPeople, "園": UnitOrgs, "病院": UnitOrgs,
 	"施設": UnitOrgs, "学校": UnitOrgs, "校": UnitOrgs, "店舗": UnitOrgs, "店": UnitOrgs,
 }
 
