@@ -112,7 +112,7 @@ func FindDates(text string, ctx DateContext) []Date {
 		ok := false
 		switch {
 		case c >= '0' && c <= '9':
-			if i > 0 && blocksNumericStart(f[i-1]) {
+			if i > 0 && blocksNumericStart(f, i) {
 				i++
 				for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 					i++
@@ -157,10 +157,24 @@ func FindDates(text string, ctx DateContext) []Date {
 	return out
 }
 
-// blocksNumericStart reports whether a digit after byte p cannot start a
-// date: it continues a number, code or version.
-func blocksNumericStart(p byte) bool {
-	return (p >= '0' && p <= '9') || isASCIILetter(p) || p == '.' || p == ',' || p == ':' || p == '/' || p == '-' || p == '#' || p == '_'
+// blocksNumericStart reports whether the digit at i (> 0) cannot start a
+// date because it continues a number, code or version: it follows a digit,
+// a letter, '#' or '_', or a separator (. , : / -) that itself follows a
+// digit or letter (0120-95, v1.2, 12:45). After 日 or a space, "-2023年…"
+// is a range.
+func blocksNumericStart(f string, i int) bool {
+	p := f[i-1]
+	switch {
+	case (p >= '0' && p <= '9') || isASCIILetter(p) || p == '#' || p == '_':
+		return true
+	case p == '.' || p == ',' || p == ':' || p == '/' || p == '-':
+		if i < 2 {
+			return false
+		}
+		q := f[i-2]
+		return (q >= '0' && q <= '9') || isASCIILetter(q)
+	}
+	return false
 }
 
 type dateScanner struct {

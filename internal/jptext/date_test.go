@@ -99,6 +99,8 @@ func TestFindDates(t *testing.T) {
 		{"same day ctx", "同日", jptext.DateContext{Year: 2023, Month: 5, Day: 9}, "同日=relative:2023-5-9"},
 		{"range", "2021年4月30日~2023年3月1日", none, "2021年4月30日=full:2021-4-30! 2023年3月1日=full:2023-3-1!"},
 		{"range wave", "2021年4月30日〜2023年3月1日", none, "2021年4月30日=full:2021-4-30! 2023年3月1日=full:2023-3-1!"},
+		{"range hyphen", "2021年4月30日-2023年3月1日", none, "2021年4月30日=full:2021-4-30! 2023年3月1日=full:2023-3-1!"},
+		{"range full-width hyphen md", "5月1日－5月3日", may23, "5月1日=month_day:2023-5-1 5月3日=month_day:2023-5-3"},
 		{"range day", "5月1日~3日", may23, "5月1日=month_day:2023-5-1 3日=day:2023-5-3"},
 		{"fiscal", "令和5年度", none, "令和5年度=fiscal_year:2023-0-0!@令和"},
 		{"fiscal western", "2023年度の事業", none, "2023年度=fiscal_year:2023-0-0!"},
