@@ -349,3 +349,46 @@ func (p *Pipeline) Resume(ctx context.Context, st *Stats) error {
 	}
 	return nil
 }
+
+// RunFS ingests every readable file of fsys (walked in name order), naming
+// each source prefix + its path. The demo uses it for the bundled corpus.
+func (p *Pipeline) RunFS(ctx context.Context, fsys fs.FS, prefix string) (Stats, error) {
+	var st Stats
+	if err := p.Resume(ctx, &st); err != nil {
+		return st, err
+	}
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !Readable[strings.ToLower(path.Ext(name))] {
+			if !d.IsDir() {
+				st.Skipped++
+			}
+			return nil
+		}
+		files = append(files, name)
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("ingest: walk %s: %w", prefix, err)
+	}
+	for i, name := range files {
+		raw, err := fs.ReadFile(fsys, name)
+		if err == nil {
+			err = p.ingestBytes(ctx, &st, raw, prefix+name, path.Base(name), "", p.opt.Now())
+		}
+		if err != nil {
+			if isFatal(err) {
+				return st, err
+			}
+			st.Refused++
+			st.Errors = append(st.Errors, err)
+		}
+		if p.opt.Progress != nil {
+			p.opt.Progress(i+1, len(files), name)
+		}
+	}
+	return st, nil
+}
