@@ -126,6 +126,8 @@ var asciiStop = map[string]bool{
 	"q-a": true, "top": true, "news": true, "info": true, "jp": true, "aspx": true, "jsp": true,
 	"cgi": true, "utm_source": true, "amp": true, "zip": true, "ssl": true, "it": true,
 	"vpn": true, "os": true, "id": true, "pw": true, "ip": true, "dm": true, "sns": true,
+	"bcc": true, "cc": true, "to": true, "from": true, "www2": true, "cms": true, "dns": true,
+	"ftp": true, "ec": true, "pdf形式": true, "excel": true, "word": true, "csv": true, "qr": true,
 }
 
 // katakanaStop lists katakana words common to notices of every kind.

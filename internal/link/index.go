@@ -460,8 +460,13 @@ func (x *Index) pair(a, b *entry) (bool, float64, string) {
 
 	// Near-duplicate text: a repeat, a notice quoted in a digest, or one
 	// template sent out by a vendor's customers.
+	// Across organizations only a vendor, or a very close text about the
+	// same kind of event within days (one template sent out by a vendor's
+	// customers), makes a duplicate one incident.
 	dup := minSize >= 20 && (j >= o.DupJaccard || (j >= 0.2 && c >= 0.8 && minSize >= 60))
-	if dup && (!conflict || vendor || j >= 0.7) {
+	sameWeek := known && dist <= o.CloseDays
+	template := j >= 0.7 && typesRel >= 0 && sameWeek && (a.key.Contractor && b.key.Contractor || strong)
+	if dup && timeOK && (!conflict || vendor || template) {
 		return true, 10 + 10*j, reason("near-duplicate text")
 	}
 
@@ -490,21 +495,22 @@ func (x *Index) pair(a, b *entry) (bool, float64, string) {
 		return false, 0, reason("same organization, different event")
 	}
 
+	contractor := a.key.Contractor && b.key.Contractor
+	need := float64(termsNeeded)
+	if contractor && typesRel == 1 && known && dist <= o.CloseDays {
+		need = termsNeededClose
+	}
 	if conflict && timeOK && typesRel >= 0 {
 		if vendor {
 			return true, 4 + w + 5*j, reason("shared vendor")
 		}
-		need := float64(termsNeeded)
-		if typesRel == 1 && known && dist <= o.CloseDays {
-			need = termsNeededClose
-		}
-		if a.key.Contractor && b.key.Contractor && strong && w+10*j >= need {
+		if contractor && strong && w+10*j >= need {
 			return true, 3 + w + 5*j, reason("one contractor's incident")
 		}
 		return false, 0, reason("different organizations")
 	}
 
-	if !related && !conflict && timeOK && typesRel >= 0 && strong && w+10*j >= termsNeeded {
+	if !related && !conflict && timeOK && typesRel >= 0 && strong && w+10*j >= need {
 		return true, 3 + w + 5*j, reason("shared event terms, organization unknown")
 	}
 	return false, 0, reason("no link")

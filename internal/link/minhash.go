@@ -16,15 +16,17 @@ const (
 	lshRows       = SignatureSize / lshBands
 )
 
-// seeds are the per-position salts of the MinHash family.
-var seeds = func() [SignatureSize]uint64 {
-	var s [SignatureSize]uint64
+// mulA and addB define the MinHash family: position i hashes a mixed
+// shingle hash h to the high 32 bits of h*mulA[i] + addB[i] (mulA odd).
+var mulA, addB = func() (a, b [SignatureSize]uint64) {
 	x := uint64(0x9e3779b97f4a7c15)
-	for i := range s {
-		x = splitmix(x + uint64(i)*0xbf58476d1ce4e5b9)
-		s[i] = x
+	for i := range a {
+		x = splitmix(x)
+		a[i] = x | 1
+		x = splitmix(x)
+		b[i] = x
 	}
-	return s
+	return a, b
 }()
 
 // splitmix is the SplitMix64 finalizer, a fast 64-bit bijective mixer.
@@ -72,8 +74,9 @@ func signature(folded string) ([]uint32, int) {
 			continue
 		}
 		seen[h] = struct{}{}
+		h = splitmix(h)
 		for j := range sig {
-			if v := uint32(splitmix(h^seeds[j]) >> 32); v < sig[j] {
+			if v := uint32((h*mulA[j] + addB[j]) >> 32); v < sig[j] {
 				sig[j] = v
 			}
 		}
