@@ -42,7 +42,8 @@ func findCounts(v *view) []vcount {
 		lo := max(sent.start, lineStart)
 		before := v.s[runesBack(v.s, a, 8, lo):a]
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
-		if strings.HasSuffix(before, "うち") || containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) {
+		if strings.HasSuffix(before, "うち") || containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
+			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
 		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !strings.HasPrefix(after, "の個人情報") && !strings.HasPrefix(after, "の情報") {

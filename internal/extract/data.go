@@ -52,7 +52,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := strings.TrimRight(v.text(sp), "。:：")
-		tail := t[runesBack(t, len(t), 15, 0):]
+		tail := t[runesBack(t, len(t), 25, 0):]
 		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報") || isHeading(t)
 	}
 	for i, sp := range v.sents {
@@ -65,10 +65,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 			sj := v.sents[j]
 			t := v.text(sj)
 			if j > i+1 {
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 {
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) || j > i+12 {
 					break
 				}
-				if !startsItem(t) && utf8.RuneCountInString(t) > 25 {
+				if utf8.RuneCountInString(t) > 40 || !startsItem(t) && utf8.RuneCountInString(t) > 25 {
 					break
 				}
 			}
@@ -126,6 +126,13 @@ func readData(v *view) []dataHit {
 // (up to a contrast が、/ものの or the sentence end) denies it.
 func dataNegated(v *view, end, hi int) bool {
 	rest := v.s[end:hi]
+	// A section number ("3.本事案…") starts another statement.
+	for i := 1; i+1 < len(rest); i++ {
+		if rest[i] == '.' && rest[i-1] >= '0' && rest[i-1] <= '9' && !(rest[i+1] >= '0' && rest[i+1] <= '9') {
+			rest = rest[:i-1]
+			break
+		}
+	}
 	for _, stop := range []string{"が、", "ものの", "ですが", "ますが"} {
 		if i := strings.Index(rest, stop); i >= 0 {
 			rest = rest[:i]
@@ -222,7 +229,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 							cut = i
 						}
 					}
-					if cut < 0 || utf8.RuneCountInString(t[:cut]) > 12 || e == k {
+					if cut < 0 || utf8.RuneCountInString(t[:cut]) > 12 || e == k || hasHiragana(t[:cut]) {
 						break
 					}
 					items[e].end = items[e].start + cut
@@ -314,6 +321,15 @@ func genericItem(s string) bool {
 	// Numbers, dates and sentences are not items.
 	if strings.ContainsAny(s, "0123456789") || strings.Contains(s, "ました") || strings.Contains(s, "ます") {
 		return true
+	}
+	return false
+}
+
+func hasHiragana(s string) bool {
+	for _, r := range s {
+		if isHiragana(r) {
+			return true
+		}
 	}
 	return false
 }

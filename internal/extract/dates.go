@@ -119,9 +119,8 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	var best vdate
 	bestLine := -1
 	for _, ln := range ne {
-		t := v.text(ln)
 		var cand []vdate
-		if isDateLine(t) {
+		if isDateLine(v.origText(ln.start, ln.end)) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					cand = append(cand, d)
@@ -147,7 +146,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			continue
 		}
 		n++
-		if isDateLine(v.text(ln)) {
+		if isDateLine(v.origText(ln.start, ln.end)) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					return d, i, true
@@ -181,7 +180,7 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 
 // dateFollowStops: right after a date, these make it a period bound or a
 // publication reference.
-var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの"}
+var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週"}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
@@ -218,7 +217,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if strings.Contains(t, "更新") {
 			continue
 		}
-		if isDateLine(t) {
+		if isDateLine(v.origText(ln.start, ln.end)) {
 			dateLines = append(dateLines, li)
 		}
 	}

@@ -174,7 +174,7 @@ func findTitle(v *view, segTitle string) titleFind {
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if orgLine(t) || isDateLine(t) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
+		if orgLine(t) || isDateLine(v.origText(ln.start, ln.end)) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
 			continue
 		}
 		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {

@@ -149,7 +149,7 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		if orgLine(t) {
 			return v.orgAt(ln.start, ln.end), true
 		}
-		if !isDateLine(t) {
+		if !isDateLine(v.origText(ln.start, ln.end)) {
 			break
 		}
 	}
@@ -313,7 +313,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
 	if i := strings.Index(t, "、"); i > 0 {
 		x := t[:i]
-		if utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "をがは「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+		if utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "をがはにでへと「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
 			y, off := stripPlace(x)
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}

@@ -340,7 +340,7 @@ var leakCues = []cue{
 	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},
 	{"開示し", kLeak, "", 0}, {"開示する", kLeak, "", 0},
 	{"公開し", kLeak, "", fDataObj}, {"公開され", kLeak, "", fDataObj},
-	{"ダウンロードされ", kLeak, "", 0}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
+	{"ダウンロードされ", kLeak, "", fDataObj}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
 	{"取得され", kLeak, "", 0}, {"盗まれ", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0},
 }
 

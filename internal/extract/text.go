@@ -37,6 +37,12 @@ func newView(doc string, seg model.Segment) *view {
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			// Keep one space between two ASCII letters or digits
+			// ("Microsoft Teams", "5/29 16:27").
+			if sb.Len() > 0 && isAlnum(sb.String()[sb.Len()-1]) && i+1 < len(f) && isAlnum(f[i+1]) {
+				sb.WriteByte(' ')
+				off = append(off, offs[i])
+			}
 			continue
 		}
 		if c == 0xC2 && i+1 < len(f) && f[i+1] == 0xA0 { // no-break space
@@ -288,6 +294,9 @@ func joinWrapped(s string, off []int) (string, []int) {
 			continue
 		}
 		t := s[ln.start:ln.end]
+		if strings.HasPrefix(t, "http") || strings.Contains(t, "://") || isDateLine(s[next.start:next.end]) {
+			continue
+		}
 		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {
 			continue
 		}
@@ -308,4 +317,8 @@ func joinWrapped(s string, off []int) (string, []int) {
 	}
 	noff = append(noff, off[len(s)])
 	return b.String(), noff
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

@@ -114,6 +114,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.flag&fAdvisory != 0 && advisory(sentText) {
 			continue
 		}
+		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
+			continue // spam that may come later, not spam sent
+		}
 		if c.flag&(fVirus|fUA) == 0 && c.code != "phishing" && negated(v.s, h.end, sent.end) {
 			continue
 		}
@@ -153,8 +156,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 		strong = drop(strong, "system_failure")
 		strong = drop(strong, "misconfiguration")
 	}
-	if has("support_scam") {
-		strong = drop(strong, "malware")
+	if has("support_scam") || has("ransomware") {
+		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
 	if has("insider_misuse") {
 		strong = drop(strong, "credential_stuffing")
