@@ -257,9 +257,9 @@ func facetRows(d *Doc) [][2]string {
 	return slices.Compact(out)
 }
 
-// indexedText is what the full-text tables see of d: the organization,
+// IndexedText is what the full-text tables see of d: the organization,
 // title, labels of its facts and the report texts.
-func indexedText(d *Doc) string {
+func IndexedText(d *Doc) string {
 	var b strings.Builder
 	b.WriteString(d.Organization)
 	b.WriteByte('\n')
@@ -316,7 +316,7 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 			if d.Affected != nil {
 				affected = *d.Affected
 			}
-			body := indexedText(d)
+			body := IndexedText(d)
 			if _, err := stmts[3].ExecContext(ctx, d.IncidentID, d.Number, d.Organization, Fold(d.Organization), d.Title,
 				d.First, d.Last, d.Discovered, lag, affected, d.Reports, strings.Join(d.Types, ","), d.Sector, d.Leak, d.Text); err != nil {
 				return err
@@ -469,4 +469,13 @@ func closeAll(stmts []*sql.Stmt) {
 	for _, s := range stmts {
 		s.Close()
 	}
+}
+
+// Count returns the number of incidents in the index.
+func (ix *Index) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := ix.r.QueryRowContext(ctx, `SELECT count(*) FROM search_docs`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search: count: %w", err)
+	}
+	return n, nil
 }
