@@ -39,10 +39,7 @@ func ParseNumber(s string) (int64, bool) {
 type number struct {
 	value    int64
 	kanji    bool // the first token was a kanji numeral
-	arabic   bool // some token was an Arabic digit run
 	units    bool // some unit (十百千万億兆) was used
-	digits   int  // length of the first digit run, when Arabic
-	comma    bool // thousands separators were used
 	decimal  bool // a decimal point was used
 	oneKanji bool // the whole number is the single kanji 一
 }
@@ -134,15 +131,11 @@ func scanNumber(f string, i int) (n number, end int, ok bool) {
 			if overflow {
 				break
 			}
-			if tokens == 0 {
-				n.digits = j - i
-			}
 			// Thousands separators: ",ddd" groups after 1-3 leading digits.
 			if j-i <= 3 {
-				for j+3 < len(f)+0 && f[j] == ',' && isDigits(f[j+1:j+4]) && (j+4 == len(f) || f[j+4] < '0' || f[j+4] > '9') {
+				for j+3 < len(f) && f[j] == ',' && isDigits(f[j+1:j+4]) && (j+4 == len(f) || f[j+4] < '0' || f[j+4] > '9') {
 					v = v*1000 + int64(f[j+1]-'0')*100 + int64(f[j+2]-'0')*10 + int64(f[j+3]-'0')
 					j += 4
-					n.comma = true
 					if v > MaxNumber {
 						overflow = true
 						break
@@ -171,7 +164,6 @@ func scanNumber(f string, i int) (n number, end int, ok bool) {
 				}
 			}
 			cur, scale = v, sc
-			n.arabic = true
 			tokens++
 			i = j
 			end = i
