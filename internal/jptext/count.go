@@ -246,7 +246,7 @@ func countAt(f string, start int) (Count, int, bool) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)
-	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) {
+	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) && longestPrefix(f[after:], suffixQualifiers) == "" {
 		k := after
 		if j > end { // spaced heading style: "1 件 名"
 			k = skipSpaces(f, k)
