@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"math"
 	"net/http"
 	"slices"
 	"strings"
@@ -87,22 +88,29 @@ func monthlyChart(buf *bytes.Buffer, st *search.Stats) error {
 		}
 		return strings.Compare(a, b)
 	})
-	const top = 6
+	const most = 6
 	var rest []string
-	if len(types) > top {
-		types, rest = types[:top], types[top:]
+	if len(types) > most {
+		types, rest = types[:most], types[most:]
 	}
-	xs := make([]time.Time, len(st.Months))
-	for i, m := range st.Months {
-		xs[i], _ = time.Parse("2006-01", m)
+	// Every month from the first to the last, so gaps show as zero.
+	first, _ := time.Parse("2006-01", st.Months[0])
+	last, _ := time.Parse("2006-01", st.Months[len(st.Months)-1])
+	var xs []time.Time
+	var months []string
+	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
+		xs = append(xs, m)
+		months = append(months, m.Format("2006-01"))
 	}
+	top := 0.0
 	var series []chart.Series
 	add := func(name string, codes []string, color drawing.Color) {
-		ys := make([]float64, len(st.Months))
-		for i, m := range st.Months {
+		ys := make([]float64, len(months))
+		for i, m := range months {
 			for _, c := range codes {
 				ys[i] += float64(st.MonthTypes[m][c])
 			}
+			top = max(top, ys[i])
 		}
 		series = append(series, chart.TimeSeries{Name: name, XValues: xs, YValues: ys,
 			Style: chart.Style{StrokeColor: color, StrokeWidth: 2}})
@@ -111,18 +119,18 @@ func monthlyChart(buf *bytes.Buffer, st *search.Stats) error {
 		add(typeLabel(t), []string{t}, palette[i])
 	}
 	if len(rest) > 0 {
-		add("その他の種別", rest, palette[top])
+		add("その他の種別", rest, palette[most])
 	}
+	rng, ticks := intTicks(top)
 	graph := chart.Chart{
-		Title:      "種別ごとの月別件数",
 		Width:      960,
 		Height:     420,
-		Background: chart.Style{Padding: chart.Box{Top: 50, Left: 20, Right: 20, Bottom: 20}},
+		Background: chart.Style{Padding: chart.Box{Top: 50, Left: 20, Right: 20, Bottom: 60}},
 		XAxis:      chart.XAxis{ValueFormatter: chart.TimeValueFormatterWithFormat("2006-01")},
-		YAxis:      chart.YAxis{ValueFormatter: func(v any) string { return fmt.Sprintf("%.0f", v) }},
+		YAxis:      chart.YAxis{Range: rng, Ticks: ticks},
 		Series:     series,
 	}
-	graph.Elements = []chart.Renderable{chart.LegendLeft(&graph)}
+	graph.Elements = []chart.Renderable{chart.LegendThin(&graph)}
 	return graph.Render(chart.SVG, buf)
 }
 
@@ -132,22 +140,54 @@ func barChart(buf *bytes.Buffer, title string, labels []string, value func(strin
 		return fmt.Errorf("web: no data")
 	}
 	var bars []chart.Value
+	top := 0.0
+	for _, l := range labels {
+		top = max(top, value(l))
+	}
+	rng, ticks := intTicks(top)
 	for i, l := range labels {
 		bars = append(bars, chart.Value{Label: l, Value: value(l), Style: chart.Style{FillColor: palette[i%len(palette)], StrokeColor: palette[i%len(palette)]}})
 	}
 	graph := chart.BarChart{
-		Title:      title,
-		Width:      960,
-		Height:     380,
-		BarWidth:   60,
-		Background: chart.Style{Padding: chart.Box{Top: 50}},
-		YAxis: chart.YAxis{ValueFormatter: func(v any) string {
-			if f, ok := v.(float64); ok {
-				return num(int64(f))
-			}
-			return ""
-		}},
-		Bars: bars,
+		Title:        title,
+		Width:        960,
+		Height:       380,
+		BarWidth:     60,
+		Background:   chart.Style{Padding: chart.Box{Top: 50}},
+		UseBaseValue: true,
+		BaseValue:    0,
+		YAxis:        chart.YAxis{Range: rng, Ticks: ticks},
+		Bars:         bars,
 	}
 	return graph.Render(chart.SVG, buf)
+}
+
+// intTicks returns a range from zero and about five ticks at round
+// integer steps covering top.
+func intTicks(top float64) (*chart.ContinuousRange, []chart.Tick) {
+	step := 1.0
+	for _, mult := range []float64{2, 2.5, 2} {
+		if top/step <= 5 {
+			break
+		}
+		step *= mult
+	}
+	for top/step > 5 {
+		step *= 10
+		for _, mult := range []float64{0.2, 0.5} {
+			if top/(step*mult) <= 5 && step*mult >= 1 {
+				step *= mult
+				break
+			}
+		}
+	}
+	end := math.Ceil(top/step) * step
+	if end == 0 {
+		end = step
+	}
+	var ticks []chart.Tick
+	for v := 0.0; v <= end+step/2; v += step {
+		ticks = append(ticks, chart.Tick{Value: v, Label: num(int64(v))})
+	}
+	return &chart.ContinuousRange{Min: 0, Max: end}, ticks
 }
