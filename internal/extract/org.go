@@ -33,7 +33,7 @@ func isNameRune(r rune) bool {
 
 func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
 
-const particles = "はがをにのでともへやより"
+const particles = "はがをにのでともへや"
 
 // nameBefore returns the start of the name that ends at i in s: name runes,
 // plus a leading hiragana run when it starts the line or follows a
@@ -56,13 +56,26 @@ func nameBefore(s string, i, lo int) int {
 		k -= size
 	}
 	if k < j {
+		run := s[k:j]
+		for _, stop := range []string{"である", "による", "より", "から", "として", "および", "及び"} {
+			if x := strings.LastIndex(run, stop); x >= 0 {
+				k += x + len(stop)
+				run = s[k:j]
+			}
+		}
 		if k == lo {
 			return k
 		}
 		r, _ := utf8.DecodeLastRuneInString(s[lo:k])
-		if strings.ContainsRune("、。「『(（【\n :：", r) {
-			return k
+		if !isHiragana(r) || strings.ContainsRune("、。「『(（【\n :：", r) {
+			if p := particleAfterKanji(s[k:j]); p < 0 && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+				return k
+			}
 		}
+		if x := strings.LastIndexAny(run, "のはがをにでと"); x >= 0 {
+			return j
+		}
+		return k
 	}
 	return j
 }
@@ -71,11 +84,16 @@ func nameBefore(s string, i, lo int) int {
 // and hiragana other than particles.
 func nameAfter(s string, i, hi int) int {
 	j := i
+	prevName := false
 	for j < hi {
 		r, size := utf8.DecodeRuneInString(s[j:hi])
-		if !isNameRune(r) && !(isHiragana(r) && !strings.ContainsRune(particles, r)) {
+		if !isNameRune(r) && !isHiragana(r) {
 			break
 		}
+		if isHiragana(r) && prevName && strings.ContainsRune(particles, r) {
+			break
+		}
+		prevName = isNameRune(r)
 		j += size
 	}
 	return j
@@ -105,7 +123,62 @@ func orgShaped(s string) bool {
 			return true
 		}
 	}
+	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !strings.Contains(s, "警察") {
+		return false // a department line ("総務部デジタル推進課")
+	}
 	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
+}
+
+// insideMark reports whether cutting s at e would split a core mark or a
+// police name (県警|察).
+func insideMark(s string, e int) bool {
+	for _, m := range append(coreMarks, "警察", "警察本部", "県警察") {
+		for j := 0; ; {
+			i := strings.Index(s[j:], m)
+			if i < 0 {
+				break
+			}
+			a := j + i
+			if a < e && e < a+len(m) {
+				return true
+			}
+			j = a + len(m)
+		}
+	}
+	return false
+}
+
+// deptEndings end the names of departments inside an organization.
+var deptEndings = []string{"課", "室", "係", "部", "グループ", "担当", "チーム"}
+
+// coreMarks end the organization itself inside "みなと市保険年金課".
+var coreMarks = []string{"都", "道", "府", "県", "市", "区", "町", "村", "省", "庁", "大学", "学園", "病院", "会社", "法人", "銀行", "警察", "県警", "機構", "協会", "組合", "事務所", "センター"}
+
+// coreEnd returns the byte index after the last organization core mark in s
+// that leaves something after it, or -1.
+func coreEnd(s string) int {
+	best := -1
+	for _, m := range coreMarks {
+		for j := 0; ; {
+			i := strings.Index(s[j:], m)
+			if i < 0 {
+				break
+			}
+			e := j + i + len(m)
+			j = e
+			rest := s[e:]
+			if i+j-e == 0 && j-len(m) == 0 {
+				continue // the name cannot start with the mark
+			}
+			if rest == "" || rest == "本部" || utf8.RuneCountInString(rest) < 2 || containsAny(rest, coreMarks) || insideMark(s, e) {
+				continue
+			}
+			if best < 0 || e < best {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 func isSelfRef(s string) bool {
@@ -119,7 +192,7 @@ func isSelfRef(s string) bool {
 
 // placePrefix matches a prefecture written before a municipality
 // (千葉県南房総市 → 南房総市).
-var placeRe = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)([\p{Han}ヶケ]{1,6}?(?:市|区|町|村))`)
+var placeRe = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}\p{Hiragana}]{2,4}県)([\p{Han}\p{Hiragana}ヶケ]{1,6}?(?:市|区|町|村))`)
 
 func stripPlace(s string) (string, int) {
 	if m := placeRe.FindStringSubmatchIndex(s); m != nil && m[3] == len(s) {
@@ -140,16 +213,16 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 			}
 		}
 	}
-	// 2. An organization-name line at the top.
+	// 2. An organization-name line at the top (after a title and a date).
 	for k, ln := range nonEmpty {
-		if k >= 2 {
+		if k >= 5 {
 			break
 		}
 		t := v.text(ln)
-		if orgLine(t) {
-			return v.orgAt(ln.start, ln.end), true
+		if orgLine(v.origText(ln.start, ln.end)) {
+			return v.lineOrg(ln), true
 		}
-		if !isDateLine(v.origText(ln.start, ln.end)) {
+		if strings.HasSuffix(t, "。") {
 			break
 		}
 	}
@@ -168,11 +241,26 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	}
 	// 4. The subject of the first sentences.
 	for k, sp := range v.sents {
-		if k >= 4 {
+		if k >= 5 {
 			break
+		}
+		if o, ok := newsSubject(v, sp); ok {
+			return o, true
 		}
 		if o, ok := subjectOrg(v, sp); ok {
 			return o, true
+		}
+	}
+	// A signature block at the bottom.
+	n := 0
+	for i := len(v.lines) - 1; i >= 0 && n < 8; i-- {
+		ln := v.lines[i]
+		if ln.end == ln.start {
+			continue
+		}
+		n++
+		if orgLine(v.origText(ln.start, ln.end)) {
+			return v.lineOrg(ln), true
 		}
 	}
 	// 5. Self references resolved to a name in the report.
@@ -216,17 +304,61 @@ func (v *view) nonEmptyLines(n int) []span {
 	return out
 }
 
-// orgLine reports whether a whole line is an organization name.
+// orgLine reports whether a whole line is an organization name (possibly
+// with a department after a space).
 func orgLine(t string) bool {
-	if utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "。、「」") {
+	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。、「」:：") {
 		return false
 	}
-	for _, w := range []string{"について", "お知らせ", "お詫び", "ご報告", "ご注意", "を", "が", "は"} {
-		if strings.Contains(t, w) {
-			return false
+	if containsAny(t, []string{"について", "お知らせ", "お詫び", "おわび", "ご報告", "ご注意", "ください", "ました", "します", "です", "における", "に関する"}) {
+		return false
+	}
+	return orgShaped(compact(t))
+}
+
+// lineOrg returns the organization of an organization line: the whole line,
+// or the municipality or ministry without its department ("みなと市 保険年金課").
+func (v *view) lineOrg(ln span) orgFind {
+	o := v.orgAt(ln.start, ln.end)
+	if k := strings.Index(o.name, "("); k > 0 && strings.HasSuffix(o.name, ")") {
+		o.name = strings.TrimSpace(o.name[:k])
+		o.at.End = o.at.Start + len(o.name)
+	}
+	fields := strings.Fields(o.name)
+	spacedOut := len(fields) > 2
+	for _, f := range fields {
+		if utf8.RuneCountInString(f) > 1 {
+			spacedOut = false
 		}
 	}
-	return orgShaped(t)
+	for len(fields) >= 2 && !spacedOut && hasSuffixAny(fields[len(fields)-1], deptEndings) {
+		last := fields[len(fields)-1]
+		k := strings.LastIndex(o.name, last)
+		head := strings.TrimSpace(o.name[:k])
+		if !orgShaped(compact(head)) {
+			break
+		}
+		o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
+		fields = fields[:len(fields)-1]
+	}
+	// "みなと市保険年金課" → "みなと市" (but "横浜市消防局司令課" stays whole).
+	if c := compact(o.name); (len(fields) == 1 || spacedOut) && hasSuffixAny(c, deptEndings) {
+		if e := coreEnd(c); e > 0 && !strings.Contains(c[e:], "局") && !strings.Contains(c[e:], "署") {
+			// Map the compact cut back onto the name as written.
+			n := 0
+			for i, r := range o.name {
+				if n == e {
+					o.name = strings.TrimSpace(o.name[:i])
+					o.at.End = o.at.Start + len(o.name)
+					break
+				}
+				if !unicode.IsSpace(r) {
+					n += utf8.RuneLen(r)
+				}
+			}
+		}
+	}
+	return o
 }
 
 // headerOrg reads the organization of a casebook header line.
@@ -313,7 +445,14 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
 	if i := strings.Index(t, "、"); i > 0 {
 		x := t[:i]
-		if utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "をがはにでへと「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+		if p := particleAfterKanji(x); p >= 0 {
+			if hasPrefixAny(x[p:], []string{"の", "で", "が", "は"}) && orgShaped(x[:p]) {
+				x = x[:p]
+			} else {
+				x = ""
+			}
+		}
+		if x != "" && utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
 			y, off := stripPlace(x)
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}
@@ -328,6 +467,88 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// particleAfterKanji returns the byte index of the first particle (の に で
+// が は を と へ) that follows a kanji or katakana in s, or -1: hiragana
+// names (はやて運輸) keep their kana, "港北県警のメールサーバー" is cut.
+func particleAfterKanji(s string) int {
+	prevName := false
+	for i, r := range s {
+		if prevName && strings.ContainsRune("のにでがはをとへ", r) {
+			return i
+		}
+		prevName = unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r >= 'A' && r <= 'z'
+	}
+	return -1
+}
+
+// newsSubject reads the subject of a news lead: "物流大手のはやて運輸は、",
+// "しおかぜ県みどり野町は27日、", "社会福祉法人「あかね会」は19日、".
+func newsSubject(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	i := strings.Index(t, "は")
+	for i > 0 {
+		rest := t[i+len("は"):]
+		if strings.HasPrefix(rest, "、") || leadDay(rest) {
+			break
+		}
+		j := strings.Index(rest, "は")
+		if j < 0 {
+			return orgFind{}, false
+		}
+		i += len("は") + j
+	}
+	if i <= 0 {
+		return orgFind{}, false
+	}
+	x := t[:i]
+	a := 0
+	// Drop a description: "…を運営する", "物流大手の".
+	for _, d := range []string{"する", "した", "の", "で", "行う", "営む", "手がける", "手掛ける", "展開する"} {
+		if k := strings.LastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
+			if k+len(d) < len(x) && d == "の" && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
+				continue // の inside a kana name
+			}
+			if k+len(d) < len(x) {
+				a = max(a, k+len(d))
+			}
+		}
+	}
+	x = x[a:]
+	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+		x = x[:k] // "クラウドリンクス(東京)"
+	}
+	if x == "" || utf8.RuneCountInString(x) > 25 || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") {
+		return orgFind{}, false
+	}
+	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") {
+		return orgFind{}, false
+	}
+	y, off := stripPlace(x)
+	return v.orgAt(sp.start+a+off, sp.start+a+off+len(y)), true
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// leadDay reports whether s starts with a day and a comma: "27日、".
+func leadDay(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		for _, r := range s {
+			if !strings.ContainsRune("一二三四五六七八九十", r) {
+				break
+			}
+			i += utf8.RuneLen(r)
+		}
+	}
+	return i > 0 && strings.HasPrefix(s[i:], "日")
 }
 
 // allName reports whether s consists of name runes and hiragana.
