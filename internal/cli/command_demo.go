@@ -41,7 +41,7 @@ func runDemo(env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stats, err := ingest.New(st, ingest.Options{Linker: newLinker(env, st)}).RunFS(env.Ctx, sample.FS, "sample/")
+	stats, err := ingest.New(st, ingest.Options{Linker: newLinker(st)}).RunFS(env.Ctx, sample.FS, "sample/")
 	for _, e := range stats.Errors {
 		fmt.Fprintf(env.Stderr, "jikenbo demo: refused %v\n", e)
 	}

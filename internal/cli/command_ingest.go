@@ -52,7 +52,7 @@ func runIngest(env *Env, args []string) error {
 	opt := ingest.Options{
 		Fetcher:   fetch.New(fetch.Options{AllowPrivate: *allowPrivate, Timeout: *timeout}),
 		FeedLimit: *feedLimit,
-		Linker:    newLinker(env, st),
+		Linker:    newLinker(st),
 	}
 	var bar *progressbar.ProgressBar
 	if isTerminal(env.Stderr) {

@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"context"
 	"fmt"
-	"time"
 
 	"github.com/jikenbo/jikenbo/internal/link"
-	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/store"
 	"github.com/jikenbo/jikenbo/internal/store/open"
 )
@@ -31,16 +28,8 @@ func redact(dsn string) string {
 	return "(PostgreSQL URL)"
 }
 
-// storeLinker adapts link.Linker to the ingest pipeline.
-type storeLinker struct{ l *link.Linker }
-
-func (s storeLinker) Link(ctx context.Context, reports []model.Report, retrieved time.Time) error {
-	_, err := s.l.Link(ctx, reports, retrieved)
-	return err
-}
-
 // newLinker returns the linker ingest uses: incremental, merging incidents
 // a new report proves to be one.
-func newLinker(env *Env, st store.Store) storeLinker {
-	return storeLinker{link.NewLinker(st, link.LinkerOptions{AutoMerge: true})}
+func newLinker(st store.Store) *link.Linker {
+	return link.NewLinker(st, link.LinkerOptions{AutoMerge: true})
 }

@@ -18,13 +18,14 @@ import (
 
 	"github.com/jikenbo/jikenbo/internal/decode"
 	"github.com/jikenbo/jikenbo/internal/fetch"
+	"github.com/jikenbo/jikenbo/internal/link"
 	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/store"
 )
 
-// Linker attaches newly stored reports to incidents.
+// Linker attaches newly stored reports to incidents; *link.Linker is one.
 type Linker interface {
-	Link(ctx context.Context, reports []model.Report, retrieved time.Time) error
+	Link(ctx context.Context, reports []model.Report, retrieved time.Time) ([]link.Result, error)
 }
 
 // Options configure a Pipeline. The zero value is usable.
@@ -324,7 +325,7 @@ func (p *Pipeline) process(ctx context.Context, st *Stats, doc *model.Document) 
 	}
 	st.Reports += len(reports)
 	if p.opt.Linker != nil {
-		if err := p.opt.Linker.Link(ctx, reports, doc.RetrievedAt); err != nil {
+		if _, err := p.opt.Linker.Link(ctx, reports, doc.RetrievedAt); err != nil {
 			return fatalError{fmt.Errorf("%s: link: %w", doc.Source, err)}
 		}
 	}
@@ -346,6 +347,33 @@ func (p *Pipeline) Resume(ctx context.Context, st *Stats) error {
 		if err := p.process(ctx, st, doc); err != nil {
 			return err
 		}
+	}
+	return p.linkPending(ctx)
+}
+
+// linkPending links incident reports that were stored but never linked
+// (a run that stopped between storing and linking).
+func (p *Pipeline) linkPending(ctx context.Context) error {
+	if p.opt.Linker == nil {
+		return nil
+	}
+	reps, err := p.st.Reports(ctx, store.ListOptions{Unlinked: true, WithText: true})
+	if err != nil {
+		return fmt.Errorf("ingest: resume linking: %w", err)
+	}
+	for i := 0; i < len(reps); {
+		j := i
+		for j < len(reps) && reps[j].DocumentID == reps[i].DocumentID {
+			j++
+		}
+		doc, err := p.st.Document(ctx, reps[i].DocumentID)
+		if err != nil {
+			return fmt.Errorf("ingest: resume linking document %d: %w", reps[i].DocumentID, err)
+		}
+		if _, err := p.opt.Linker.Link(ctx, reps[i:j], doc.RetrievedAt); err != nil {
+			return fmt.Errorf("ingest: resume linking %s: %w", doc.Source, err)
+		}
+		i = j
 	}
 	return nil
 }

@@ -87,6 +87,7 @@ type ListOptions struct {
 	Limit    int
 	Offset   int
 	Document int64 // only reports of this document
+	Unlinked bool  // only incident reports not linked to an incident yet
 	WithText bool
 }
 

@@ -187,9 +187,16 @@ func (s *Store) Report(ctx context.Context, id int64) (*model.Report, error) {
 func (s *Store) Reports(ctx context.Context, opt store.ListOptions) ([]model.Report, error) {
 	q := `SELECT ` + reportColumns + ` FROM reports r`
 	var args []any
+	var where []string
 	if opt.Document != 0 {
-		q += ` WHERE r.document_id = $1`
 		args = append(args, opt.Document)
+		where = append(where, fmt.Sprintf(`r.document_id = $%d`, len(args)))
+	}
+	if opt.Unlinked {
+		where = append(where, `r.is_incident AND r.incident_id IS NULL`)
+	}
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	q += ` ORDER BY r.document_id, r.seq` + limit(opt)
 	rs, err := s.queryReports(ctx, q, args...)
