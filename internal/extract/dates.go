@@ -304,7 +304,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			}
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if d.at.start == sp.start+lead && d.Kind == jptext.KindFull && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
+			if d.at.start == sp.start+lead && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
 				return d, true
 			}
 			break

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -80,7 +81,18 @@ func extractOne(text string, seg model.Segment, years []yearAt) model.Facts {
 	}
 	types, tev := classify(v)
 	leak, lev := readLeak(v, types)
-	f.IsIncident = len(types) > 0 || len(lev) > 0
+	apology := containsAny(v.s, apologyMarks)
+	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (apology || containsAny(v.s, []string{"判明", "発覚"})) && strings.Contains(v.s, "個人情報")) && containsAny(v.s, eventMarks)
+	if len(types) == 0 && len(lev) == 0 && f.IsIncident {
+		// An apology about personal data of no known kind of incident.
+		i := strings.Index(v.s, "個人情報")
+		types = []string{"other"}
+		tev = []typeHit{{"other", span{i, i + len("個人情報")}}}
+		leak = defaultLeak(v, types)
+		if leak == model.LeakNone {
+			leak = model.LeakConfirmed
+		}
+	}
 	if len(types) == 0 && len(lev) > 0 {
 		types = []string{"other"}
 		tev = []typeHit{{"other", lev[0].at}}
@@ -209,3 +221,13 @@ func onlyOf(list []string, codes ...string) bool {
 	}
 	return true
 }
+
+// eventMarks say something happened (an incident notice), as opposed to
+// advice, product news or a blog post that merely names threats.
+var eventMarks = []string{"お詫び", "おわび", "申し訳", "判明", "発覚", "発生し", "確認され", "確認いたし", "確認致し", "確認しま",
+	"を確認し", "確認して", "受けました", "受けた", "流出", "漏えい", "漏洩", "漏ら", "ご迷惑", "ご心配", "発表", "明らかに", "拡散",
+	"届いて", "検知", "紛失し", "盗まれ", "公表", "懲戒", "注意喚起", "送信されて", "確認されて", "不正アクセスされ",
+	"不正アクセスを受け", "状態だった", "状態にあり", "状態となって", "状態になって", "わかりました", "分かりました", "判りました", "乗っ取られました", "乗っ取られたこと", "送信されました"}
+
+// apologyMarks: the issuer apologizes.
+var apologyMarks = []string{"お詫び", "おわび", "申し訳", "謝罪"}

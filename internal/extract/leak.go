@@ -93,6 +93,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				lv = lvPossible
 			}
 			fs = append(fs, leakFinding{lv, at})
+		case c.flag&fConfirmed != 0 && !containsAny(after[:runesFwd(after, 0, 12, len(after))], possibleMarks):
+			fs = append(fs, leakFinding{lvConfirmed, at})
 		case containsAny(after, possibleMarks) || c.flag&fExposure != 0:
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
@@ -145,18 +147,47 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	case lvNone, lvNoneStrong:
 		return model.LeakNone, fs
 	}
-	benign := len(types) > 0
-	for _, t := range types {
-		switch t {
-		case "system_failure", "processing_error", "misdelivery":
-		default:
-			benign = false
+	return defaultLeak(v, types), nil
+}
+
+// defaultLeak is the reading when no sentence states the leak: data sent or
+// handed to the wrong person has reached them (misdelivery, wrong issue),
+// lost devices and exposed files may have been seen, misuse by staff is a
+// leak; outages and errors without personal data leak nothing.
+func defaultLeak(v *view, types []string) model.Leak {
+	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
+		return model.LeakUnknown
+	}
+	personal := strings.Contains(v.s, "個人情報") || hasDataWord(v)
+	switch {
+	case has(types, "insider_misuse"):
+		return model.LeakConfirmed
+	case has(types, "misdelivery") || has(types, "processing_error") && containsAny(v.s, wrongIssue) ||
+		has(types, "system_failure") && containsAny(v.s, wrongIssue):
+		if personal {
+			return model.LeakConfirmed
+		}
+		return model.LeakNone
+	case has(types, "loss_theft") || has(types, "misconfiguration"):
+		return model.LeakPossible
+	}
+	if onlyOf(types, "system_failure", "processing_error", "other") {
+		return model.LeakNone
+	}
+	return model.LeakUnknown
+}
+
+// wrongIssue: wording of data handed to the wrong person.
+var wrongIssue = []string{"誤交付", "誤発行", "別の方の", "別人の", "他の方の", "他人の", "取り違え", "誤送付", "誤配布"}
+
+// hasDataWord reports whether the report names any kind of personal data.
+func hasDataWord(v *view) bool {
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind == kData && c.code != "" && c.code != "other" && c.code != "points" {
+			return true
 		}
 	}
-	if benign && !onlyPhish {
-		return model.LeakNone, nil
-	}
-	return model.LeakUnknown, nil
+	return false
 }
 
 // negationNear reports whether a strong denial closes the statement (not a

@@ -66,16 +66,12 @@ func nameBefore(s string, i, lo int) int {
 		if k == lo {
 			return k
 		}
+		// Kana after a kanji is a verb ending (関する), not a name.
 		r, _ := utf8.DecodeLastRuneInString(s[lo:k])
-		if !isHiragana(r) || strings.ContainsRune("、。「『(（【\n :：", r) {
-			if p := particleAfterKanji(s[k:j]); p < 0 && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
-				return k
-			}
+		if strings.ContainsRune("、。「『(（【\n :：", r) {
+			return k
 		}
-		if x := strings.LastIndexAny(run, "のはがをにでと"); x >= 0 {
-			return j
-		}
-		return k
+		return j
 	}
 	return j
 }
@@ -627,6 +623,10 @@ func selfRefOrg(v *view) (orgFind, bool) {
 					break
 				}
 				e := j + k + len(suf)
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); unicode.Is(unicode.Han, next) {
+					j = e
+					continue // 市民, 市内: not the end of a name
+				}
 				a := nameBefore(v.s, j+k, 0)
 				x := v.s[a:e]
 				if utf8.RuneCountInString(x) > utf8.RuneCountInString(suf)+1 && !isSelfRef(x) && !strings.HasPrefix(x, "当") && !strings.HasPrefix(x, "本") {

@@ -31,6 +31,7 @@ const (
 	fExposure             // leak word that only says data could be seen (閲覧できる状態): possible
 	fDataObj              // leak word that needs a data word just before it (…を公開した)
 	fMulti                // data cue giving two codes (code "a|b")
+	fConfirmed            // leak word that states the fact by itself (閲覧した)
 )
 
 type cue struct {
@@ -334,7 +335,9 @@ var leakCues = []cue{
 	{"流失", kLeak, "", 0}, {"漏れ", kLeak, "", 0}, {"漏ら", kLeak, "", 0},
 	{"外部への送信", kLeak, "", 0}, {"外部に持ち出", kLeak, "", 0}, {"外部へ持ち出", kLeak, "", 0},
 	{"持ち出され", kLeak, "", 0}, {"第三者に渡", kLeak, "", 0},
-	{"閲覧され", kLeak, "", 0}, {"閲覧した", kLeak, "", 0}, {"参照され", kLeak, "", 0},
+	{"閲覧され", kLeak, "", 0}, {"閲覧した", kLeak, "", fConfirmed}, {"閲覧されていた", kLeak, "", 0},
+	{"ダウンロード数", kLeak, "", fConfirmed}, {"アクセスがあった", kLeak, "", fDataObj}, {"判読可能", kLeak, "", fExposure},
+	{"不正に持ち出", kLeak, "", fConfirmed}, {"外部に送信", kLeak, "", 0}, {"参照され", kLeak, "", 0},
 	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
 	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},
 	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},
