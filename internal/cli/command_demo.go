@@ -80,7 +80,7 @@ func printDemoSummary(env *Env, st store.Store, db string, stats ingest.Stats) e
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "Casebook %s: %d documents (%d new this run), %d reports (%d not incidents), %d incidents\n\n",
-		db, len(docs), stats.New, len(reps), notIncident, len(incs))
+		redact(db), len(docs), stats.New, len(reps), notIncident, len(incs))
 	fmt.Fprintln(w, "Documents by encoding and format:")
 	for _, k := range sortedKeys(encodings) {
 		fmt.Fprintf(w, "  %-32s %d\n", k, encodings[k])
