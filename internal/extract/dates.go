@@ -68,6 +68,34 @@ func isDateLine(t string) bool {
 	return strings.TrimSpace(rest) == ""
 }
 
+// isDateLineIn is isDateLine for a line of the report, using the dates
+// already found in it.
+func isDateLineIn(v *view, ln span, ds []vdate) bool {
+	t := v.text(ln)
+	if t == "" || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	in := datesIn(ds, ln.start, ln.end)
+	if len(in) == 0 {
+		return false
+	}
+	var b strings.Builder
+	last := ln.start
+	for _, d := range in {
+		if d.at.start < last {
+			continue
+		}
+		b.WriteString(v.s[last:d.at.start])
+		last = d.at.end
+	}
+	b.WriteString(v.s[last:ln.end])
+	rest := b.String()
+	for _, f := range dateFiller {
+		rest = strings.ReplaceAll(rest, f, "")
+	}
+	return strings.TrimSpace(rest) == ""
+}
+
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
@@ -120,7 +148,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	bestLine := -1
 	for _, ln := range ne {
 		var cand []vdate
-		if isDateLine(v.origText(ln.start, ln.end)) {
+		if isDateLineIn(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					cand = append(cand, d)
@@ -146,7 +174,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			continue
 		}
 		n++
-		if isDateLine(v.origText(ln.start, ln.end)) {
+		if isDateLineIn(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					return d, i, true
@@ -217,7 +245,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if strings.Contains(t, "更新") {
 			continue
 		}
-		if isDateLine(v.origText(ln.start, ln.end)) {
+		if isDateLineIn(v, ln, ds) {
 			dateLines = append(dateLines, li)
 		}
 	}

@@ -14,11 +14,25 @@ import (
 // context (dates in other reports, the header) is used to complete years.
 func Extract(text string, segs []model.Segment) []model.Facts {
 	out := make([]model.Facts, 0, len(segs))
-	years := docYears(text)
+	d := &docCtx{text: text}
 	for _, seg := range segs {
-		out = append(out, extractOne(text, seg, years))
+		out = append(out, extractOne(d, seg))
 	}
 	return out
+}
+
+// docCtx holds what is computed once per document, on first need.
+type docCtx struct {
+	text  string
+	years []yearAt
+	done  bool
+}
+
+func (d *docCtx) yearsOnce() []yearAt {
+	if !d.done {
+		d.years, d.done = docYears(d.text), true
+	}
+	return d.years
 }
 
 // yearAt is an explicit year written at a document offset.
@@ -41,10 +55,8 @@ func docYears(text string) []yearAt {
 // number's year, else the first explicit year inside the report, else the
 // nearest explicit year before it in the document, else after it.
 func contextYear(casebookID string, years []yearAt, a, b int) int {
-	if len(casebookID) >= 4 {
-		if y, err := strconv.Atoi(casebookID[:4]); err == nil {
-			return y
-		}
+	if y := casebookYear(casebookID); y > 0 {
+		return y
 	}
 	i := sort.Search(len(years), func(i int) bool { return years[i].pos >= a })
 	if i < len(years) && years[i].pos < b {
@@ -59,7 +71,39 @@ func contextYear(casebookID string, years []yearAt, a, b int) int {
 	return 0
 }
 
-func extractOne(text string, seg model.Segment, years []yearAt) model.Facts {
+func casebookYear(id string) int {
+	if len(id) >= 4 {
+		if y, err := strconv.Atoi(id[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
+}
+
+// reportDates finds the dates of a report, completing years from the
+// casebook number, the report's own first explicit year, or the document.
+func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
+	if y := casebookYear(casebookID); y > 0 {
+		return findDates(v, jptext.DateContext{Year: y, FixYearTypos: true}), y
+	}
+	ds := findDates(v, jptext.DateContext{})
+	for i, x := range ds {
+		if x.YearExplicit && x.Year >= 1990 && x.Year <= 2100 && (x.Kind == jptext.KindFull || x.Kind == jptext.KindYearMonth) {
+			if i == 0 {
+				return ds, x.Year // nothing before it needed a context
+			}
+			return findDates(v, jptext.DateContext{Year: x.Year}), x.Year
+		}
+	}
+	cy := contextYear("", d.yearsOnce(), v.base, v.base+len(v.orig))
+	if cy == 0 {
+		return ds, 0
+	}
+	return findDates(v, jptext.DateContext{Year: cy}), cy
+}
+
+func extractOne(d *docCtx, seg model.Segment) model.Facts {
+	text := d.text
 	v := newView(text, seg)
 	f := model.Facts{CasebookID: seg.CasebookID}
 	ev := func(field, value string, at span) {
@@ -120,8 +164,7 @@ func extractOne(text string, seg model.Segment, years []yearAt) model.Facts {
 	ev("leak", string(leak), leakAt)
 
 	// Dates.
-	cy := contextYear(f.CasebookID, years, v.base, v.base+len(v.orig))
-	ds := findDates(v, jptext.DateContext{Year: cy, FixYearTypos: f.CasebookID != ""})
+	ds, cy := reportDates(d, v, f.CasebookID)
 	pub, pubLine, ok := published(v, ds, header)
 	if ok {
 		d := pub

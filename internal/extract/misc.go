@@ -47,10 +47,8 @@ func notified(v *view) []authHit {
 	return out
 }
 
-var (
-	seqRe   = regexp.MustCompile(`第([0-9一二三四五六七八九十]+)報`)
-	finalRe = regexp.MustCompile(`最終報告|\(最終\)|【最終】|最終報|\(最終版\)|調査結果のご報告|調査結果に関するご報告`)
-)
+// finalMarks: a final report.
+var finalMarks = []string{"最終報告", "(最終)", "【最終】", "最終報", "(最終版)", "調査結果のご報告", "調査結果に関するご報告"}
 
 // reportSeq reads 第2報 / 最終報告 from the title region: the first lines,
 // the last line and the segment title.
@@ -68,15 +66,27 @@ func reportSeq(v *view) (string, span, bool) {
 		if utf8.RuneCountInString(t) > 120 {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
-		if m := finalRe.FindStringIndex(t); m != nil {
-			return "final", span{ln.start + m[0], ln.start + m[1]}, true
+		for _, m := range finalMarks {
+			if i := strings.Index(t, m); i >= 0 {
+				return "final", span{ln.start + i, ln.start + i + len(m)}, true
+			}
 		}
 		best := int64(0)
 		var at span
-		for _, m := range seqRe.FindAllStringSubmatchIndex(t, -1) {
-			n, ok := jptext.ParseNumber(t[m[2]:m[3]])
+		for j := 0; ; {
+			i := strings.Index(t[j:], "第")
+			if i < 0 {
+				break
+			}
+			a := j + i
+			j = a + len("第")
+			k := strings.Index(t[j:], "報")
+			if k <= 0 || k > 6 {
+				continue
+			}
+			n, ok := jptext.ParseNumber(t[j : j+k])
 			if ok && n >= 2 && n > best && n < 100 {
-				best, at = n, span{ln.start + m[0], ln.start + m[1]}
+				best, at = n, span{ln.start + a, ln.start + j + k + len("報")}
 			}
 		}
 		if best > 0 {
@@ -103,31 +113,88 @@ func itoa(n int64) string {
 	return string(b[i:])
 }
 
-// vendorRe: contractors and platforms named with their role.
-var vendorRes = []*regexp.Regexp{
-	regexp.MustCompile(`(?:受託事業者|委託先|業務委託先|事業委託先|委託事業者|運営事業者|保守事業者|再委託先|委託業者|委託会社)(?:である|の)?[「(]([^」)]{2,40})[」)]`),
-	regexp.MustCompile(`(?:受託事業者|委託先|業務委託先|事業委託先|委託事業者|運営事業者|保守事業者|再委託先|委託業者|委託会社)である([^、。がはの]{2,30}?(?:株式会社|有限会社|合同会社))`),
-	regexp.MustCompile(`([A-Za-z][A-Za-z0-9.&\-]{1,30})社(?:\(|が提供|の提供|の)`),
-	regexp.MustCompile(`受託(?:作成|運営|運用)?している([^、。がはの]{2,20})が`),
-}
+// vendorRoles name a contractor or platform; the name follows in 「」 or
+// (), or after である.
+var vendorRoles = []string{"受託事業者", "委託先", "業務委託先", "事業委託先", "委託事業者", "運営事業者", "保守事業者",
+	"再委託先", "委託業者", "委託会社"}
 
-// vendors finds third parties through which the incident happened.
+var (
+	vendorBracketRe = regexp.MustCompile(`^(?:である|の)?[「(]([^」)]{2,40})[」)]`)
+	vendorDeRe      = regexp.MustCompile(`^である([^、。がはの]{2,30}?(?:株式会社|有限会社|合同会社))`)
+	vendorRunRe     = regexp.MustCompile(`^受託(?:作成|運営|運用)?している([^、。がはの]{2,20})が`)
+)
+
+// vendors finds third parties through which the incident happened: names
+// after a contractor role word, "Booking.com社の…", "…を受託している X が".
 func vendors(v *view, org string) []orgFind {
 	var out []orgFind
 	seen := map[string]bool{}
-	for _, re := range vendorRes {
-		for _, m := range re.FindAllStringSubmatchIndex(v.s, -1) {
-			o := v.orgAt(m[2], m[3])
-			name := strings.TrimSuffix(o.name, "(以下")
-			if name == "" || seen[compact(name)] || (org != "" && compact(name) == compact(org)) || isSelfRef(name) {
+	add := func(a, b int) {
+		o := v.orgAt(a, b)
+		name := o.name
+		if i := strings.Index(name, "(以下"); i > 0 {
+			name = name[:i]
+		}
+		if name == "" || seen[compact(name)] || (org != "" && compact(name) == compact(org)) || isSelfRef(name) {
+			return
+		}
+		seen[compact(name)] = true
+		o.name = name
+		out = append(out, o)
+	}
+	for _, role := range vendorRoles {
+		for j := 0; ; {
+			i := strings.Index(v.s[j:], role)
+			if i < 0 {
+				break
+			}
+			e := j + i + len(role)
+			j = e
+			win := v.s[e:runesFwd(v.s, e, 50, len(v.s))]
+			if m := vendorBracketRe.FindStringSubmatchIndex(win); m != nil {
+				add(e+m[2], e+m[3])
+			} else if m := vendorDeRe.FindStringSubmatchIndex(win); m != nil {
+				add(e+m[2], e+m[3])
+			}
+		}
+	}
+	for j := 0; ; {
+		i := strings.Index(v.s[j:], "受託")
+		if i < 0 {
+			break
+		}
+		a := j + i
+		j = a + len("受託")
+		win := v.s[a:runesFwd(v.s, a, 40, len(v.s))]
+		if m := vendorRunRe.FindStringSubmatchIndex(win); m != nil {
+			add(a+m[2], a+m[3])
+		}
+	}
+	// "Booking.com 社(本社:…)", "X社が提供する".
+	for j := 0; ; {
+		i := strings.Index(v.s[j:], "社")
+		if i < 0 {
+			break
+		}
+		k := j + i
+		j = k + len("社")
+		if !hasPrefixAny(v.s[j:], []string{"(", "が提供", "の提供", "の"}) {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 30 {
+			c := v.s[a-1]
+			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '&' || c == '-' || c == ' ' {
+				a--
 				continue
 			}
-			if i := strings.Index(name, "(以下"); i > 0 {
-				name = name[:i]
-			}
-			seen[compact(name)] = true
-			o.name = name
-			out = append(out, o)
+			break
+		}
+		for a < k && v.s[a] == ' ' {
+			a++
+		}
+		if k-a >= 2 && (v.s[a] >= 'A' && v.s[a] <= 'Z' || v.s[a] >= 'a' && v.s[a] <= 'z') {
+			add(a, k)
 		}
 	}
 	return out

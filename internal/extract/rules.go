@@ -21,17 +21,17 @@ const (
 
 // Flags refining a cue.
 const (
-	fWeak     = 1 << iota // type cue used only when no other type is found
-	fAdvisory             // type cue ignored in hypothetical/advisory sentences (…場合, 万が一, …ませんよう)
-	fUA                   // 不正アクセス: target decides unauthorized_access vs account_takeover
-	fTamper               // 改ざん: payment context → web_skimming, page context → defacement
-	fTakeover             // 乗っ取: an account or mail address must be nearby
-	fVirus                // ウイルス感染: not when faked (…を装った, …を伝える)
-	fImperson             // …になりすまし: not for なりすましログイン
-	fExposure             // leak word that only says data could be seen (閲覧できる状態): possible
-	fDataObj              // leak word that needs a data word just before it (…を公開した)
-	fMulti                // data cue giving two codes (code "a|b")
-	fConfirmed            // leak word that states the fact by itself (閲覧した)
+	fWeak      = 1 << iota // type cue used only when no other type is found
+	fAdvisory              // type cue ignored in hypothetical/advisory sentences (…場合, 万が一, …ませんよう)
+	fUA                    // 不正アクセス: target decides unauthorized_access vs account_takeover
+	fTamper                // 改ざん: payment context → web_skimming, page context → defacement
+	fTakeover              // 乗っ取: an account or mail address must be nearby
+	fVirus                 // ウイルス感染: not when faked (…を装った, …を伝える)
+	fImperson              // …になりすまし: not for なりすましログイン
+	fExposure              // leak word that only says data could be seen (閲覧できる状態): possible
+	fDataObj               // leak word that needs a data word just before it (…を公開した)
+	fMulti                 // data cue giving two codes (code "a|b")
+	fConfirmed             // leak word that states the fact by itself (閲覧した)
 )
 
 type cue struct {
