@@ -33,7 +33,11 @@ func dataContexts(v *view) (ctx, list []bool) {
 	ctx = make([]bool, len(v.sents))
 	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
-		k := cueList[h.id].kind
+		c := cueList[h.id]
+		k := c.kind
+		if k == kType && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
+			k = kCtx // what was sent, exposed or lost is the data involved
+		}
 		if k != kLeak && k != kCtx {
 			continue
 		}

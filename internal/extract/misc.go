@@ -120,7 +120,7 @@ var vendorRoles = []string{"受託事業者", "委託先", "業務委託先", "�
 
 var (
 	vendorBracketRe = regexp.MustCompile(`^(?:である|の)?[「(]([^」)]{2,40})[」)]`)
-	vendorDeRe      = regexp.MustCompile(`^である([^、。がはの]{2,30}?(?:株式会社|有限会社|合同会社))`)
+	vendorDeRe      = regexp.MustCompile(`^である((?:株式会社|有限会社|合同会社)[^、。がはをにの(]{1,30}|[^、。がはの]{2,30}?(?:株式会社|有限会社|合同会社))`)
 	vendorRunRe     = regexp.MustCompile(`^受託(?:作成|運営|運用)?している([^、。がはの]{2,20})が`)
 )
 

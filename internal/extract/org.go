@@ -733,6 +733,9 @@ func sectorOf(name string, v *view) model.Sector {
 		return ""
 	}
 	company := containsAny(n, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
+	if company && containsAny(v.s, retailText) && !containsAny(n, []string{"銀行", "証券", "保険", "カード"}) {
+		return model.SectorRetail // the incident hit its shop
+	}
 	for _, r := range sectorRules {
 		if r.sector == "retail" && !company {
 			continue

@@ -353,7 +353,7 @@ var ctxCues = []cue{
 	{"含まれ", kCtx, "", 0}, {"対象", kCtx, "", 0}, {"項目", kCtx, "", 0}, {"内容は", kCtx, "", 0},
 	{"誤登録", kCtx, "", 0}, {"誤付与", kCtx, "", 0}, {"誤紐付", kCtx, "", 0}, {"紐付け誤り", kCtx, "", 0},
 	{"紐付け間違い", kCtx, "", 0}, {"暗号化", kCtx, "", 0}, {"影響", kCtx, "", 0}, {"閲覧", kCtx, "", 0},
-	{"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0},
+	{"が記載され", kCtx, "", 0}, {"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0},
 }
 
 // authCues: authorities (SCHEMA.md). A mention counts when a reporting verb

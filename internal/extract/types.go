@@ -156,6 +156,18 @@ func classify(v *view) (types []string, ev []typeHit) {
 		strong = drop(strong, "system_failure")
 		strong = drop(strong, "misconfiguration")
 	}
+	if has("spam_relay") {
+		// Mails sent from the hijacked account "as" the organization are the
+		// spam itself, not an impersonation.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "phishing" && weakPhish[v.s[t.at.start:t.at.end]] {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
+	}
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
@@ -198,3 +210,6 @@ func firstOf(ts []typeHit, code string) span {
 	}
 	return span{}
 }
+
+// weakPhish: phishing cues that only say "pretending to be".
+var weakPhish = map[string]bool{"を装": true, "を騙": true, "をかたり": true, "をかたる": true, "をかたった": true, "を名乗": true, "になりすま": true}
