@@ -23,7 +23,7 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
 	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
-	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗"}
+	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "が設定", "で保護", "によるロック", "ロック"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -58,6 +58,13 @@ func dataContexts(v *view) (ctx, list []bool) {
 		t := strings.TrimRight(v.text(sp), "。:：")
 		tail := t[runesBack(t, len(t), 25, 0):]
 		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報") || isHeading(t)
+	}
+	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
+	for i, sp := range v.sents {
+		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		if utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
+			ctx[i], intro[i] = true, true
+		}
 	}
 	for i, sp := range v.sents {
 		if !intro[i] {
