@@ -13,7 +13,8 @@ type dataHit struct {
 
 // dataNegations after a data word (in its clause) say it is not involved.
 var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
-	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない"}
+	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない",
+	"ておりません", "ていません", "ていない"}
 
 // dataPrefixStops: a data word right after these names a channel or a
 // target, not leaked data (誤った FAX 番号, 送信元メールアドレス).
@@ -23,7 +24,7 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
 	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
-	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "が設定", "で保護", "によるロック", "ロック"}
+	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "が設定", "で保護", "によるロック", "ロック", "開設"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -79,7 +80,8 @@ func dataContexts(v *view) (ctx, list []bool) {
 				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) || j > i+12 {
 					break
 				}
-				if utf8.RuneCountInString(t) > 40 || !startsItem(t) && utf8.RuneCountInString(t) > 25 {
+				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2
+				if !list && (utf8.RuneCountInString(t) > 40 || !startsItem(t) && utf8.RuneCountInString(t) > 25) {
 					break
 				}
 			}
