@@ -35,6 +35,7 @@ func runBench(env *Env, args []string) error {
 	verbose := fs.Bool("v", false, "print each query's figures")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dir := fs.String("dir", "", "directory for the grep dump (default: a temporary one)")
+	sort := fs.String("sort", "date", "result order: date, relevance or affected")
 	rest, err := parse(env, fs, args)
 	if err != nil {
 		return err
@@ -63,7 +64,7 @@ func runBench(env *Env, args []string) error {
 	if *verbose {
 		out = env.Stdout
 	}
-	rep, err := searchbench.Run(env.Ctx, ix, sqldb, searchbench.Options{Runs: *runs, Facets: *facets, Scan: *scan, GrepDir: *dir, Out: out})
+	rep, err := searchbench.Run(env.Ctx, ix, sqldb, searchbench.Options{Runs: *runs, Sort: *sort, Facets: *facets, Scan: *scan, GrepDir: *dir, Out: out})
 	if err != nil {
 		return err
 	}

@@ -35,6 +35,7 @@ type Index struct {
 const schema = `
 CREATE TABLE IF NOT EXISTS search_docs (
 	incident_id INTEGER PRIMARY KEY,
+	skey        INTEGER NOT NULL DEFAULT 0, -- rowid in the full-text tables, see SortKey
 	number      TEXT    NOT NULL DEFAULT '',
 	org         TEXT    NOT NULL DEFAULT '',
 	org_key     TEXT    NOT NULL DEFAULT '',
@@ -47,10 +48,13 @@ CREATE TABLE IF NOT EXISTS search_docs (
 	reports     INTEGER NOT NULL DEFAULT 0,
 	types       TEXT    NOT NULL DEFAULT '',
 	sector      TEXT    NOT NULL DEFAULT '',
-	leak        TEXT    NOT NULL DEFAULT '',
+	leak        TEXT    NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS search_text (
+	incident_id INTEGER PRIMARY KEY,
 	body        TEXT    NOT NULL DEFAULT ''
 );
-CREATE INDEX IF NOT EXISTS search_docs_first ON search_docs (first);
+CREATE INDEX IF NOT EXISTS search_docs_first ON search_docs (first, incident_id);
 CREATE INDEX IF NOT EXISTS search_docs_affected ON search_docs (affected);
 CREATE INDEX IF NOT EXISTS search_docs_org ON search_docs (org_key);
 CREATE TABLE IF NOT EXISTS search_facets (
@@ -62,6 +66,8 @@ CREATE TABLE IF NOT EXISTS search_facets (
 CREATE INDEX IF NOT EXISTS search_facets_incident ON search_facets (incident_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5 (body, tokenize = 'trigram', content = '', contentless_delete = 1);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_bi USING fts5 (body, tokenize = 'ascii', content = '', contentless_delete = 1, prefix = '1');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_tri_vocab USING fts5vocab (search_tri, 'row');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_bi_vocab USING fts5vocab (search_bi, 'row');
 `
 
 // New opens the index kept in st's database, creating its tables if they
@@ -290,13 +296,14 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 	err := ix.inTx(ctx, func(tx *sql.Tx) error {
 		stmts, err := prepare(ctx, tx,
 			`DELETE FROM search_facets WHERE incident_id = $1`,
-			`DELETE FROM search_tri WHERE rowid = $1`,
-			`DELETE FROM search_bi WHERE rowid = $1`,
-			`INSERT OR REPLACE INTO search_docs (incident_id, number, org, org_key, title, first, last, discovered, lag, affected, reports, types, sector, leak, body)
+			`DELETE FROM search_tri WHERE rowid = (SELECT skey FROM search_docs WHERE incident_id = $1)`,
+			`DELETE FROM search_bi WHERE rowid = (SELECT skey FROM search_docs WHERE incident_id = $1)`,
+			`INSERT OR REPLACE INTO search_docs (incident_id, number, org, org_key, title, first, last, discovered, lag, affected, reports, types, sector, leak, skey)
 			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
 			`INSERT INTO search_facets (facet, value, incident_id) VALUES ($1, $2, $3)`,
 			`INSERT INTO search_tri (rowid, body) VALUES ($1, $2)`,
 			`INSERT INTO search_bi (rowid, body) VALUES ($1, $2)`,
+			`INSERT OR REPLACE INTO search_text (incident_id, body) VALUES ($1, $2)`,
 		)
 		if err != nil {
 			return err
@@ -318,7 +325,10 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 			}
 			body := IndexedText(d)
 			if _, err := stmts[3].ExecContext(ctx, d.IncidentID, d.Number, d.Organization, Fold(d.Organization), d.Title,
-				d.First, d.Last, d.Discovered, lag, affected, d.Reports, strings.Join(d.Types, ","), d.Sector, d.Leak, d.Text); err != nil {
+				d.First, d.Last, d.Discovered, lag, affected, d.Reports, strings.Join(d.Types, ","), d.Sector, d.Leak, SortKey(d.First, d.IncidentID)); err != nil {
+				return err
+			}
+			if _, err := stmts[7].ExecContext(ctx, d.IncidentID, d.Text); err != nil {
 				return err
 			}
 			for _, fv := range facetRows(d) {
@@ -327,10 +337,11 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 				}
 			}
 			folded := Fold(body)
-			if _, err := stmts[5].ExecContext(ctx, d.IncidentID, folded); err != nil {
+			key := SortKey(d.First, d.IncidentID)
+			if _, err := stmts[5].ExecContext(ctx, key, folded); err != nil {
 				return err
 			}
-			if _, err := stmts[6].ExecContext(ctx, d.IncidentID, bigrams(folded)); err != nil {
+			if _, err := stmts[6].ExecContext(ctx, key, bigrams(folded)); err != nil {
 				return err
 			}
 		}
@@ -347,10 +358,11 @@ func (ix *Index) Delete(ctx context.Context, ids ...int64) error {
 	err := ix.inTx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
 			for _, q := range []string{
+				`DELETE FROM search_tri WHERE rowid = (SELECT skey FROM search_docs WHERE incident_id = $1)`,
+				`DELETE FROM search_bi WHERE rowid = (SELECT skey FROM search_docs WHERE incident_id = $1)`,
 				`DELETE FROM search_docs WHERE incident_id = $1`,
+				`DELETE FROM search_text WHERE incident_id = $1`,
 				`DELETE FROM search_facets WHERE incident_id = $1`,
-				`DELETE FROM search_tri WHERE rowid = $1`,
-				`DELETE FROM search_bi WHERE rowid = $1`,
 			} {
 				if _, err := tx.ExecContext(ctx, q, id); err != nil {
 					return err
@@ -404,7 +416,7 @@ func (ix *Index) Reindex(ctx context.Context, incidentIDs ...int64) error {
 func (ix *Index) ReindexAll(ctx context.Context) error {
 	err := ix.inTx(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
-			`DELETE FROM search_docs`, `DELETE FROM search_facets`,
+			`DELETE FROM search_docs`, `DELETE FROM search_text`, `DELETE FROM search_facets`,
 			`INSERT INTO search_tri (search_tri) VALUES ('delete-all')`,
 			`INSERT INTO search_bi (search_bi) VALUES ('delete-all')`,
 		} {
@@ -478,4 +490,28 @@ func (ix *Index) Count(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("search: count: %w", err)
 	}
 	return n, nil
+}
+
+// idBits is how many low bits of a sort key hold the incident id.
+const idBits = 32
+
+// idMask extracts the incident id from a sort key in SQL.
+const idMask = "4294967295"
+
+// SortKey is the rowid an incident has in the full-text tables: the days
+// from 1970 to its first publication in the high bits and its id in the
+// low 32, so that rowid order is date order and a full-text query sorted
+// by date can stop after the first page (FTS5 walks its doclists in rowid
+// order). Undated incidents sort before every dated one.
+func SortKey(first string, id int64) int64 {
+	var days int64
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(first) >= len(layout) {
+			if t, err := time.Parse(layout, first[:len(layout)]); err == nil {
+				days = max(0, t.Unix()/86400)
+				break
+			}
+		}
+	}
+	return days<<idBits | id&(1<<idBits-1)
 }

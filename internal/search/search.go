@@ -3,8 +3,11 @@ package search
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -20,7 +23,7 @@ const (
 // Request is one search.
 type Request struct {
 	Query  Query
-	Sort   string // SortRelevance (default with words), SortDate (default without), SortAffected
+	Sort   string // SortDate (default, newest first), SortRelevance (bm25), SortAffected
 	Limit  int    // default 20, at most 200
 	Offset int
 	Facets bool // also count facets over the matches
@@ -28,10 +31,16 @@ type Request struct {
 
 // Result is a page of matches.
 type Result struct {
-	Total  int     `json:"total"`
-	Sort   string  `json:"sort"`
-	Hits   []Hit   `json:"hits"`
-	Facets []Facet `json:"facets,omitempty"`
+	Total int `json:"total"`
+	// TotalApprox is set when counting exactly would have taken longer
+	// than CountBudget: Total is then an upper-bound estimate.
+	TotalApprox bool `json:"total_approx,omitempty"`
+	// FacetsSampled is set when the facets count only the newest matches
+	// (see FacetSample), scaled to Total.
+	FacetsSampled bool    `json:"facets_sampled,omitempty"`
+	Sort          string  `json:"sort"`
+	Hits          []Hit   `json:"hits"`
+	Facets        []Facet `json:"facets,omitempty"`
 }
 
 // Hit is one matching incident.
@@ -142,13 +151,22 @@ func codesFor(field, value string) []string {
 	return out
 }
 
-// plan is a query compiled to SQL over search_docs d.
+// plan is a query compiled to conditions over search_docs d.
 type plan struct {
-	from   string // FROM clause (with the driving full-text match)
-	where  []string
-	args   []any
-	ranked bool // from has m.rank
-	empty  bool // can match nothing
+	conds []string
+	args  []any
+	// driver is the first positive full-text match, also among conds (as
+	// conds[0]); drvTable is its table.
+	driver, drvTable string
+	// pos are the folded word runes of the positive terms and facetConds
+	// the positive facet filters, for estimates.
+	pos        []string
+	facetConds []facetCond
+}
+
+type facetCond struct {
+	field string
+	codes []string
 }
 
 func ftsPhrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
@@ -173,46 +191,71 @@ func termMatch(f string) (table, expr string, ok bool) {
 	return "", "", false
 }
 
+// wordRunes returns f as the index sees it: whole for the trigram table,
+// only its word runes for the bigram table.
+func wordRunes(f string, all bool) string {
+	if all {
+		return f
+	}
+	var w []rune
+	for _, r := range f {
+		if isWord(r) && (r >= utf8.RuneSelf || isASCIIAlnum(r)) {
+			w = append(w, r)
+		}
+	}
+	return string(w)
+}
+
+func (p *plan) add(cond string, args ...any) {
+	p.conds = append(p.conds, cond)
+	p.args = append(p.args, args...)
+}
+
+func inFTS(table string) string {
+	return "d.incident_id IN (SELECT rowid & " + idMask + " FROM " + table + " WHERE " + table + " MATCH ?)"
+}
+
 func compile(q Query) plan {
-	p := plan{from: "search_docs d"}
-	var tri []string
-	type bi struct{ table, expr string }
-	var pos []bi
+	var p plan
+	var tri, neg []string
+	var negTables []string
+	type ft struct{ table, expr string }
+	var short []ft
 	for _, t := range q.Terms {
 		f := strings.TrimSpace(Fold(t.Text))
 		table, expr, ok := termMatch(f)
 		if !ok {
 			continue
 		}
-		if t.Neg {
-			p.where = append(p.where, "d.incident_id NOT IN (SELECT rowid FROM "+table+" WHERE "+table+" MATCH ?)")
-			p.args = append(p.args, expr)
-			continue
+		if !t.Neg {
+			p.pos = append(p.pos, wordRunes(f, table == "search_tri"))
 		}
-		if table == "search_tri" {
+		switch {
+		case t.Neg:
+			neg = append(neg, expr)
+			negTables = append(negTables, table)
+		case table == "search_tri":
 			tri = append(tri, expr)
-		} else {
-			pos = append(pos, bi{table, expr})
+		default:
+			short = append(short, ft{table, expr})
 		}
 	}
 	// The driving match: every long term in one trigram expression, or
 	// else the first short term.
-	var driver, drvTable string
 	if len(tri) > 0 {
-		driver, drvTable = strings.Join(tri, " AND "), "search_tri"
-	} else if len(pos) > 0 {
-		driver, drvTable = pos[0].expr, pos[0].table
-		pos = pos[1:]
+		p.driver, p.drvTable = strings.Join(tri, " AND "), "search_tri"
+	} else if len(short) > 0 {
+		p.driver, p.drvTable = short[0].expr, short[0].table
+		short = short[1:]
 	}
-	var fromArgs []any
-	if driver != "" {
-		p.from = "(SELECT rowid AS id, rank FROM " + drvTable + " WHERE " + drvTable + " MATCH ?) m JOIN search_docs d ON d.incident_id = m.id"
-		fromArgs = append(fromArgs, driver)
-		p.ranked = true
+	if p.driver != "" {
+		p.add(inFTS(p.drvTable), p.driver)
 	}
-	for _, b := range pos {
-		p.where = append(p.where, "d.incident_id IN (SELECT rowid FROM "+b.table+" WHERE "+b.table+" MATCH ?)")
-		p.args = append(p.args, b.expr)
+	for _, b := range short {
+		p.add(inFTS(b.table), b.expr)
+	}
+	for i, expr := range neg {
+		p.add("NOT "+inFTS(negTables[i]), expr)
 	}
 	// Filters: OR within a field, AND across fields.
 	posVals := map[string][]string{}
@@ -224,25 +267,23 @@ func compile(q Query) plan {
 			if f.Neg {
 				cond = "NOT (" + cond + ")"
 			}
-			p.where = append(p.where, cond)
-			p.args = append(p.args, "%"+likeEscape(Fold(f.Value))+"%")
+			p.add(cond, "%"+likeEscape(Fold(f.Value))+"%")
 			continue
 		case "vendor":
 			cond := "d.incident_id IN (SELECT incident_id FROM search_facets WHERE facet = 'vendor' AND value LIKE ? ESCAPE '\\')"
 			if f.Neg {
 				cond = "NOT " + cond
 			}
-			p.where = append(p.where, cond)
-			p.args = append(p.args, "%"+likeEscape(Fold(f.Value))+"%")
+			p.add(cond, "%"+likeEscape(Fold(f.Value))+"%")
 			continue
 		}
 		codes := codesFor(f.Field, f.Value)
 		if f.Neg {
-			p.where = append(p.where, "d.incident_id NOT IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))")
-			p.args = append(p.args, f.Field)
+			args := []any{f.Field}
 			for _, c := range codes {
-				p.args = append(p.args, c)
+				args = append(args, c)
 			}
+			p.add("d.incident_id NOT IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))", args...)
 			continue
 		}
 		if _, ok := posVals[f.Field]; !ok {
@@ -252,13 +293,13 @@ func compile(q Query) plan {
 	}
 	for _, field := range fields {
 		codes := posVals[field]
-		p.where = append(p.where, "d.incident_id IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))")
-		p.args = append(p.args, field)
+		p.facetConds = append(p.facetConds, facetCond{field, codes})
+		args := []any{field}
 		for _, c := range codes {
-			p.args = append(p.args, c)
+			args = append(args, c)
 		}
+		p.add("d.incident_id IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))", args...)
 	}
-	p.args = append(fromArgs, p.args...)
 	return p
 }
 
@@ -268,11 +309,11 @@ func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-func (p plan) whereSQL() string {
-	if len(p.where) == 0 {
+func where(conds []string) string {
+	if len(conds) == 0 {
 		return ""
 	}
-	return " WHERE " + strings.Join(p.where, " AND ")
+	return " WHERE " + strings.Join(conds, " AND ")
 }
 
 const hitColumns = `d.incident_id, d.number, d.org, d.title, d.first, d.last, d.affected, d.reports, d.types, d.sector, d.leak, d.lag`
@@ -299,7 +340,8 @@ func scanHit(sc interface{ Scan(...any) error }, extra ...any) (Hit, error) {
 	return h, nil
 }
 
-// Search runs req.
+// Search runs req: it finds the ids of one page in the requested order,
+// then loads those incidents and their snippets.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if req.Limit <= 0 {
 		req.Limit = 20
@@ -308,60 +350,222 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	req.Offset = max(req.Offset, 0)
 	p := compile(req.Query)
 	res := &Result{Sort: req.Sort, Hits: []Hit{}}
-	if res.Sort == "" {
-		res.Sort = SortDate
-		if p.ranked && len(req.Query.Positive()) > 0 {
-			res.Sort = SortRelevance
-		}
-	}
-	order := " ORDER BY d.first DESC, d.incident_id DESC"
 	switch res.Sort {
-	case SortRelevance:
-		if p.ranked {
-			order = " ORDER BY m.rank, d.first DESC"
-		}
-	case SortAffected:
-		order = " ORDER BY d.affected IS NULL, d.affected DESC, d.first DESC"
+	case SortRelevance, SortAffected, SortDate:
 	default:
 		res.Sort = SortDate
 	}
-	q := "SELECT " + hitColumns + ", d.body FROM " + p.from + p.whereSQL() + order + " LIMIT ? OFFSET ?"
-	rows, err := ix.r.QueryContext(ctx, q, append(p.args, req.Limit, req.Offset)...)
+	if res.Sort == SortRelevance && p.driver == "" {
+		res.Sort = SortDate
+	}
+	q := pageQuery(p, res.Sort)
+	args := slices.Clone(p.args)
+	ids, err := ix.ids(ctx, q, append(args, req.Limit, req.Offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("search: query: %w", err)
 	}
-	terms := req.Query.Positive()
-	for rows.Next() {
-		var body string
-		h, err := scanHit(rows, &body)
-		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("search: query: %w", err)
-		}
-		h.Snippet = Snippet(body, terms, 60)
-		res.Hits = append(res.Hits, h)
+	if res.Hits, err = ix.hits(ctx, ids, req.Query.Positive()); err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: query: %w", err)
-	}
-	if len(res.Hits) < req.Limit && (req.Offset == 0 || len(res.Hits) > 0) {
-		res.Total = req.Offset + len(res.Hits)
-	} else if err := ix.r.QueryRowContext(ctx, "SELECT count(*) FROM "+p.from+p.whereSQL(), p.args...).Scan(&res.Total); err != nil {
-		return nil, fmt.Errorf("search: count: %w", err)
+	if len(ids) < req.Limit && (req.Offset == 0 || len(ids) > 0) {
+		res.Total = req.Offset + len(ids)
+	} else if err := ix.count(ctx, p, res); err != nil {
+		return nil, err
 	}
 	if req.Facets {
-		if res.Facets, err = ix.facets(ctx, p); err != nil {
+		if res.Facets, err = ix.facets(ctx, p, res.TotalApprox, res.Total); err != nil {
 			return nil, err
 		}
+		res.FacetsSampled = res.TotalApprox
 	}
 	return res, nil
 }
 
+// pageQuery returns the query of one page of incident ids of p in the
+// order sort, ending in LIMIT ? OFFSET ?; its arguments are p.args.
+func pageQuery(p plan, sort string) string {
+	rest := p.conds
+	if p.driver != "" {
+		rest = p.conds[1:]
+	}
+	t := p.drvTable
+	switch {
+	case sort == SortRelevance && p.driver != "" && len(rest) == 0:
+		return "SELECT rowid & " + idMask + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+	case sort == SortRelevance && p.driver != "":
+		return "SELECT m.id FROM (SELECT rowid & " + idMask + " AS id, rank FROM " + t + " WHERE " + t + " MATCH ?) m JOIN search_docs d ON d.incident_id = m.id" +
+			where(rest) + " ORDER BY m.rank LIMIT ? OFFSET ?"
+	case sort == SortAffected:
+		return "SELECT d.incident_id FROM search_docs d" + where(p.conds) + " ORDER BY d.affected DESC, d.incident_id DESC LIMIT ? OFFSET ?"
+	case p.driver != "" && len(rest) == 0:
+		// FTS5 walks the matches newest first and stops after the page.
+		return "SELECT rowid & " + idMask + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?"
+	case p.driver != "":
+		return "SELECT " + t + ".rowid & " + idMask + " FROM " + t + " JOIN search_docs d ON d.incident_id = (" + t + ".rowid & " + idMask + ") WHERE " +
+			strings.Join(append([]string{t + " MATCH ?"}, rest...), " AND ") + " ORDER BY " + t + ".rowid DESC LIMIT ? OFFSET ?"
+	}
+	return "SELECT d.incident_id FROM search_docs d" + where(p.conds) + " ORDER BY d.first DESC, d.incident_id DESC LIMIT ? OFFSET ?"
+}
+
+// CountBudget is how long an exact count may take before Search gives an
+// estimate from the index's statistics instead.
+var CountBudget = 40 * time.Millisecond
+
+// count fills res.Total: exactly when that is quick, else an upper-bound
+// estimate (res.TotalApprox).
+func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
+	var q string
+	args := p.args
+	switch {
+	case len(p.conds) == 0:
+		q = "SELECT count(*) FROM search_docs"
+	case len(p.conds) == 1 && p.driver != "":
+		q = "SELECT count(*) FROM " + p.drvTable + " WHERE " + p.drvTable + " MATCH ?"
+	default:
+		q = "SELECT count(*) FROM search_docs d" + where(p.conds)
+	}
+	cctx, cancel := context.WithTimeout(ctx, CountBudget)
+	defer cancel()
+	err := ix.r.QueryRowContext(cctx, q, args...).Scan(&res.Total)
+	if err == nil {
+		return nil
+	}
+	if ctx.Err() != nil || cctx.Err() == nil {
+		return fmt.Errorf("search: count: %w", err)
+	}
+	n, err := ix.estimate(ctx, p)
+	if err != nil {
+		return err
+	}
+	res.Total, res.TotalApprox = n, true
+	return nil
+}
+
+// estimate bounds the number of matches of p from above: the smallest
+// document frequency among its positive terms' trigrams or bigrams and
+// its filters' facet counts.
+func (ix *Index) estimate(ctx context.Context, p plan) (int, error) {
+	best := -1
+	take := func(n int) {
+		if best < 0 || n < best {
+			best = n
+		}
+	}
+	for _, term := range p.pos {
+		runes := []rune(term)
+		switch {
+		case len(runes) >= 3:
+			for i := 0; i+3 <= len(runes); i++ {
+				var n int
+				err := ix.r.QueryRowContext(ctx, `SELECT doc FROM search_tri_vocab WHERE term = ?`, string(runes[i:i+3])).Scan(&n)
+				if errors.Is(err, sql.ErrNoRows) {
+					return 0, nil
+				}
+				if err != nil {
+					return 0, fmt.Errorf("search: estimate: %w", err)
+				}
+				take(n)
+			}
+		case len(runes) == 2:
+			var n int
+			err := ix.r.QueryRowContext(ctx, `SELECT doc FROM search_bi_vocab WHERE term = ?`, term).Scan(&n)
+			if errors.Is(err, sql.ErrNoRows) {
+				return 0, nil
+			}
+			if err != nil {
+				return 0, fmt.Errorf("search: estimate: %w", err)
+			}
+			take(n)
+		case len(runes) == 1:
+			var n int
+			if err := ix.r.QueryRowContext(ctx, `SELECT coalesce(sum(doc), 0) FROM search_bi_vocab WHERE term >= ? AND term < ?`, term, term+"\U0010FFFF").Scan(&n); err != nil {
+				return 0, fmt.Errorf("search: estimate: %w", err)
+			}
+			take(n)
+		}
+	}
+	for _, f := range p.facetConds {
+		var n int
+		args := []any{f.field}
+		for _, c := range f.codes {
+			args = append(args, c)
+		}
+		if err := ix.r.QueryRowContext(ctx, "SELECT count(*) FROM search_facets WHERE facet = ? AND value IN ("+marks(len(f.codes))+")", args...).Scan(&n); err != nil {
+			return 0, fmt.Errorf("search: estimate: %w", err)
+		}
+		take(n)
+	}
+	var all int
+	if err := ix.r.QueryRowContext(ctx, `SELECT count(*) FROM search_docs`).Scan(&all); err != nil {
+		return 0, fmt.Errorf("search: estimate: %w", err)
+	}
+	if best < 0 || best > all {
+		best = all
+	}
+	return best, nil
+}
+
+func (ix *Index) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := ix.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// hits loads the incidents ids, in that order, with snippets for terms.
+func (ix *Index) hits(ctx context.Context, ids []int64, terms []string) ([]Hit, error) {
+	out := []Hit{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := ix.r.QueryContext(ctx, "SELECT "+hitColumns+", coalesce(t.body, '') FROM search_docs d LEFT JOIN search_text t ON t.incident_id = d.incident_id WHERE d.incident_id IN ("+marks(len(ids))+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: hits: %w", err)
+	}
+	defer rows.Close()
+	byID := map[int64]Hit{}
+	for rows.Next() {
+		var body string
+		h, err := scanHit(rows, &body)
+		if err != nil {
+			return nil, fmt.Errorf("search: hits: %w", err)
+		}
+		h.Snippet = Snippet(body, terms, 60)
+		byID[h.IncidentID] = h
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: hits: %w", err)
+	}
+	for _, id := range ids {
+		if h, ok := byID[id]; ok {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
 // facets counts the facet values among the matches of p. The counts over
 // the whole casebook are cached until the next write.
-func (ix *Index) facets(ctx context.Context, p plan) ([]Facet, error) {
-	all := p.from == "search_docs d" && len(p.where) == 0
+// FacetSample is how many of the newest matches facets count when the
+// matches are too many to count exactly.
+var FacetSample = 2000
+
+func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([]Facet, error) {
+	all := len(p.conds) == 0
 	if all {
 		ix.mu.Lock()
 		if ix.facetsCache != nil && ix.cacheAt == ix.gen {
@@ -372,11 +576,22 @@ func (ix *Index) facets(ctx context.Context, p plan) ([]Facet, error) {
 		ix.mu.Unlock()
 	}
 	q := "SELECT facet, value, count(*) FROM search_facets WHERE facet IN ('type','sector','year','month','data','leak','size','auth')"
-	args := p.args
-	if !all {
-		q += " AND incident_id IN (SELECT d.incident_id FROM " + p.from + p.whereSQL() + ")"
-	} else {
-		args = nil
+	var args []any
+	scale := 1.0
+	switch {
+	case all:
+	case sampled:
+		q += " AND incident_id IN (" + pageQuery(p, SortDate) + ")"
+		args = append(slices.Clone(p.args), FacetSample, 0)
+		if total > FacetSample {
+			scale = float64(total) / float64(FacetSample)
+		}
+	case len(p.conds) == 1 && p.driver != "":
+		q += " AND incident_id IN (SELECT rowid & " + idMask + " FROM " + p.drvTable + " WHERE " + p.drvTable + " MATCH ?)"
+		args = []any{p.driver}
+	default:
+		q += " AND incident_id IN (SELECT d.incident_id FROM search_docs d" + where(p.conds) + ")"
+		args = p.args
 	}
 	q += " GROUP BY facet, value"
 	ix.mu.Lock()
@@ -394,6 +609,7 @@ func (ix *Index) facets(ctx context.Context, p plan) ([]Facet, error) {
 		if err := rows.Scan(&name, &value, &n); err != nil {
 			return nil, fmt.Errorf("search: facets: %w", err)
 		}
+		n = int(float64(n)*scale + 0.5)
 		f := byName[name]
 		if f == nil {
 			f = &Facet{Name: name}

@@ -214,3 +214,31 @@ func TestFacetsAndStats(t *testing.T) {
 		t.Errorf("lag = %+v", s.Lag)
 	}
 }
+
+// TestApproximateCount forces the count budget to zero: the total becomes
+// an upper-bound estimate and facets are sampled, while hits stay exact.
+func TestApproximateCount(t *testing.T) {
+	st, ix := open(t)
+	fill(t, st, ix, notices)
+	old := search.CountBudget
+	search.CountBudget = 0
+	defer func() { search.CountBudget = old }()
+	ctx := context.Background()
+	for _, q := range []string{"架空市", "市", "sector:自治体"} {
+		res, err := ix.Search(ctx, search.Request{Query: search.Parse(q), Limit: 1, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.TotalApprox || res.Total < 2 || len(res.Hits) != 1 || !res.FacetsSampled {
+			t.Errorf("%s: total %d approx %v hits %d sampled %v", q, res.Total, res.TotalApprox, len(res.Hits), res.FacetsSampled)
+		}
+	}
+}
+
+// TestSortKeyOrder checks that full-text rowids sort like dates.
+func TestSortKeyOrder(t *testing.T) {
+	keys := []int64{search.SortKey("", 7), search.SortKey("2019-01-01", 9), search.SortKey("2019-01-01", 10), search.SortKey("2024-03", 1), search.SortKey("2024-03-05", 2)}
+	if !slices.IsSorted(keys) {
+		t.Errorf("keys %v not in date order", keys)
+	}
+}

@@ -33,6 +33,7 @@ var Queries = []string{
 // Options configure Run.
 type Options struct {
 	Runs    int    // timed runs of the whole set; default 3
+	Sort    string // search.SortDate (default), SortRelevance or SortAffected
 	Facets  bool   // also count facets
 	Scan    bool   // also time the full-scan alternative (instr over the stored text)
 	GrepDir string // where to dump the text for grep; default a temporary directory
@@ -95,7 +96,7 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 		var ts []time.Duration
 		for i := 0; i <= opt.Runs; i++ {
 			t0 := time.Now()
-			res, err := ix.Search(ctx, search.Request{Query: search.Parse(q), Limit: 20})
+			res, err := ix.Search(ctx, search.Request{Query: search.Parse(q), Limit: 20, Sort: opt.Sort})
 			d := time.Since(t0)
 			if err != nil {
 				return nil, fmt.Errorf("searchbench: %q: %w", q, err)
@@ -109,7 +110,7 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 		r.P50, r.Max = pct(ts, 0.5), pct(ts, 1)
 		if opt.Facets {
 			t0 := time.Now()
-			if _, err := ix.Search(ctx, search.Request{Query: search.Parse(q), Limit: 20, Facets: true}); err != nil {
+			if _, err := ix.Search(ctx, search.Request{Query: search.Parse(q), Limit: 20, Sort: opt.Sort, Facets: true}); err != nil {
 				return nil, err
 			}
 			facetTimes = append(facetTimes, time.Since(t0))
@@ -195,7 +196,7 @@ func dumpText(ctx context.Context, db *sql.DB, path string) (int64, error) {
 	}
 	defer f.Close()
 	w := bufio.NewWriterSize(f, 1<<20)
-	rows, err := db.QueryContext(ctx, `SELECT d.org, d.title, d.types, d.body,
+	rows, err := db.QueryContext(ctx, `SELECT d.org, d.title, d.types, (SELECT body FROM search_text t WHERE t.incident_id = d.incident_id),
 	coalesce((SELECT group_concat(value) FROM search_facets f WHERE f.facet = 'data' AND f.incident_id = d.incident_id), ''),
 	coalesce((SELECT group_concat(value, char(31)) FROM search_facets f WHERE f.facet = 'vendor' AND f.incident_id = d.incident_id), '')
 	FROM search_docs d`)
@@ -304,7 +305,7 @@ func scanCount(ctx context.Context, db *sql.DB, pos, neg []string) (int, error) 
 		args = append(args, p)
 	}
 	var n int
-	err := db.QueryRowContext(ctx, "SELECT count(*) FROM search_docs WHERE "+strings.Join(conds, " AND "), args...).Scan(&n)
+	err := db.QueryRowContext(ctx, "SELECT count(*) FROM search_text WHERE "+strings.Join(conds, " AND "), args...).Scan(&n)
 	return n, err
 }
 
@@ -329,8 +330,10 @@ func sizes(ctx context.Context, db *sql.DB) (map[string]int64, error) {
 			out["fts5 bigram (short queries)"] += n
 		case strings.HasPrefix(name, "search_facets"):
 			out["facets"] += n
-		case strings.HasPrefix(name, "search_docs"), strings.HasPrefix(name, "sqlite_autoindex_search"):
-			out["search docs (stored text)"] += n
+		case strings.HasPrefix(name, "search_text"):
+			out["search text (for snippets)"] += n
+		case strings.HasPrefix(name, "search_docs"):
+			out["search docs"] += n
 		default:
 			out["casebook tables"] += n
 		}
