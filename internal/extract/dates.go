@@ -212,7 +212,8 @@ var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃よ
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
-var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催"}
+var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催",
+	"放送し", "発送し", "送付し", "配信し", "交付し", "退職し", "投稿し"}
 
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
@@ -282,6 +283,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			continue
 		}
 		sent := v.sents[si]
+		if inParens(v.s[sent.start:c.h.start]) {
+			continue // "(後の調査で判明)": a remark, not the discovery
+		}
 		st := v.text(sent)
 		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.start], "より") && !strings.Contains(v.s[sent.start:c.h.start], "から") {
 			continue
@@ -395,4 +399,9 @@ func occurs(between string) bool {
 		return true
 	}
 	return false
+}
+
+// inParens reports whether the end of s is inside an open parenthesis.
+func inParens(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")")
 }

@@ -182,6 +182,9 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	}
 	sysOnly := has(types, "system_failure")
 	if d, ok := discovered(v, ds, pubLine, sysOnly); ok {
+		if !d.YearExplicit && f.Published != "" {
+			d.Date = nearestBefore(d.Date, f.Published)
+		}
 		iso := d.ISO()
 		if iso != "" {
 			f.Discovered = iso
@@ -275,3 +278,21 @@ var eventMarks = []string{"お詫び", "おわび", "申し訳", "判明", "発�
 
 // apologyMarks: the issuer apologizes.
 var apologyMarks = []string{"お詫び", "おわび", "申し訳", "謝罪"}
+
+// nearestBefore gives a date written without a year the year that puts it
+// on or before the publication date and nearest to it: a notice reports what
+// was found before it was issued.
+func nearestBefore(d jptext.Date, published string) jptext.Date {
+	py, err := strconv.Atoi(published[:4])
+	if err != nil || d.Month == 0 || d.Day == 0 {
+		return d
+	}
+	for _, y := range []int{py, py - 1} {
+		c := d
+		c.Year = y
+		if c.ISO() <= published {
+			return c
+		}
+	}
+	return d
+}

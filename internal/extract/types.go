@@ -31,6 +31,10 @@ var negAfter = []string{"ない", "なく", "ません", "無く", "無い", "�
 // negated reports whether the clause after position end (to the next 、。 or
 // line end, at most 24 runes) denies what comes before it.
 func negated(s string, end, hi int) bool {
+	if hasPrefixAny(s[end:hi], []string{"や、", "や", "及び", "および", "と、"}) {
+		// "不正アクセスや、個人情報の流出は確認されていません"
+		return containsAny(s[end:min(hi, runesFwd(s, end, 30, hi))], negAfter)
+	}
 	e := clauseEnd(s, end, hi)
 	lim := runesFwd(s, end, 24, hi)
 	if e > lim {
@@ -168,6 +172,24 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		strong = kept
 	}
+	if has("defacement") && !has("unauthorized_access") {
+		// A tampered site was broken into.
+		strong = append(strong, typeHit{"unauthorized_access", firstOf(strong, "defacement")})
+	}
+	if has("support_scam") {
+		strong = dropWeak(v, strong, "phishing")
+	}
+	if has("system_failure") {
+		// A wrong issue caused by a program fault is the fault.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "processing_error" && hasPrefixAny(v.s[t.at.start:], []string{"誤交付", "誤発行"}) {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
+	}
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
@@ -213,3 +235,16 @@ func firstOf(ts []typeHit, code string) span {
 
 // weakPhish: phishing cues that only say "pretending to be".
 var weakPhish = map[string]bool{"を装": true, "を騙": true, "をかたり": true, "をかたる": true, "をかたった": true, "を名乗": true, "になりすま": true}
+
+// dropWeak drops the evidence of code that comes only from "pretending"
+// cues.
+func dropWeak(v *view, ts []typeHit, code string) []typeHit {
+	kept := ts[:0]
+	for _, t := range ts {
+		if t.code == code && weakPhish[v.s[t.at.start:t.at.end]] {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}
