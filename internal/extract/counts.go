@@ -30,7 +30,7 @@ var (
 func findCounts(v *view) []vcount {
 	var out []vcount
 	for _, c := range jptext.FindCounts(v.orig) {
-		if c.Value <= 0 || !peopleUnits[c.Unit] || c.Qualifier == "うち" {
+		if c.Value <= 0 || c.Qualifier == "うち" {
 			continue
 		}
 		a, b := v.fromOrig(c.Span.Start), v.fromOrig(c.Span.End)
@@ -39,6 +39,12 @@ func findCounts(v *view) []vcount {
 		}
 		sent := v.sentenceAt(a)
 		lineStart := v.lines[v.lineAt(a)].start
+		if !peopleUnits[c.Unit] && !(c.Unit == "社" && containsAny(v.s[runesBack(v.s, a, 6, lineStart):a], []string{"取引先", "企業", "法人", "顧客"})) {
+			continue
+		}
+		if hasPrefixAny(v.s[lineStart:], []string{"(誤)", "誤:", "【誤】", "誤)"}) {
+			continue // the wrong figure of a correction
+		}
 		lo := max(sent.start, lineStart)
 		before := v.s[runesBack(v.s, a, 8, lo):a]
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
@@ -51,6 +57,9 @@ func findCounts(v *view) []vcount {
 		}
 		if hasPrefixAny(after, []string{"において", "に対し", "の職員", "の社員"}) && c.Per == "" {
 			continue
+		}
+		if hasPrefixAny(after, []string{"の方に", "の方へ", "に向けて", "宛て", "の友だち", "のフォロワー"}) && containsAny(v.s[b:sent.end], []string{"送信", "配信", "送られ", "届"}) {
+			continue // recipients of messages sent from a hijacked account
 		}
 		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
 		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済")) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")

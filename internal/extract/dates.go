@@ -144,9 +144,16 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
+	// News lead: "福島県警は26日、…と発表した" is the date of the announcement.
+	if d, ok := newsLeadDate(v, ds); ok {
+		return d, -1, true
+	}
 	var best vdate
 	bestLine := -1
 	for _, ln := range ne {
+		if t := v.text(ln); strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > 80 {
+			break // the body starts: dates below are no longer the header's
+		}
 		var cand []vdate
 		if isDateLineIn(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
@@ -182,7 +189,11 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
-	// News lead: "福島県警は26日、…と発表した".
+	return vdate{}, -1, false
+}
+
+// newsLeadDate reads the date of a news lead "Xは26日、…と発表した".
+func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 	for k, sp := range v.sents {
 		if k >= 3 {
 			break
@@ -196,11 +207,11 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 				continue
 			}
 			if strings.HasSuffix(v.s[sp.start:d.at.start], "は") && strings.HasPrefix(v.s[d.at.end:], "、") {
-				return d, -1, true
+				return d, true
 			}
 		}
 	}
-	return vdate{}, -1, false
+	return vdate{}, false
 }
 
 // vendorLead: sentences about what a contractor did or found.

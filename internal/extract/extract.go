@@ -164,12 +164,12 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	ev("leak", string(leak), leakAt)
 
 	// Dates.
-	ds, cy := reportDates(d, v, f.CasebookID)
+	ds, _ := reportDates(d, v, f.CasebookID)
 	pub, pubLine, ok := published(v, ds, header)
 	if ok {
 		d := pub
-		if d.YearExplicit && cy != 0 {
-			if y, typo := jptext.FixYear(d.Year, cy); typo {
+		if ty := typoContext(ds, pub, f.CasebookID); d.YearExplicit && ty != 0 {
+			if y, typo := jptext.FixYear(d.Year, ty); typo {
 				d.Year = y
 				d.YearTypo = true
 			}
@@ -295,4 +295,25 @@ func nearestBefore(d jptext.Date, published string) jptext.Date {
 		}
 	}
 	return d
+}
+
+// typoContext is the year a published date is checked against: the casebook
+// number's year, else the year most other explicit dates of the report
+// carry.
+func typoContext(ds []vdate, pub vdate, casebookID string) int {
+	if y := casebookYear(casebookID); y > 0 {
+		return y
+	}
+	count := map[int]int{}
+	best := 0
+	for _, d := range ds {
+		if !d.YearExplicit || d.at == pub.at || d.Year == pub.Year {
+			continue
+		}
+		count[d.Year]++
+		if best == 0 || count[d.Year] > count[best] {
+			best = d.Year
+		}
+	}
+	return best
 }

@@ -38,6 +38,9 @@ func notified(v *view) []authHit {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
+		if containsAny(v.s[sent.start:sent.end], []string{"ください", "場合", "ましょう"}) {
+			continue // advice to readers, not a report made
+		}
 		win := v.s[h.end:runesFwd(v.s, h.end, 40, sent.end)]
 		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) {
 			continue
