@@ -118,12 +118,8 @@ func Summarize(c *filter.Case, max int) []string {
 func sentences(r *model.Report, idx int) []sentence {
 	var out []sentence
 	evid := evidenceStarts(r)
-	off := 0
-	for line := range strings.SplitAfterSeq(r.Text, "\n") {
-		lineStart := off
-		off += len(line)
-		rest := line
-		pos := lineStart
+	for _, ln := range joinWrapped(r.Text) {
+		rest := ln.text
 		for rest != "" {
 			end := strings.IndexAny(rest, "。！？")
 			var s string
@@ -133,13 +129,11 @@ func sentences(r *model.Report, idx int) []sentence {
 				_, w := utf8.DecodeRuneInString(rest[end:])
 				s, rest = rest[:end+w], rest[end+w:]
 			}
-			start := pos
-			pos += len(s)
 			s = strings.TrimSpace(s)
 			if !usable(s) {
 				continue
 			}
-			cand := sentence{text: s, report: idx, index: len(out), start: r.Span.Start + start}
+			cand := sentence{text: s, report: idx, index: len(out), start: r.Span.Start + ln.start}
 			for a := range aspects {
 				for _, c := range cues[a] {
 					if strings.Contains(s, c) {
@@ -151,7 +145,7 @@ func sentences(r *model.Report, idx int) []sentence {
 				cand.score[leaked] += 2
 			}
 			for _, e := range evid {
-				if e.start >= cand.start && e.start < cand.start+len(s) {
+				if e.start >= cand.start && e.start < cand.start+len(ln.text) {
 					cand.score[e.aspect] += 0.5
 				}
 			}
@@ -160,6 +154,52 @@ func sentences(r *model.Report, idx int) []sentence {
 			}
 			out = append(out, cand)
 		}
+	}
+	return out
+}
+
+// logicalLine is a line of text with the lines it wraps onto joined.
+type logicalLine struct {
+	text  string
+	start int // byte offset of its first line in the report text
+}
+
+// wrapWidth is the length from which a line without a sentence end is
+// taken as wrapped (PDF text, fixed-width mail) rather than a heading.
+const wrapWidth = 24
+
+// joinWrapped splits text into lines and joins a line that does not end a
+// sentence and is as long as wrapped lines are to the line after it.
+func joinWrapped(text string) []logicalLine {
+	var out []logicalLine
+	var cur strings.Builder
+	curStart, off := 0, 0
+	open := false
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		start := off
+		off += len(line)
+		t := strings.TrimSpace(line)
+		if open && (t == "" || listItem.MatchString(t)) {
+			out = append(out, logicalLine{cur.String(), curStart})
+			cur.Reset()
+			open = false
+		}
+		if t == "" {
+			continue
+		}
+		if !open {
+			curStart = start
+		}
+		cur.WriteString(t)
+		open = true
+		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) < wrapWidth {
+			out = append(out, logicalLine{cur.String(), curStart})
+			cur.Reset()
+			open = false
+		}
+	}
+	if open {
+		out = append(out, logicalLine{cur.String(), curStart})
 	}
 	return out
 }
