@@ -133,9 +133,6 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 		types = []string{"other"}
 		tev = []typeHit{{"other", span{i, i + len("個人情報")}}}
 		leak = defaultLeak(v, types)
-		if leak == model.LeakNone {
-			leak = model.LeakConfirmed
-		}
 	}
 	if len(types) == 0 && len(lev) > 0 {
 		types = []string{"other"}

@@ -62,6 +62,12 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
 			continue // stolen credentials are the means of the attack
 		}
+		if containsAny(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], []string{"他社", "他のサービス", "他サービス", "外部サービス"}) {
+			continue // leaked elsewhere (list attacks), not by this organization
+		}
+		if c.flag&fExposure != 0 && strings.Contains(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], "のみ") {
+			continue // "本人のみが閲覧できる": a restriction, not an exposure
+		}
 		if c.flag&fDataObj != 0 {
 			back := v.s[runesBack(v.s, h.start, 12, sent.start):h.start]
 			if !containsAny(back, dataWordsForObj) {
@@ -95,7 +101,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lv, at})
 		case c.flag&fConfirmed != 0 && !containsAny(after[:runesFwd(after, 0, 12, len(after))], possibleMarks):
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case containsAny(after, possibleMarks) || c.flag&fExposure != 0:
+		case containsAny(after, possibleMarks) || c.flag&fExposure != 0 || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})

@@ -357,7 +357,10 @@ var leakCues = []cue{
 	{"開示し", kLeak, "", 0}, {"開示する", kLeak, "", 0},
 	{"公開し", kLeak, "", fDataObj}, {"公開され", kLeak, "", fDataObj},
 	{"ダウンロードされ", kLeak, "", fDataObj}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
-	{"取得され", kLeak, "", 0}, {"盗まれ", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0},
+	{"取得され", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0},
+	{"他の申請者", kLeak, "", fExposure}, {"他の利用者", kLeak, "", fExposure}, {"他のお客様の", kLeak, "", fExposure},
+	{"他の会員", kLeak, "", fExposure}, {"他の方の", kLeak, "", fExposure},
+	{"表示していた", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
 }
 
 // ctxCues: besides leak words, words that make a sentence list the data
