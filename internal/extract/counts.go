@@ -52,11 +52,15 @@ func findCounts(v *view) []vcount {
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !strings.HasPrefix(after, "の個人情報") && !strings.HasPrefix(after, "の情報") {
+		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !strings.HasPrefix(after, "の個人情報") && !strings.HasPrefix(after, "の情報") ||
+			containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
 			continue
 		}
-		if hasPrefixAny(after, []string{"において", "に対し", "の職員", "の社員"}) && c.Per == "" {
+		if hasPrefixAny(after, []string{"において", "の職員", "の社員"}) && c.Per == "" {
 			continue
+		}
+		if hasPrefixAny(after, []string{"から", "より"}) {
+			continue // the people a report came from
 		}
 		if hasPrefixAny(after, []string{"の方に", "の方へ", "に向けて", "宛て", "の友だち", "のフォロワー"}) && containsAny(v.s[b:sent.end], []string{"送信", "配信", "送られ", "届"}) {
 			continue // recipients of messages sent from a hijacked account

@@ -41,7 +41,7 @@ func notified(v *view) []authHit {
 		if containsAny(v.s[sent.start:sent.end], []string{"ください", "場合", "ましょう"}) {
 			continue // advice to readers, not a report made
 		}
-		win := v.s[h.end:runesFwd(v.s, h.end, 40, sent.end)]
+		win := v.s[h.end:runesFwd(v.s, h.end, 80, sent.end)]
 		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) {
 			continue
 		}
@@ -66,6 +66,9 @@ func reportSeq(v *view) (string, span, bool) {
 	}
 	for _, ln := range region {
 		t := v.text(ln)
+		if strings.Contains(t, "。") {
+			continue // a body paragraph: "…第二報にてお知らせしたところ…"
+		}
 		if utf8.RuneCountInString(t) > 120 {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}

@@ -432,7 +432,7 @@ var (
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.
-	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
+	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "する事案", "する事態", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
 )
 
 // Organization name shapes.

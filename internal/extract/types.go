@@ -80,7 +80,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 			back := v.s[runesBack(v.s, h.start, 20, sent.start):h.start]
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			switch {
-			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || strings.Contains(fwd, "決済"):
+			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || strings.Contains(fwd, "決済") ||
+				containsAny(v.s, []string{"クレジットカード情報", "カード情報が漏", "カード情報の漏"}) && !containsAny(back, []string{"ページ", "バナー"}):
 				th.code = "web_skimming"
 			case containsAny(back+fwd, []string{"サイト", "ページ", "ウェブ", "Web", "WEB", "web", "ホームページ", "HP", "バナー", "コンテンツ"}):
 				th.code = "defacement"
@@ -156,8 +157,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 			attack = true
 		}
 	}
-	if attack {
-		strong = drop(strong, "system_failure")
+	if attack || has("misdelivery") {
+		// Outages and exposure are what the attack or the wrong sending did.
+		if attack {
+			strong = drop(strong, "system_failure")
+		}
 		strong = drop(strong, "misconfiguration")
 	}
 	if has("spam_relay") {
