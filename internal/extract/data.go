@@ -257,7 +257,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				}
 				e++
 			}
-			if e-k >= 3 && known >= 2 {
+			if e-k >= 3 && known >= 2 && 2*known >= e-k {
 				out = append(out, otherItems(v, items[k:e], covered, k == 0)...)
 			}
 			k = e + 1
