@@ -56,8 +56,9 @@ func findCounts(v *view) []vcount {
 			containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
 			continue
 		}
-		if hasPrefixAny(after, []string{"において", "の職員", "の社員"}) && c.Per == "" {
-			continue
+		if c.Per == "" && (strings.HasPrefix(after, "において") ||
+			hasPrefixAny(after, []string{"の職員", "の社員"}) && !hasPrefixAny(after[len("の職員"):], []string{"の", "分"})) {
+			continue // staff who did something, not whose data leaked
 		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
 			continue // the people a report came from

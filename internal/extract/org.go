@@ -111,13 +111,13 @@ func orgShaped(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 40 || utf8.RuneCountInString(s) < 2 {
 		return false
 	}
-	if hasSuffixAny(s, serviceEndings) {
-		return false
-	}
 	for _, f := range legalForms {
 		if strings.Contains(s, f) && s != f {
-			return true
+			return true // 株式会社エムケイシステム
 		}
+	}
+	if hasSuffixAny(s, serviceEndings) {
+		return false
 	}
 	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !strings.Contains(s, "警察") {
 		return false // a department line ("総務部デジタル推進課")
