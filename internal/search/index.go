@@ -30,6 +30,11 @@ type Index struct {
 	facetsCache []Facet // facet counts of the whole casebook
 	statsCache  *Stats
 	statsAt     int64
+	countCache  int
+	countAt     int64
+	countOK     bool
+	hist        *histogram
+	histAt      int64
 }
 
 const schema = `
@@ -66,8 +71,6 @@ CREATE TABLE IF NOT EXISTS search_facets (
 CREATE INDEX IF NOT EXISTS search_facets_incident ON search_facets (incident_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5 (body, tokenize = 'trigram', content = '', contentless_delete = 1);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_bi USING fts5 (body, tokenize = 'ascii', content = '', contentless_delete = 1, prefix = '1');
-CREATE VIRTUAL TABLE IF NOT EXISTS search_tri_vocab USING fts5vocab (search_tri, 'row');
-CREATE VIRTUAL TABLE IF NOT EXISTS search_bi_vocab USING fts5vocab (search_bi, 'row');
 `
 
 // New opens the index kept in st's database, creating its tables if they
@@ -483,12 +486,24 @@ func closeAll(stmts []*sql.Stmt) {
 	}
 }
 
-// Count returns the number of incidents in the index.
+// Count returns the number of incidents in the index (cached until the
+// next write).
 func (ix *Index) Count(ctx context.Context) (int, error) {
+	ix.mu.Lock()
+	if ix.countAt == ix.gen && ix.countOK {
+		n := ix.countCache
+		ix.mu.Unlock()
+		return n, nil
+	}
+	gen := ix.gen
+	ix.mu.Unlock()
 	var n int
 	if err := ix.r.QueryRowContext(ctx, `SELECT count(*) FROM search_docs`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("search: count: %w", err)
 	}
+	ix.mu.Lock()
+	ix.countCache, ix.countAt, ix.countOK = n, gen, true
+	ix.mu.Unlock()
 	return n, nil
 }
 

@@ -162,6 +162,7 @@ type plan struct {
 	// the positive facet filters, for estimates.
 	pos        []string
 	facetConds []facetCond
+	walkDates  bool // see pageQuery
 }
 
 type facetCond struct {
@@ -358,6 +359,15 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if res.Sort == SortRelevance && p.driver == "" {
 		res.Sort = SortDate
 	}
+	if p.driver == "" && len(p.facetConds) > 0 && res.Sort == SortDate {
+		// Walk the date index and test the filters, unless they are so
+		// selective that sorting their matches is cheaper.
+		est, err := ix.estimate(ctx, p, true)
+		if err != nil {
+			return nil, err
+		}
+		p.walkDates = est > 1000
+	}
 	q := pageQuery(p, res.Sort)
 	args := slices.Clone(p.args)
 	ids, err := ix.ids(ctx, q, append(args, req.Limit, req.Offset)...)
@@ -404,86 +414,161 @@ func pageQuery(p plan, sort string) string {
 		return "SELECT " + t + ".rowid & " + idMask + " FROM " + t + " JOIN search_docs d ON d.incident_id = (" + t + ".rowid & " + idMask + ") WHERE " +
 			strings.Join(append([]string{t + " MATCH ?"}, rest...), " AND ") + " ORDER BY " + t + ".rowid DESC LIMIT ? OFFSET ?"
 	}
-	return "SELECT d.incident_id FROM search_docs d" + where(p.conds) + " ORDER BY d.first DESC, d.incident_id DESC LIMIT ? OFFSET ?"
+	conds := p.conds
+	if p.walkDates {
+		// A unary + keeps SQLite from driving the query by the filters'
+		// lists: it walks the date index instead and stops after a page.
+		conds = make([]string, len(p.conds))
+		for i, c := range p.conds {
+			conds[i] = strings.Replace(c, "d.incident_id IN", "+d.incident_id IN", 1)
+		}
+	}
+	return "SELECT d.incident_id FROM search_docs d" + where(conds) + " ORDER BY d.first DESC, d.incident_id DESC LIMIT ? OFFSET ?"
 }
 
 // CountBudget is how long an exact count may take before Search gives an
 // estimate from the index's statistics instead.
-var CountBudget = 40 * time.Millisecond
+var CountBudget = 20 * time.Millisecond
 
 // count fills res.Total: exactly when that is quick, else an upper-bound
 // estimate (res.TotalApprox).
 func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
 	var q string
-	args := p.args
 	switch {
 	case len(p.conds) == 0:
-		q = "SELECT count(*) FROM search_docs"
+		n, err := ix.Count(ctx)
+		res.Total = n
+		return err
 	case len(p.conds) == 1 && p.driver != "":
 		q = "SELECT count(*) FROM " + p.drvTable + " WHERE " + p.drvTable + " MATCH ?"
 	default:
 		q = "SELECT count(*) FROM search_docs d" + where(p.conds)
 	}
-	cctx, cancel := context.WithTimeout(ctx, CountBudget)
-	defer cancel()
-	err := ix.r.QueryRowContext(cctx, q, args...).Scan(&res.Total)
-	if err == nil {
-		return nil
+	exact := func() error {
+		cctx, cancel := context.WithTimeout(ctx, CountBudget)
+		defer cancel()
+		err := ix.r.QueryRowContext(cctx, q, p.args...).Scan(&res.Total)
+		if err != nil && (ctx.Err() != nil || cctx.Err() == nil) {
+			return fmt.Errorf("search: count: %w", err)
+		}
+		return err
 	}
-	if ctx.Err() != nil || cctx.Err() == nil {
-		return fmt.Errorf("search: count: %w", err)
-	}
-	n, err := ix.estimate(ctx, p)
+	est, ok, err := ix.sampleEstimate(ctx, p)
 	if err != nil {
 		return err
 	}
-	res.Total, res.TotalApprox = n, true
+	if ok && est <= ExactCountMax || !ok {
+		if err := exact(); err == nil {
+			return nil
+		} else if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) && !strings.Contains(err.Error(), "interrupt") {
+			return err
+		}
+		if !ok {
+			if est, err = ix.estimate(ctx, p, true); err != nil {
+				return err
+			}
+		}
+	}
+	res.Total, res.TotalApprox = est, true
 	return nil
 }
 
-// estimate bounds the number of matches of p from above: the smallest
-// document frequency among its positive terms' trigrams or bigrams and
-// its filters' facet counts.
-func (ix *Index) estimate(ctx context.Context, p plan) (int, error) {
-	best := -1
-	take := func(n int) {
-		if best < 0 || n < best {
-			best = n
-		}
+// SampleSize is how many of the newest matches the count estimate looks at.
+const SampleSize = 200
+
+// sampleEstimate estimates the matches of p from how far back in time its
+// SampleSize-th newest match lies: SampleSize × all incidents ÷ incidents
+// published since. ok is false when the walk did not finish within the
+// budget; with fewer matches than SampleSize the count is exact.
+func (ix *Index) sampleEstimate(ctx context.Context, p plan) (int, bool, error) {
+	sp := p
+	if sp.driver == "" {
+		sp.walkDates = true
 	}
-	for _, term := range p.pos {
-		runes := []rune(term)
-		switch {
-		case len(runes) >= 3:
-			for i := 0; i+3 <= len(runes); i++ {
-				var n int
-				err := ix.r.QueryRowContext(ctx, `SELECT doc FROM search_tri_vocab WHERE term = ?`, string(runes[i:i+3])).Scan(&n)
-				if errors.Is(err, sql.ErrNoRows) {
-					return 0, nil
-				}
-				if err != nil {
-					return 0, fmt.Errorf("search: estimate: %w", err)
-				}
-				take(n)
-			}
-		case len(runes) == 2:
-			var n int
-			err := ix.r.QueryRowContext(ctx, `SELECT doc FROM search_bi_vocab WHERE term = ?`, term).Scan(&n)
-			if errors.Is(err, sql.ErrNoRows) {
-				return 0, nil
-			}
-			if err != nil {
-				return 0, fmt.Errorf("search: estimate: %w", err)
-			}
-			take(n)
-		case len(runes) == 1:
-			var n int
-			if err := ix.r.QueryRowContext(ctx, `SELECT coalesce(sum(doc), 0) FROM search_bi_vocab WHERE term >= ? AND term < ?`, term, term+"\U0010FFFF").Scan(&n); err != nil {
-				return 0, fmt.Errorf("search: estimate: %w", err)
-			}
-			take(n)
+	cctx, cancel := context.WithTimeout(ctx, 2*CountBudget)
+	defer cancel()
+	var id int64
+	err := ix.r.QueryRowContext(cctx, pageQuery(sp, SortDate), append(slices.Clone(p.args), 1, SampleSize-1)...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Fewer than SampleSize matches: counting them is cheap.
+		var n int
+		if err := ix.r.QueryRowContext(ctx, "SELECT count(*) FROM ("+pageQuery(sp, SortDate)+")", append(slices.Clone(p.args), SampleSize, 0)...).Scan(&n); err != nil {
+			return 0, false, fmt.Errorf("search: count: %w", err)
 		}
+		return n, true, nil
 	}
+	if err != nil {
+		if ctx.Err() != nil || cctx.Err() == nil {
+			return 0, false, fmt.Errorf("search: estimate: %w", err)
+		}
+		return 0, false, nil
+	}
+	var first string
+	if err := ix.r.QueryRowContext(ctx, `SELECT first FROM search_docs WHERE incident_id = ?`, id).Scan(&first); err != nil {
+		return 0, false, fmt.Errorf("search: estimate: %w", err)
+	}
+	newer, all, err := ix.newer(ctx, first)
+	if err != nil {
+		return 0, false, err
+	}
+	return int(float64(SampleSize) * float64(all) / float64(max(newer, SampleSize))), true, nil
+}
+
+// newer returns how many incidents were first published on or after
+// date, and how many there are, from a per-day histogram cached until
+// the next write.
+func (ix *Index) newer(ctx context.Context, date string) (int, int, error) {
+	ix.mu.Lock()
+	h, ok := ix.hist, ix.histAt == ix.gen && ix.hist != nil
+	gen := ix.gen
+	ix.mu.Unlock()
+	if !ok {
+		rows, err := ix.r.QueryContext(ctx, `SELECT first, count(*) FROM search_docs GROUP BY first ORDER BY first`)
+		if err != nil {
+			return 0, 0, fmt.Errorf("search: histogram: %w", err)
+		}
+		h = &histogram{}
+		for rows.Next() {
+			var d string
+			var n int
+			if err := rows.Scan(&d, &n); err != nil {
+				rows.Close()
+				return 0, 0, fmt.Errorf("search: histogram: %w", err)
+			}
+			h.dates = append(h.dates, d)
+			h.counts = append(h.counts, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, 0, fmt.Errorf("search: histogram: %w", err)
+		}
+		h.suffix = make([]int, len(h.counts)+1)
+		for i := len(h.counts) - 1; i >= 0; i-- {
+			h.suffix[i] = h.suffix[i+1] + h.counts[i]
+		}
+		ix.mu.Lock()
+		ix.hist, ix.histAt = h, gen
+		ix.mu.Unlock()
+	}
+	i, _ := slices.BinarySearch(h.dates, date)
+	return h.suffix[i], h.suffix[0], nil
+}
+
+// histogram counts incidents per first publication date.
+type histogram struct {
+	dates  []string
+	counts []int
+	suffix []int // suffix[i]: incidents on dates[i] or later
+}
+
+// ExactCountMax is the estimated number of matches above which Search
+// does not try to count exactly.
+var ExactCountMax = 5000
+
+// estimate guesses the number of matches of p's filters from their facet
+// counts, as if independent (terms are left out).
+func (ix *Index) estimate(ctx context.Context, p plan, _ bool) (int, error) {
+	var dfs []int
 	for _, f := range p.facetConds {
 		var n int
 		args := []any{f.field}
@@ -493,16 +578,20 @@ func (ix *Index) estimate(ctx context.Context, p plan) (int, error) {
 		if err := ix.r.QueryRowContext(ctx, "SELECT count(*) FROM search_facets WHERE facet = ? AND value IN ("+marks(len(f.codes))+")", args...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("search: estimate: %w", err)
 		}
-		take(n)
+		dfs = append(dfs, n)
 	}
-	var all int
-	if err := ix.r.QueryRowContext(ctx, `SELECT count(*) FROM search_docs`).Scan(&all); err != nil {
-		return 0, fmt.Errorf("search: estimate: %w", err)
+	all, err := ix.Count(ctx)
+	if err != nil {
+		return 0, err
 	}
-	if best < 0 || best > all {
-		best = all
+	est := float64(all)
+	for _, n := range dfs {
+		if n <= 0 {
+			return 0, nil
+		}
+		est *= float64(n) / float64(max(all, 1))
 	}
-	return best, nil
+	return int(est + 0.5), nil
 }
 
 func (ix *Index) ids(ctx context.Context, q string, args ...any) ([]int64, error) {

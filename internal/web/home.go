@@ -24,6 +24,7 @@ type homeData struct {
 	Prev     string
 	Next     string
 	From, To int
+	Sample   int // how many matches sampled facets count
 }
 
 // link is a labelled URL; Active marks the current choice.
@@ -75,7 +76,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	d := homeData{Q: qs, Sort: res.Sort, Result: res, Page: pg}
+	d := homeData{Q: qs, Sort: res.Sort, Result: res, Page: pg, Sample: search.FacetSample}
 	d.Pages = (res.Total + pageSize - 1) / pageSize
 	if len(res.Hits) > 0 {
 		d.From, d.To = (pg-1)*pageSize+1, (pg-1)*pageSize+len(res.Hits)

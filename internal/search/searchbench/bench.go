@@ -43,8 +43,10 @@ type Options struct {
 // QueryResult is what one query measured.
 type QueryResult struct {
 	Query     string
-	Hits      int // total matches from the index
-	Grep      int // lines grep counted (-1: not comparable, the query has filters)
+	Hits      int  // total matches the search reported (maybe estimated)
+	Approx    bool // Hits is an estimate
+	Exact     int  // matches counted exactly, for recall
+	Grep      int  // lines grep counted (-1: not comparable, the query has filters)
 	P50, Max  time.Duration
 	GrepTime  time.Duration
 	ScanTime  time.Duration
@@ -101,7 +103,7 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 			if err != nil {
 				return nil, fmt.Errorf("searchbench: %q: %w", q, err)
 			}
-			r.Hits = res.Total
+			r.Hits, r.Approx = res.Total, res.TotalApprox
 			if i > 0 {
 				ts = append(ts, d)
 			}
@@ -119,6 +121,18 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 	}
 	rep.P50, rep.P90, rep.P99, rep.Max = pct(all, 0.5), pct(all, 0.9), pct(all, 0.99), pct(all, 1)
 	rep.FacetP50, rep.FacetP99 = pct(facetTimes, 0.5), pct(facetTimes, 0.99)
+
+	// Exact counts, for recall.
+	oldBudget, oldMax := search.CountBudget, search.ExactCountMax
+	search.CountBudget, search.ExactCountMax = time.Hour, 1<<62
+	for i := range rep.Queries {
+		res, err := ix.Search(ctx, search.Request{Query: search.Parse(rep.Queries[i].Query), Limit: 1})
+		if err != nil {
+			return nil, err
+		}
+		rep.Queries[i].Exact = res.Total
+	}
+	search.CountBudget, search.ExactCountMax = oldBudget, oldMax
 
 	// The reference: grep over the same (folded) text, one line per incident.
 	dir := opt.GrepDir
@@ -159,7 +173,7 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 		if len(q.Filters) == 0 && len(pos) > 0 {
 			r.Grep = c
 			truth += c
-			found += min(r.Hits, c)
+			found += min(r.Exact, c)
 		}
 		if opt.Scan && len(pos) > 0 {
 			t0 := time.Now()
@@ -170,7 +184,11 @@ func Run(ctx context.Context, ix *search.Index, db *sql.DB, opt Options) (*Repor
 			}
 			scanTimes = append(scanTimes, r.ScanTime)
 		}
-		fmt.Fprintf(opt.Out, "%-32s hits %8d  grep %8d  p50 %8.2fms  max %8.2fms  grep %8.1fms", r.Query, r.Hits, r.Grep,
+		approx := " "
+		if r.Approx {
+			approx = "~"
+		}
+		fmt.Fprintf(opt.Out, "%-32s hits %s%8d exact %8d  grep %8d  p50 %8.2fms  max %8.2fms  grep %8.1fms", r.Query, approx, r.Hits, r.Exact, r.Grep,
 			ms(r.P50), ms(r.Max), ms(r.GrepTime))
 		if opt.Scan && len(pos) > 0 {
 			fmt.Fprintf(opt.Out, "  scan %8.1fms (%d)", ms(r.ScanTime), r.ScanCount)
