@@ -46,7 +46,7 @@ func WriteMarkdown(w io.Writer, d *Digest) error {
 		fmt.Fprintf(&b, "\n## %s（%d件）\n", md(g.Label), len(g.Entries))
 		for _, e := range g.Entries {
 			num := md(e.Number)
-			if e.URL != "" {
+			if IsWebURL(e.URL) {
 				num = "[" + num + "](" + mdURL(e.URL) + ")"
 			}
 			fmt.Fprintf(&b, "\n### %s %s\n\n", num, md(e.Organization))
@@ -62,7 +62,11 @@ func WriteMarkdown(w io.Writer, d *Digest) error {
 			fmt.Fprintf(&b, "- 影響人数: %s\n", People(e.Affected))
 			b.WriteString("- 出典:\n")
 			for _, s := range e.Sources {
-				fmt.Fprintf(&b, "  - [%s](%s)", md(s.Title), mdURL(s.URL))
+				if IsWebURL(s.URL) {
+					fmt.Fprintf(&b, "  - [%s](%s)", md(s.Title), mdURL(s.URL))
+				} else {
+					fmt.Fprintf(&b, "  - %s（%s）", md(s.Title), md(s.URL))
+				}
 				if s.Published != "" {
 					fmt.Fprintf(&b, "（%s）", md(s.Published))
 				}

@@ -36,7 +36,8 @@ var cues = [aspects][]string{
 // noise marks sentences a summary should not carry: apologies, contact
 // details and requests to readers.
 var noise = []string{"お詫び申し上げ", "ご迷惑", "ご心配", "お問い合わせ", "問合せ", "電話", "TEL", "受付時間", "フリーダイヤル",
-	"ご不便", "ご理解", "ご協力", "下記", "以下の", "URL", "http"}
+	"ご不便", "ご理解", "ご協力", "下記", "以下の", "URL", "http", "ご報告いたします", "お知らせいたします", "お知らせします",
+	"ご報告します"}
 
 // countRe finds a count of people or records (2,431件, 45名, 1万2千人).
 var countRe = regexp.MustCompile(`[0-9０-９][0-9０-９,，万千百]*\s*(件|名|人|世帯|社)`)
@@ -74,29 +75,38 @@ func Summarize(c *filter.Case, max int) []string {
 	for len(picked) < max {
 		best, bestScore := -1, 0.0
 		for k := range cands {
-			if slices.Contains(picked, k) {
+			if slices.Contains(picked, k) || repeats(cands[k].text, cands, picked) {
 				continue
 			}
-			s := 0.0
+			s, total := 0.0, 0.0
 			for a := range aspects {
+				total += cands[k].score[a]
 				if !covered[a] {
 					s += weight[a] * min(cands[k].score[a], 2)
 				}
 			}
+			if total == 0 {
+				continue // says nothing a summary needs
+			}
+			s += 0.2 * min(total, 4)
 			// Prefer the first report, then its lead sentences.
-			s -= float64(cands[k].report) + 0.02*float64(cands[k].index)
+			s -= 1.5*float64(cands[k].report) + 0.02*float64(cands[k].index)
 			if best < 0 || s > bestScore {
 				best, bestScore = k, s
 			}
 		}
-		if best < 0 || (bestScore <= 0 && len(picked) >= 2) {
+		if best < 0 || (bestScore < 1.5 && len(picked) >= 2) {
 			break
 		}
-		// A sentence covers the aspect it says most about.
+		// A sentence covers the aspect it says most about, and any it
+		// says much about.
 		top := happened
 		for a := range aspects {
 			if cands[best].score[a] > cands[best].score[top] {
 				top = a
+			}
+			if cands[best].score[a] >= 2 {
+				covered[a] = true
 			}
 		}
 		covered[top] = true
@@ -114,12 +124,45 @@ func Summarize(c *filter.Case, max int) []string {
 	return out
 }
 
+// repeats reports whether s says much the same as a picked sentence
+// (follow-up reports restate the first): more than half of its character
+// bigrams are in one of them.
+func repeats(s string, cands []sentence, picked []int) bool {
+	a := bigramSet(s)
+	for _, k := range picked {
+		b := bigramSet(cands[k].text)
+		shared := 0
+		for g := range a {
+			if b[g] {
+				shared++
+			}
+		}
+		if 2*shared > min(len(a), len(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+func bigramSet(s string) map[[2]rune]bool {
+	out := map[[2]rune]bool{}
+	var prev rune
+	for i, r := range []rune(s) {
+		if i > 0 {
+			out[[2]rune{prev, r}] = true
+		}
+		prev = r
+	}
+	return out
+}
+
 // sentences cuts a report into candidate sentences and scores them.
 func sentences(r *model.Report, idx int) []sentence {
 	var out []sentence
 	evid := evidenceStarts(r)
 	for _, ln := range joinWrapped(r.Text) {
 		rest := ln.text
+		pos := 0
 		for rest != "" {
 			end := strings.IndexAny(rest, "。！？")
 			var s string
@@ -129,11 +172,14 @@ func sentences(r *model.Report, idx int) []sentence {
 				_, w := utf8.DecodeRuneInString(rest[end:])
 				s, rest = rest[:end+w], rest[end+w:]
 			}
+			sStart := pos
+			pos += len(s)
 			s = strings.TrimSpace(s)
 			if !usable(s) {
 				continue
 			}
-			cand := sentence{text: s, report: idx, index: len(out), start: r.Span.Start + ln.start}
+			// Offsets are approximate past joined line breaks.
+			cand := sentence{text: s, report: idx, index: len(out), start: r.Span.Start + ln.start + sStart}
 			for a := range aspects {
 				for _, c := range cues[a] {
 					if strings.Contains(s, c) {
@@ -145,7 +191,7 @@ func sentences(r *model.Report, idx int) []sentence {
 				cand.score[leaked] += 2
 			}
 			for _, e := range evid {
-				if e.start >= cand.start && e.start < cand.start+len(ln.text) {
+				if e.start >= cand.start && e.start < cand.start+len(s) {
 					cand.score[e.aspect] += 0.5
 				}
 			}
@@ -192,7 +238,8 @@ func joinWrapped(text string) []logicalLine {
 		}
 		cur.WriteString(t)
 		open = true
-		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) < wrapWidth {
+		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) < wrapWidth || listItem.MatchString(t) ||
+			strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")") || strings.HasSuffix(t, "】") {
 			out = append(out, logicalLine{cur.String(), curStart})
 			cur.Reset()
 			open = false
