@@ -3,6 +3,8 @@ package link_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -95,7 +97,14 @@ func synthCorpus(n int, seed uint64) ([]link.Item, []string) {
 	return items[:n], labels[:n]
 }
 
-const benchSize = 100_000
+// benchSize is the number of reports already indexed; LINK_BENCH_N
+// overrides it for quick profiling.
+var benchSize = func() int {
+	if n, err := strconv.Atoi(os.Getenv("LINK_BENCH_N")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}()
 
 var (
 	benchOnce  sync.Once

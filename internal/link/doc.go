@@ -2,45 +2,60 @@
 //
 // # Evidence
 //
-// Every report becomes a Key: its normalized organization (NormalizeOrg),
-// its dates, incident types, vendors, a MinHash signature of its folded text
-// (Signature) and a small set of distinctive event terms (quoted names,
-// Latin-script words such as malware names or domains, uncommon katakana
-// words, counted numbers such as 566名, and calendar days). Two reports are
-// linked by a symmetric, explained pairwise rule (see Index.Explain):
+// Every report becomes a Key (NewKey): its normalized organization
+// (NormalizeOrg), published and discovered dates, incident types, vendors,
+// a follow-up flag (第N報, 続報, 最終報告, 既報, 「…付けで公表」, 訂正), a
+// contractor flag (委託, 受託, 運営事業者 … or Facts.Vendors), a MinHash
+// signature of its folded text (Signature: 128 values over 4-rune shingles)
+// and a small set of distinctive event terms: names in 「」 and the title
+// (weight 3), Latin-script words such as malware names, products and domains
+// (2), counted numbers such as 566名 (2, or 3 from 100 up), uncommon katakana
+// words (1) and calendar days such as 4月24日 (0.5).
 //
-//   - near-duplicate text: the MinHash Jaccard estimate is high, or the
-//     shorter text is nearly contained in the longer one (a notice quoted in a
-//     digest, a verbatim repeat);
-//   - same organization (equal after normalization, or one a prefix of the
-//     other such as 南房総市 and 南房総市教育委員会, with a leading prefecture
-//     dropped before a municipality) with a compatible event: overlapping
-//     incident types or shared event terms, and dates within a window
-//     (Options.Window, widened to Options.FollowUpWindow when either report is
-//     a follow-up: 第N報, 続報, 最終報告, 既報, 「…付けで公表」);
-//   - different organizations hit through one vendor: a shared vendor name
-//     (Facts.Vendors, or one organization being the other's vendor), or both
-//     reports speaking of a contractor and sharing strong event terms
-//     (malware name, service name, counted numbers, the same calendar days);
-//   - reports without an organization link on text alone: near-duplicates, or
-//     strong shared event terms with compatible types and dates.
+// Two reports are linked by a symmetric pairwise rule (Index.Explain gives
+// the rule and its evidence). Every rule needs the dates to fit: published or
+// discovered dates within Options.Window days (60), or Options.FollowUpWindow
+// (400) when either report is a follow-up; a report without dates fits any.
 //
-// Different incidents of one organization stay apart when their types are
-// disjoint or they share no event evidence.
+//   - Near-duplicate text: MinHash Jaccard ≥ 0.5, or the shorter text about
+//     80% contained in the longer (a verbatim repeat, a notice quoted in a
+//     digest). Across two different organizations it also needs a shared
+//     vendor, or Jaccard ≥ 0.7 within CloseDays (14) with the same kind of
+//     event and a contractor or strong shared term (one vendor's template).
+//   - Same organization (equal after normalization, or one a prefix of the
+//     other: 南房総市 / 南房総市教育委員会, with a prefecture before a
+//     municipality dropped: 岩手県大槌町 / 大槌町) and a compatible event:
+//     overlapping types with shared evidence (terms, a follow-up marker,
+//     Jaccard ≥ 0.15) or dated within CloseDays; impersonation warnings
+//     (phishing, support scams), which organizations issue again and again,
+//     always need shared evidence. Disjoint types stay apart unless strong
+//     terms weigh 6 or more: a bank's phishing warning and its ransomware
+//     notice, or a city's mail misdelivery and its lost USB stick, are two
+//     incidents.
+//   - Different organizations hit through one vendor: a shared vendor (or one
+//     organization being the other's vendor), or both texts speaking of a
+//     contractor with shared evidence (term weights + 10×Jaccard ≥ 6, ≥ 4
+//     when types overlap and the reports are within CloseDays) including a
+//     strong term (a name in 「」, a Latin-script word, a counted number).
+//   - A report without an organization links on text: near-duplicates, or
+//     shared evidence as for the vendor rule.
 //
 // # Index
 //
-// An Index is incremental. Add looks up candidates sub-linearly (LSH bands
-// over the signature, an organization prefix index, an inverted index of
-// event terms), scores each candidate cluster by its best-linked member, and
-// attaches the report to the best cluster or opens a new one. Cluster numbers
-// are never changed by Add; when a report links to several clusters the
-// others are reported by Suggestions as probable duplicates of the best one
-// (keep the older). Because the pairwise rule is symmetric, applying those
-// suggestions (as Cluster does) yields the connected components of the link
-// graph, whatever the order reports arrived in.
+// An Index is incremental. Add looks up candidates sub-linearly (32 LSH bands
+// of 4 rows over the signature, an organization prefix index, a vendor index
+// and an inverted index of event terms, each list capped to its most recent
+// Options.MaxPosting reports), scores each candidate cluster by its
+// best-linked member and attaches the report to the best cluster, or opens a
+// new one. Add never renumbers: when a report links to several clusters, the
+// others are reported by Suggestions (keep the older). Because the rule is
+// symmetric, applying the suggestions, as Cluster does, gives the connected
+// components of the link graph whatever the order reports arrive in.
 //
 // Keys are stored without texts (Key.LinkKey, KeyFromLinkKey), so an Index is
-// rebuilt from a store with Restore; Linker does that and links newly stored
-// reports incrementally, honouring analysts' overrides.
+// rebuilt from a store with Restore. Linker does that for a store.Store and
+// links newly stored reports incrementally: it creates incidents (numbered in
+// the year of the published date, else of retrieval), assigns reports, saves
+// their keys, honours analysts' pins and keep-outs, and optionally merges the
+// incidents a new report bridges.
 package link

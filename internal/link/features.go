@@ -239,6 +239,9 @@ func terms(folded, title string) []string {
 		})
 		out = out[:maxTerms]
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	res := make([]string, len(out))
 	for i, t := range out {
 		res[i] = t.t

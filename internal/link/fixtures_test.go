@@ -121,7 +121,7 @@ func TestFixturePairs(t *testing.T) {
 		{"midorigaoka-vendor", "midorigaoka-mail", false, "different event"},
 		{"midorigaoka-mail", "midorigaoka-usb", false, "different event"},
 		{"sakura-phishing", "sakura-ransom", false, "different event"},
-		{"aozora-defacement", "higashiyama-vendor", false, "no link"},
+		{"aozora-defacement", "higashiyama-vendor", false, "different organizations"},
 	} {
 		t.Run(tc.a+"~"+tc.b, func(t *testing.T) {
 			ok, score, why := x.Explain(byID[tc.a], byID[tc.b])

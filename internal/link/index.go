@@ -22,8 +22,9 @@ type Options struct {
 	// DupJaccard is the MinHash Jaccard estimate above which two texts are
 	// near-duplicates. Default 0.5.
 	DupJaccard float64
-	// MaxPosting skips an event term in candidate lookup once that many
-	// reports carry it (a term that common identifies nothing). Default 2000.
+	// MaxPosting bounds each candidate list (an LSH bucket, an
+	// organization, an event term) to its most recent reports, so that
+	// boilerplate-heavy buckets and frequent terms stay cheap. Default 1000.
 	MaxPosting int
 }
 
@@ -41,7 +42,7 @@ func (o Options) withDefaults() Options {
 		o.DupJaccard = 0.5
 	}
 	if o.MaxPosting <= 0 {
-		o.MaxPosting = 2000
+		o.MaxPosting = 1000
 	}
 	return o
 }
@@ -121,14 +122,14 @@ func (x *Index) Add(it Item) (cluster int, isNew bool) {
 // are never joined (an analyst kept the report out of them).
 func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 	e := x.newEntry(k)
-	best, bestScore, bestWhy := -1, 0.0, ""
+	best, bestScore, bestRule, bestEv := -1, 0.0, "", evidence{}
 	linked := map[int]float64{}
 	for _, c := range x.candidates(e) {
 		o := x.entries[c]
 		if exclude != nil && exclude(o.cluster) {
 			continue
 		}
-		ok, score, why := x.pair(e, o)
+		ok, score, rule, ev := x.judge(e, o)
 		if !ok {
 			continue
 		}
@@ -136,8 +137,12 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 			linked[o.cluster] = score
 		}
 		if score > bestScore || (score == bestScore && o.cluster < best) {
-			best, bestScore, bestWhy = o.cluster, score, why
+			best, bestScore, bestRule, bestEv = o.cluster, score, rule, ev
 		}
+	}
+	bestWhy := ""
+	if best >= 0 {
+		bestWhy = bestEv.reason(bestRule)
 	}
 	d := Decision{Cluster: best, Score: bestScore, Reason: bestWhy}
 	if best < 0 {
@@ -312,6 +317,9 @@ func (x *Index) candidates(e *entry) []int32 {
 	seen := map[int32]bool{}
 	var out []int32
 	addAll := func(ids []int32) {
+		if len(ids) > x.opt.MaxPosting {
+			ids = ids[len(ids)-x.opt.MaxPosting:] // the most recent reports
+		}
 		for _, id := range ids {
 			if !seen[id] {
 				seen[id] = true
@@ -340,9 +348,7 @@ func (x *Index) candidates(e *entry) []int32 {
 		if t[0] == 'd' {
 			continue
 		}
-		if p := x.postings[t]; len(p) <= x.opt.MaxPosting {
-			addAll(p)
-		}
+		addAll(x.postings[t])
 	}
 	slices.Sort(out)
 	return out
@@ -415,21 +421,56 @@ func vendorRelated(a, b *entry) bool {
 	return false
 }
 
+// evidence is what pair found about two reports, formatted only when a
+// reason is asked for.
+type evidence struct {
+	j, c     float64
+	dist     int
+	known    bool
+	followUp bool
+	common   []string
+}
+
+func (ev evidence) reason(rule string) string {
+	var b strings.Builder
+	b.WriteString(rule)
+	fmt.Fprintf(&b, ": J=%.2f", ev.j)
+	if ev.c > ev.j+0.1 {
+		fmt.Fprintf(&b, " contained=%.2f", ev.c)
+	}
+	if ev.known {
+		fmt.Fprintf(&b, " %dd apart", ev.dist)
+	}
+	if ev.followUp {
+		b.WriteString(" follow-up")
+	}
+	if len(ev.common) > 0 {
+		fmt.Fprintf(&b, " shared=%s", strings.Join(firstN(ev.common, 6), ","))
+	}
+	return b.String()
+}
+
 // pair is the symmetric linking rule of two reports: whether they are one
 // incident, how strongly, and why.
 func (x *Index) pair(a, b *entry) (bool, float64, string) {
+	ok, score, rule, ev := x.judge(a, b)
+	return ok, score, ev.reason(rule)
+}
+
+// judge applies the linking rule; every rule needs the dates to fit, so
+// that is checked first (most candidates of a large index fail it).
+func (x *Index) judge(a, b *entry) (ok bool, score float64, rule string, ev evidence) {
 	o := x.opt
-	j := jaccard(a.key.Sig, b.key.Sig)
-	c := containment(j, a.key.Size, b.key.Size)
-	minSize := min(a.key.Size, b.key.Size)
-	w, wx, strong, common := shared(a.key.Terms, b.key.Terms)
-	followUp := a.key.FollowUp || b.key.FollowUp
+	ev.followUp = a.key.FollowUp || b.key.FollowUp
 	win := o.Window
-	if followUp {
+	if ev.followUp {
 		win = o.FollowUpWindow
 	}
-	dist, known := dayDistance(a, b)
-	timeOK := !known || dist <= win
+	ev.dist, ev.known = dayDistance(a, b)
+	dist, known := ev.dist, ev.known
+	if known && dist > win {
+		return false, 0, "dates too far apart", ev
+	}
 	typesRel := 0
 	if a.types != 0 && b.types != 0 {
 		if a.types&b.types != 0 {
@@ -440,80 +481,72 @@ func (x *Index) pair(a, b *entry) (bool, float64, string) {
 	}
 	related, equal := orgRelated(a.orgKey, b.orgKey)
 	conflict := a.orgKey != "" && b.orgKey != "" && !related
-	vendor := vendorRelated(a, b)
+	vendor := conflict && vendorRelated(a, b)
+	if conflict && typesRel < 0 {
+		return false, 0, "different organizations and events", ev
+	}
+	j := jaccard(a.key.Sig, b.key.Sig)
+	ev.j = j
+	ev.c = containment(j, a.key.Size, b.key.Size)
+	minSize := min(a.key.Size, b.key.Size)
+	w, wx, strong, common := shared(a.key.Terms, b.key.Terms)
+	ev.common = common
+	contractor := a.key.Contractor && b.key.Contractor
+	closeDays := known && dist <= o.CloseDays
 
-	var why strings.Builder
-	fmt.Fprintf(&why, "J=%.2f", j)
-	if c > j+0.1 {
-		fmt.Fprintf(&why, " contained=%.2f", c)
-	}
-	if known {
-		fmt.Fprintf(&why, " %dd apart", dist)
-	}
-	if followUp {
-		why.WriteString(" follow-up")
-	}
-	if len(common) > 0 {
-		fmt.Fprintf(&why, " shared=%s", strings.Join(firstN(common, 6), ","))
-	}
-	reason := func(rule string) string { return rule + ": " + why.String() }
-
-	// Near-duplicate text: a repeat, a notice quoted in a digest, or one
-	// template sent out by a vendor's customers.
-	// Across organizations only a vendor, or a very close text about the
-	// same kind of event within days (one template sent out by a vendor's
-	// customers), makes a duplicate one incident.
-	dup := minSize >= 20 && (j >= o.DupJaccard || (j >= 0.2 && c >= 0.8 && minSize >= 60))
-	sameWeek := known && dist <= o.CloseDays
-	template := j >= 0.7 && typesRel >= 0 && sameWeek && (a.key.Contractor && b.key.Contractor || strong)
-	if dup && timeOK && (!conflict || vendor || template) {
-		return true, 10 + 10*j, reason("near-duplicate text")
+	// Near-duplicate text: a repeat, a notice quoted in a digest. Across
+	// organizations only a shared vendor, or a very close text about the
+	// same kind of event within days that speaks of a contractor or shares
+	// a strong term (one template sent out by a vendor's customers), makes
+	// a duplicate one incident.
+	dup := minSize >= 20 && (j >= o.DupJaccard || (j >= 0.2 && ev.c >= 0.8 && minSize >= 60))
+	template := j >= 0.7 && typesRel >= 0 && closeDays && (contractor || strong)
+	if dup && (!conflict || vendor || template) {
+		return true, 10 + 10*j, "near-duplicate text", ev
 	}
 
-	if related && timeOK {
+	if related {
 		bonus := 0.0
 		if equal {
 			bonus = 1
 		}
 		switch typesRel {
 		case 1:
-			evidence := wx >= 1 || w-wx >= 1.5 || followUp || j >= 0.15
-			close := !known || dist <= o.CloseDays
+			evidence := wx >= 1 || w-wx >= 1.5 || ev.followUp || j >= 0.15
+			near := !known || closeDays
 			warning := (a.types|b.types)&^warningTypes == 0
-			if evidence || (close && !warning) || (close && warning && j >= 0.3) {
-				return true, 5 + bonus + w + 5*j, reason("same organization, overlapping types")
+			if evidence || (near && !warning) || (near && warning && j >= 0.3) {
+				return true, 5 + bonus + w + 5*j, "same organization, overlapping types", ev
 			}
 		case 0:
-			if w >= 2 || j >= 0.2 || (followUp && w >= 1) || (known && dist <= 7) {
-				return true, 4 + bonus + w + 5*j, reason("same organization, types unknown")
+			if w >= 2 || j >= 0.2 || (ev.followUp && w >= 1) || (known && dist <= 7) {
+				return true, 4 + bonus + w + 5*j, "same organization, types unknown", ev
 			}
 		case -1:
 			if strong && wx >= 6 {
-				return true, 3 + bonus + w + 5*j, reason("same organization, strong shared terms despite different types")
+				return true, 3 + bonus + w + 5*j, "same organization, strong shared terms despite different types", ev
 			}
 		}
-		return false, 0, reason("same organization, different event")
+		return false, 0, "same organization, different event", ev
 	}
 
-	contractor := a.key.Contractor && b.key.Contractor
 	need := float64(termsNeeded)
-	if contractor && typesRel == 1 && known && dist <= o.CloseDays {
+	if contractor && typesRel == 1 && closeDays {
 		need = termsNeededClose
 	}
-	if conflict && timeOK && typesRel >= 0 {
+	if conflict {
 		if vendor {
-			return true, 4 + w + 5*j, reason("shared vendor")
+			return true, 4 + w + 5*j, "shared vendor", ev
 		}
 		if contractor && strong && w+10*j >= need {
-			return true, 3 + w + 5*j, reason("one contractor's incident")
+			return true, 3 + w + 5*j, "one contractor's incident", ev
 		}
-		return false, 0, reason("different organizations")
+		return false, 0, "different organizations", ev
 	}
-
-	if !related && !conflict && timeOK && typesRel >= 0 && strong && w+10*j >= need {
-		return true, 3 + w + 5*j, reason("shared event terms, organization unknown")
+	if typesRel >= 0 && strong && w+10*j >= need {
+		return true, 3 + w + 5*j, "shared event terms, organization unknown", ev
 	}
-	return false, 0, reason("no link")
+	return false, 0, "no link", ev
 }
 
 // termsNeeded is the shared evidence (term weights plus ten times the

@@ -130,7 +130,7 @@ func (l *Linker) put(k Key, report, incident int64) {
 }
 
 // Link links reports that were just stored (their IDs set). Reports that
-// are no incidents are skipped. retrieved is the retrieval time of their
+// are no incidents, or already belong to an incident, are skipped. retrieved is the retrieval time of their
 // document, used for the incident number's year when a report carries no
 // published date (zero means now).
 func (l *Linker) Link(ctx context.Context, reports []model.Report, retrieved time.Time) ([]Result, error) {
@@ -145,8 +145,8 @@ func (l *Linker) Link(ctx context.Context, reports []model.Report, retrieved tim
 	var out []Result
 	for i := range reports {
 		r := &reports[i]
-		if !r.Facts.IsIncident {
-			continue
+		if !r.Facts.IsIncident || r.IncidentID != 0 {
+			continue // no incident, or linked already
 		}
 		res, err := l.linkOne(ctx, r, retrieved)
 		if err != nil {
@@ -236,4 +236,49 @@ func (l *Linker) merge(ctx context.Context, a, b int64, why string) (int64, erro
 	l.idx.Merge(ck, cd)
 	l.clusterOf[drop] = ck
 	return drop, nil
+}
+
+// Relink refreshes the stored keys of every report from its current text and
+// facts (after a reextract), keeping each report's incident as it is, so
+// analysts' merges and splits survive; then it links the incident reports
+// that belong to no incident yet. retrieved gives a document's retrieval
+// time for incident numbers (nil means now).
+func (l *Linker) Relink(ctx context.Context, retrieved func(docID int64) time.Time) ([]Result, error) {
+	var keys []store.LinkKey
+	var unlinked []model.Report
+	err := l.st.EachReport(ctx, func(r *model.Report) error {
+		if r.IncidentID != 0 {
+			k := NewKey(Item{Doc: strconv.FormatInt(r.DocumentID, 10), Seq: r.Seq, Text: r.Text, Facts: r.Facts})
+			keys = append(keys, k.LinkKey(r.ID, r.IncidentID))
+		} else if r.Facts.IsIncident {
+			unlinked = append(unlinked, *r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("link: relink: %w", err)
+	}
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
+		if err := l.st.SaveLinkKeys(ctx, keys[:n]); err != nil {
+			return nil, fmt.Errorf("link: relink: %w", err)
+		}
+		keys = keys[n:]
+	}
+	if err := l.Load(ctx); err != nil {
+		return nil, err
+	}
+	var out []Result
+	for i := range unlinked {
+		at := time.Time{}
+		if retrieved != nil {
+			at = retrieved(unlinked[i].DocumentID)
+		}
+		res, err := l.Link(ctx, unlinked[i:i+1], at)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, res...)
+	}
+	return out, nil
 }

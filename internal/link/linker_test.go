@@ -181,3 +181,58 @@ func ExampleNormalizeOrg() {
 	// 北浜大学
 	// ABC商事
 }
+
+// TestLinkerRelink checks that Relink refreshes keys after a reextract
+// without moving linked reports, and links reports that became incidents.
+func TestLinkerRelink(t *testing.T) {
+	fs, items := loadFixtures(t)
+	byID := map[string]link.Item{}
+	for i, f := range fs {
+		byID[f.ID] = items[i]
+	}
+	ctx := t.Context()
+	st, _ := openStore(t)
+	l := link.NewLinker(st, link.LinkerOptions{})
+	notice := storeFixture(t, st, byID["kitahama-notice"])
+	res, err := l.Link(ctx, []model.Report{notice}, retrieved)
+	if err != nil || len(res) != 1 {
+		t.Fatalf("link: %v %+v", err, res)
+	}
+	inc := res[0].IncidentID
+	// The news item was first extracted as no incident.
+	newsItem := byID["kitahama-news"]
+	newsItem.Facts.IsIncident = false
+	news := storeFixture(t, st, newsItem)
+	if res, err := l.Link(ctx, []model.Report{news}, retrieved); err != nil || len(res) != 0 {
+		t.Fatalf("non-incident linked: %v %+v", err, res)
+	}
+
+	// Reextract: the notice gains a vendor, the news item becomes an incident.
+	notice.Facts.Vendors = []string{"株式会社ホシノメール"}
+	news.Facts.IsIncident = true
+	if err := st.UpdateFacts(ctx, []model.Report{notice, news}); err != nil {
+		t.Fatal(err)
+	}
+	res, err = link.NewLinker(st, link.LinkerOptions{}).Relink(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || res[0].ReportID != news.ID || res[0].IncidentID != inc {
+		t.Fatalf("relink results %+v, want the news item in incident %d", res, inc)
+	}
+	var vendors []string
+	err = st.LinkKeys(ctx, func(lk store.LinkKey) error {
+		if lk.ReportID == notice.ID {
+			k, err := link.KeyFromLinkKey(lk)
+			vendors = k.Vendors
+			return err
+		}
+		return nil
+	})
+	if err != nil || !slices.Equal(vendors, []string{"ホシノメール"}) {
+		t.Errorf("notice key vendors %q (err %v), want the reextracted vendor", vendors, err)
+	}
+	if got := incidentOf(t, st, notice.ID); got != inc {
+		t.Errorf("notice moved to incident %d", got)
+	}
+}
