@@ -383,10 +383,10 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 	if req.Facets {
-		if res.Facets, err = ix.facets(ctx, p, res.TotalApprox, res.Total); err != nil {
+		res.FacetsSampled = len(p.conds) > 0 && (res.TotalApprox || res.Total > FacetExactMax)
+		if res.Facets, err = ix.facets(ctx, p, res.FacetsSampled, res.Total); err != nil {
 			return nil, err
 		}
-		res.FacetsSampled = res.TotalApprox
 	}
 	return res, nil
 }
@@ -649,6 +649,10 @@ func (ix *Index) hits(ctx context.Context, ids []int64, terms []string) ([]Hit, 
 
 // facets counts the facet values among the matches of p. The counts over
 // the whole casebook are cached until the next write.
+// FacetExactMax is the number of matches up to which facets are counted
+// over every match; above it they count a sample.
+var FacetExactMax = 5000
+
 // FacetSample is how many of the newest matches facets count when the
 // matches are too many to count exactly.
 var FacetSample = 2000
@@ -664,25 +668,30 @@ func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([
 		}
 		ix.mu.Unlock()
 	}
-	q := "SELECT facet, value, count(*) FROM search_facets WHERE facet IN ('type','sector','year','month','data','leak','size','auth')"
+	// The matches drive the join (CROSS JOIN keeps that order): each one
+	// looks its facet rows up by incident.
+	const cols = "f.facet, f.value, count(*)"
+	const facetList = "('type','sector','year','month','data','leak','size','auth')"
+	var q string
 	var args []any
 	scale := 1.0
 	switch {
 	case all:
+		q = "SELECT " + cols + " FROM search_facets f WHERE f.facet IN " + facetList
 	case sampled:
-		q += " AND incident_id IN (" + pageQuery(p, SortDate) + ")"
+		q = "WITH m(id) AS (" + pageQuery(p, SortDate) + ") SELECT " + cols + " FROM m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
 		args = append(slices.Clone(p.args), FacetSample, 0)
 		if total > FacetSample {
 			scale = float64(total) / float64(FacetSample)
 		}
 	case len(p.conds) == 1 && p.driver != "":
-		q += " AND incident_id IN (SELECT rowid & " + idMask + " FROM " + p.drvTable + " WHERE " + p.drvTable + " MATCH ?)"
+		q = "SELECT " + cols + " FROM (SELECT rowid & " + idMask + " AS id FROM " + p.drvTable + " WHERE " + p.drvTable + " MATCH ?) m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
 		args = []any{p.driver}
 	default:
-		q += " AND incident_id IN (SELECT d.incident_id FROM search_docs d" + where(p.conds) + ")"
+		q = "SELECT " + cols + " FROM (SELECT d.incident_id AS id FROM search_docs d" + where(p.conds) + ") m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
 		args = p.args
 	}
-	q += " GROUP BY facet, value"
+	q += " GROUP BY f.facet, f.value"
 	ix.mu.Lock()
 	gen := ix.gen
 	ix.mu.Unlock()
