@@ -111,7 +111,7 @@ func openIndex(env *Env, st store.Store, rebuild bool) (*search.Index, error) {
 // document. Calls are serialized: the linker keeps its index in memory.
 func ingestFunc(env *Env, st store.Store) web.IngestFunc {
 	var mu sync.Mutex
-	p := ingest.New(st, ingest.Options{Linker: newLinker(env, st)})
+	p := ingest.New(st, ingest.Options{Linker: newLinker(st)})
 	return func(ctx context.Context, raw []byte, contentType, name string) (int64, bool, error) {
 		mu.Lock()
 		defer mu.Unlock()

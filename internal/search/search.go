@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -398,21 +399,16 @@ func pageQuery(p plan, sort string) string {
 	if p.driver != "" {
 		rest = p.conds[1:]
 	}
-	t := p.drvTable
 	switch {
-	case sort == SortRelevance && p.driver != "" && len(rest) == 0:
-		return "SELECT rowid & " + idMask + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
 	case sort == SortRelevance && p.driver != "":
-		return "SELECT m.id FROM (SELECT rowid & " + idMask + " AS id, rank FROM " + t + " WHERE " + t + " MATCH ?) m JOIN search_docs d ON d.incident_id = m.id" +
-			where(rest) + " ORDER BY m.rank LIMIT ? OFFSET ?"
+		// bm25 ranks the newest RelevanceWindow matches: ranking every
+		// match of a common word costs seconds on a large casebook.
+		return "SELECT id FROM (" + ftsWalk(p, rest, true) + " LIMIT " + strconv.Itoa(RelevanceWindow) + ") ORDER BY r LIMIT ? OFFSET ?"
 	case sort == SortAffected:
 		return "SELECT d.incident_id FROM search_docs d" + where(p.conds) + " ORDER BY d.affected DESC, d.incident_id DESC LIMIT ? OFFSET ?"
-	case p.driver != "" && len(rest) == 0:
-		// FTS5 walks the matches newest first and stops after the page.
-		return "SELECT rowid & " + idMask + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?"
 	case p.driver != "":
-		return "SELECT " + t + ".rowid & " + idMask + " FROM " + t + " JOIN search_docs d ON d.incident_id = (" + t + ".rowid & " + idMask + ") WHERE " +
-			strings.Join(append([]string{t + " MATCH ?"}, rest...), " AND ") + " ORDER BY " + t + ".rowid DESC LIMIT ? OFFSET ?"
+		// FTS5 walks the matches newest first and stops after the page.
+		return ftsWalk(p, rest, false) + " LIMIT ? OFFSET ?"
 	}
 	conds := p.conds
 	if p.walkDates {
@@ -425,6 +421,26 @@ func pageQuery(p plan, sort string) string {
 	}
 	return "SELECT d.incident_id FROM search_docs d" + where(conds) + " ORDER BY d.first DESC, d.incident_id DESC LIMIT ? OFFSET ?"
 }
+
+// ftsWalk selects the incident ids matching p's driver and the other
+// conditions rest, newest first (FTS rowid order), with the bm25 rank as
+// r when rank is set.
+func ftsWalk(p plan, rest []string, rank bool) string {
+	t := p.drvTable
+	r := ""
+	if rank {
+		r = ", " + t + ".rank AS r"
+	}
+	if len(rest) == 0 {
+		return "SELECT rowid & " + idMask + " AS id" + r + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rowid DESC"
+	}
+	return "SELECT " + t + ".rowid & " + idMask + " AS id" + r + " FROM " + t + " JOIN search_docs d ON d.incident_id = (" + t + ".rowid & " + idMask + ") WHERE " +
+		strings.Join(append([]string{t + " MATCH ?"}, rest...), " AND ") + " ORDER BY " + t + ".rowid DESC"
+}
+
+// RelevanceWindow is how many of the newest matches the relevance order
+// ranks.
+const RelevanceWindow = 1000
 
 // CountBudget is how long an exact count may take before Search gives an
 // estimate from the index's statistics instead.
