@@ -6,11 +6,15 @@ import "sort"
 // every occurrence of every pattern. It is built once at package init from
 // the cue tables and is safe for concurrent use.
 type automaton struct {
-	root  [256]int32 // goto function of the root, fully expanded
-	edges [][]edge   // goto function of the other nodes, sorted by byte
-	fail  []int32
-	out   [][]int32 // pattern ids ending at each node (including via fail links)
-	plen  []int     // byte length of each pattern
+	root   [256]int32 // goto function of the root, fully expanded
+	edges  [][]edge   // goto function of the other nodes, sorted by byte
+	fail   []int32
+	out    [][]int32 // pattern ids ending at each node (including via fail links)
+	delta  []int32   // transitions by state and byte class (see compile)
+	class  [256]byte // byte → class
+	nclass int       // number of byte classes
+	hasOut []bool    // whether a state reports patterns
+	plen   []int     // byte length of each pattern
 }
 
 type edge struct {
@@ -91,7 +95,64 @@ func newAutomaton(patterns []string) *automaton {
 			queue = append(queue, e.next)
 		}
 	}
+	a.compile()
 	return a
+}
+
+// compile resolves the failure links into a dense transition table, so
+// that matching is one table lookup per byte.
+func (a *automaton) compile() {
+	// Bytes that occur in no pattern all behave alike: one class.
+	used := [256]bool{}
+	for _, es := range a.edges {
+		for _, e := range es {
+			used[e.b] = true
+		}
+	}
+	for b := 0; b < 256; b++ {
+		if a.root[b] > 0 {
+			used[b] = true
+		}
+	}
+	a.nclass = 1
+	for b := 0; b < 256; b++ {
+		if used[b] {
+			a.class[b] = byte(a.nclass)
+			a.nclass++
+		}
+	}
+	full := make([][256]int32, len(a.edges))
+	full[0] = a.root
+	// Breadth-first order guarantees fail[x] is done before x.
+	queue := []int32{0}
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		if x != 0 {
+			full[x] = full[a.fail[x]]
+		}
+		for _, e := range a.edges[x] {
+			full[x][e.b] = e.next
+			queue = append(queue, e.next)
+		}
+		if x == 0 {
+			for b := 0; b < 256; b++ {
+				if c := a.root[b]; c > 0 {
+					queue = append(queue, c)
+				}
+			}
+		}
+	}
+	a.delta = make([]int32, len(full)*a.nclass)
+	for x := range full {
+		for b := 0; b < 256; b++ {
+			a.delta[x*a.nclass+int(a.class[b])] = full[x][b]
+		}
+	}
+	a.hasOut = make([]bool, len(a.out))
+	for x, o := range a.out {
+		a.hasOut[x] = len(o) > 0
+	}
 }
 
 // hit is one pattern occurrence: pattern id and byte range in the text.
@@ -104,18 +165,11 @@ type hit struct {
 // position.
 func (a *automaton) findAll(s string, dst []hit) []hit {
 	n := int32(0)
+	delta, class, k := a.delta, &a.class, int32(a.nclass)
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		for {
-			if n == 0 {
-				n = a.root[b]
-				break
-			}
-			if c := a.child(n, b); c >= 0 {
-				n = c
-				break
-			}
-			n = a.fail[n]
+		n = delta[n*k+int32(class[s[i]])]
+		if !a.hasOut[n] {
+			continue
 		}
 		for _, id := range a.out[n] {
 			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})

@@ -29,11 +29,12 @@ var (
 // findCounts returns the counts of people, records or accounts harmed.
 func findCounts(v *view) []vcount {
 	var out []vcount
-	for _, c := range jptext.FindCounts(v.orig) {
+	// The view is already folded: its offsets are the spans.
+	for _, c := range jptext.FindCounts(v.s) {
 		if c.Value <= 0 || c.Qualifier == "うち" {
 			continue
 		}
-		a, b := v.fromOrig(c.Span.Start), v.fromOrig(c.Span.End)
+		a, b := c.Span.Start, c.Span.End
 		if b > len(v.s) {
 			b = len(v.s)
 		}

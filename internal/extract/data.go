@@ -62,6 +62,9 @@ func dataContexts(v *view) (ctx, list []bool) {
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
+		if sp.end-sp.start > 100 {
+			continue
+		}
 		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
 		if utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
@@ -157,12 +160,19 @@ func dataNegated(v *view, end, hi int) bool {
 // longest drops hits contained in a longer hit of the same kind.
 func longest(hs []hit) []hit {
 	out := hs[:0:0]
+	// hs is ordered by end; a hit containing h ends at most maxCue bytes
+	// after it.
 	for i, h := range hs {
 		inside := false
-		for j, g := range hs {
-			if i != j && g.start <= h.start && g.end >= h.end && g.end-g.start > h.end-h.start {
+		for j := i + 1; j < len(hs) && hs[j].end-h.end <= maxCue; j++ {
+			if g := hs[j]; g.start <= h.start && g.end-g.start > h.end-h.start {
 				inside = true
 				break
+			}
+		}
+		for j := i - 1; j >= 0 && !inside && hs[j].end == h.end; j-- {
+			if g := hs[j]; g.start < h.start {
+				inside = true
 			}
 		}
 		if !inside {
@@ -195,11 +205,22 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 		}
 		return false
 	}
+	known := make([]int, len(v.sents))
+	for _, h := range raw {
+		if cueList[h.id].code != "" {
+			if i := v.sentenceIndex(h.start); i >= 0 {
+				known[i]++
+			}
+		}
+	}
 	for si, sp := range v.sents {
 		if !ctx[si] {
 			continue
 		}
 		t := v.text(sp)
+		if known[si] < 2 && !list[si] {
+			continue // neither a data list nor a list line
+		}
 		// Bullet line: one item.
 		if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("・•●■", r) {
 			if !list[si] {

@@ -16,12 +16,10 @@ type vdate struct {
 
 // findDates runs jptext.FindDates over the report and maps the spans.
 func findDates(v *view, ctx jptext.DateContext) []vdate {
-	ds := jptext.FindDates(v.orig, ctx)
+	ds := jptext.FindDates(v.s, ctx) // the view is already folded: its offsets are the spans
 	out := make([]vdate, 0, len(ds))
 	for _, d := range ds {
-		a := v.fromOrig(d.Span.Start)
-		b := v.fromOrig(d.Span.End)
-		out = append(out, vdate{d, span{a, b}})
+		out = append(out, vdate{d, span{d.Span.Start, d.Span.End}})
 	}
 	return out
 }
@@ -44,7 +42,7 @@ var dateFiller = []string{"更新", "発表", "公開日", "公開", "掲載日"
 // isDateLine reports whether a line holds a date and nothing else of note
 // (weekday, time, 更新, an enumerator).
 func isDateLine(t string) bool {
-	if t == "" || utf8.RuneCountInString(t) > 40 {
+	if t == "" || len(t) > 160 || utf8.RuneCountInString(t) > 40 {
 		return false
 	}
 	ds := jptext.FindDates(t, jptext.DateContext{})
@@ -72,7 +70,7 @@ func isDateLine(t string) bool {
 // already found in it.
 func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	t := v.text(ln)
-	if t == "" || utf8.RuneCountInString(t) > 40 {
+	if t == "" || len(t) > 160 || utf8.RuneCountInString(t) > 40 {
 		return false
 	}
 	in := datesIn(ds, ln.start, ln.end)

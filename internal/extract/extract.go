@@ -125,8 +125,7 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	}
 	types, tev := classify(v)
 	leak, lev := readLeak(v, types)
-	apology := containsAny(v.s, apologyMarks)
-	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (apology || containsAny(v.s, []string{"判明", "発覚"})) && strings.Contains(v.s, "個人情報")) && containsAny(v.s, eventMarks)
+	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (v.has("apology") || v.has("disclosure")) && v.has("personal")) && v.has("event")
 	if len(types) == 0 && len(lev) == 0 && f.IsIncident {
 		// An apology about personal data of no known kind of incident.
 		i := strings.Index(v.s, "個人情報")

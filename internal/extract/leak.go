@@ -82,7 +82,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				break
 			}
 		}
-		after := v.s[h.end:end]
+		after := v.s[h.end:runesFwd(v.s, h.end, 60, end)]
 		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
@@ -164,12 +164,12 @@ func defaultLeak(v *view, types []string) model.Leak {
 	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
 		return model.LeakUnknown
 	}
-	personal := strings.Contains(v.s, "個人情報") || hasDataWord(v)
+	personal := v.has("personal") || hasDataWord(v)
 	switch {
 	case has(types, "insider_misuse"):
 		return model.LeakConfirmed
-	case has(types, "misdelivery") || has(types, "processing_error") && containsAny(v.s, wrongIssue) ||
-		has(types, "system_failure") && containsAny(v.s, wrongIssue):
+	case has(types, "misdelivery") || has(types, "processing_error") && v.has("wrong") ||
+		has(types, "system_failure") && v.has("wrong"):
 		if personal {
 			return model.LeakConfirmed
 		}

@@ -148,59 +148,44 @@ func vendors(v *view, org string) []orgFind {
 		o.name = name
 		out = append(out, o)
 	}
-	for _, role := range vendorRoles {
-		for j := 0; ; {
-			i := strings.Index(v.s[j:], role)
-			if i < 0 {
-				break
-			}
-			e := j + i + len(role)
-			j = e
+	for _, h := range v.hits {
+		c := cueList[h.id]
+		if c.kind != kVendor {
+			continue
+		}
+		switch c.code {
+		case "role":
+			e := h.end
 			win := v.s[e:runesFwd(v.s, e, 50, len(v.s))]
 			if m := vendorBracketRe.FindStringSubmatchIndex(win); m != nil {
 				add(e+m[2], e+m[3])
 			} else if m := vendorDeRe.FindStringSubmatchIndex(win); m != nil {
 				add(e+m[2], e+m[3])
 			}
-		}
-	}
-	for j := 0; ; {
-		i := strings.Index(v.s[j:], "受託")
-		if i < 0 {
-			break
-		}
-		a := j + i
-		j = a + len("受託")
-		win := v.s[a:runesFwd(v.s, a, 40, len(v.s))]
-		if m := vendorRunRe.FindStringSubmatchIndex(win); m != nil {
-			add(a+m[2], a+m[3])
-		}
-	}
-	// "Booking.com 社(本社:…)", "X社が提供する".
-	for j := 0; ; {
-		i := strings.Index(v.s[j:], "社")
-		if i < 0 {
-			break
-		}
-		k := j + i
-		j = k + len("社")
-		if !hasPrefixAny(v.s[j:], []string{"(", "が提供", "の提供", "の"}) {
-			continue
-		}
-		a := k
-		for a > 0 && k-a < 30 {
-			c := v.s[a-1]
-			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '&' || c == '-' || c == ' ' {
-				a--
-				continue
+		case "run":
+			a := h.start
+			win := v.s[a:runesFwd(v.s, a, 40, len(v.s))]
+			if m := vendorRunRe.FindStringSubmatchIndex(win); m != nil {
+				add(a+m[2], a+m[3])
 			}
-			break
-		}
-		for a < k && v.s[a] == ' ' {
-			a++
-		}
-		if k-a >= 2 && (v.s[a] >= 'A' && v.s[a] <= 'Z' || v.s[a] >= 'a' && v.s[a] <= 'z') {
-			add(a, k)
+		case "sha":
+			// "Booking.com 社(本社:…)", "X社が提供する".
+			k := h.start
+			a := k
+			for a > 0 && k-a < 30 {
+				c := v.s[a-1]
+				if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '&' || c == '-' || c == ' ' {
+					a--
+					continue
+				}
+				break
+			}
+			for a < k && v.s[a] == ' ' {
+				a++
+			}
+			if k-a >= 2 && (v.s[a] >= 'A' && v.s[a] <= 'Z' || v.s[a] >= 'a' && v.s[a] <= 'z') {
+				add(a, k)
+			}
 		}
 	}
 	return out
@@ -247,7 +232,7 @@ func findTitle(v *view, segTitle string) titleFind {
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if orgLine(t) || isDateLine(v.origText(ln.start, ln.end)) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
+		if len(t) > 320 || orgLine(t) || isDateLine(v.origText(ln.start, ln.end)) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
 			continue
 		}
 		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {

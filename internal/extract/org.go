@@ -303,7 +303,14 @@ func (v *view) nonEmptyLines(n int) []span {
 // orgLine reports whether a whole line is an organization name (possibly
 // with a department after a space).
 func orgLine(t string) bool {
-	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。、「」:：") {
+	if len(t) > 160 || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	// Cheap test first: most lines (titles, sentences) end otherwise.
+	if e := strings.TrimRightFunc(t, unicode.IsSpace); !hasSuffixAny(e, orgSuffixes) && !strings.HasSuffix(e, ")") && !containsAny(e, legalForms) {
+		return false
+	}
+	if strings.ContainsAny(t, "。、「」:：") {
 		return false
 	}
 	if containsAny(t, []string{"について", "お知らせ", "お詫び", "おわび", "ご報告", "ご注意", "ください", "ました", "します", "です", "における", "に関する"}) {
@@ -733,7 +740,7 @@ func sectorOf(name string, v *view) model.Sector {
 		return ""
 	}
 	company := containsAny(n, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
-	if company && containsAny(v.s, retailText) && !containsAny(n, []string{"銀行", "証券", "保険", "カード"}) {
+	if company && v.has("retail") && !containsAny(n, []string{"銀行", "証券", "保険", "カード"}) {
 		return model.SectorRetail // the incident hit its shop
 	}
 	for _, r := range sectorRules {
@@ -744,7 +751,7 @@ func sectorOf(name string, v *view) model.Sector {
 			return model.Sector(r.sector)
 		}
 	}
-	if containsAny(v.s, retailText) {
+	if v.has("retail") {
 		return model.SectorRetail
 	}
 	return model.SectorOther

@@ -11,12 +11,14 @@ package extract
 type cueKind uint8
 
 const (
-	kType cueKind = iota + 1 // an incident type (code)
-	kData                    // a kind of personal data (code; "" = a word to ignore, e.g. マイナンバーカード)
-	kLeak                    // exposure of data (leak wording)
-	kAuth                    // an authority (ppc, police, ministry)
-	kDisc                    // the organization learned of the incident
-	kCtx                     // a word that makes a sentence describe the data involved
+	kType   cueKind = iota + 1 // an incident type (code)
+	kData                      // a kind of personal data (code; "" = a word to ignore, e.g. マイナンバーカード)
+	kLeak                      // exposure of data (leak wording)
+	kAuth                      // an authority (ppc, police, ministry)
+	kDisc                      // the organization learned of the incident
+	kCtx                       // a word that makes a sentence describe the data involved
+	kVendor                    // a contractor role word, or 社 followed by ( / が提供 / の (code "role" or "sha")
+	kMark                      // a report-level marker (code names the group: event, apology, retail, wrong, card, …)
 )
 
 // Flags refining a cue.
@@ -507,13 +509,41 @@ var (
 	cues    *automaton
 )
 
+// markGroups are word lists whose presence anywhere in a report matters.
+var markGroups = map[string]*[]string{"event": &eventMarks, "apology": &apologyMarks, "retail": &retailText, "wrong": &wrongIssue,
+	"card": &cardLeakMarks, "disclosure": &disclosureMarks, "personal": &personalMarks}
+
+var (
+	cardLeakMarks   = []string{"クレジットカード情報", "カード情報が漏", "カード情報の漏"}
+	disclosureMarks = []string{"判明", "発覚"}
+	personalMarks   = []string{"個人情報"}
+)
+
 func init() {
 	for _, t := range [][]cue{typeCues, dataCues, leakCues, ctxCues, authCues, discCues} {
 		cueList = append(cueList, t...)
+	}
+	for _, r := range vendorRoles {
+		cueList = append(cueList, cue{r, kVendor, "role", 0})
+	}
+	for _, p := range []string{"社(", "社が提供", "社の提供", "社の"} {
+		cueList = append(cueList, cue{p, kVendor, "sha", 0})
+	}
+	cueList = append(cueList, cue{"受託", kVendor, "run", 0})
+	for _, g := range []string{"event", "apology", "retail", "wrong", "card", "disclosure", "personal"} {
+		for _, w := range *markGroups[g] {
+			cueList = append(cueList, cue{w, kMark, g, 0})
+		}
 	}
 	pats := make([]string, len(cueList))
 	for i, c := range cueList {
 		pats[i] = c.pat
 	}
 	cues = newAutomaton(pats)
+	for _, p := range pats {
+		maxCue = max(maxCue, len(p))
+	}
 }
+
+// maxCue is the byte length of the longest cue.
+var maxCue int

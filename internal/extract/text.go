@@ -22,7 +22,32 @@ type view struct {
 	sents []span // sentences of s
 	lines []span // lines of s (without the newline)
 	hits  []hit  // cue occurrences in s, by end
+	marks uint32 // mark groups present (see markBit)
 }
+
+// markBit numbers the mark groups.
+func markBit(group string) uint32 {
+	switch group {
+	case "event":
+		return 1
+	case "apology":
+		return 2
+	case "retail":
+		return 4
+	case "wrong":
+		return 8
+	case "card":
+		return 16
+	case "disclosure":
+		return 32
+	case "personal":
+		return 64
+	}
+	return 0
+}
+
+// has reports whether a word of the mark group occurs in the report.
+func (v *view) has(group string) bool { return v.marks&markBit(group) != 0 }
 
 // span is a half-open byte range of view.s.
 type span struct{ start, end int }
@@ -33,7 +58,7 @@ func newView(doc string, seg model.Segment) *view {
 	f, offs := jptext.Fold(orig)
 	var sb strings.Builder
 	sb.Grow(len(f))
-	off := make([]int, 0, len(f)+1)
+	off := offs[:0] // compacted in place: entry i is written after offs[i] is read
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
@@ -57,7 +82,12 @@ func newView(doc string, seg model.Segment) *view {
 	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff}
 	v.lines = splitLines(v.s)
 	v.sents = splitSentences(v.s, v.lines)
-	v.hits = cues.findAll(v.s, make([]hit, 0, 64))
+	v.hits = cues.findAll(v.s, make([]hit, 0, len(v.s)/24+8))
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind == kMark {
+			v.marks |= markBit(c.code)
+		}
+	}
 	return v
 }
 

@@ -81,7 +81,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			switch {
 			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || strings.Contains(fwd, "決済") ||
-				containsAny(v.s, []string{"クレジットカード情報", "カード情報が漏", "カード情報の漏"}) && !containsAny(back, []string{"ページ", "バナー"}):
+				v.has("card") && !containsAny(back, []string{"ページ", "バナー"}):
 				th.code = "web_skimming"
 			case containsAny(back+fwd, []string{"サイト", "ページ", "ウェブ", "Web", "WEB", "web", "ホームページ", "HP", "バナー", "コンテンツ"}):
 				th.code = "defacement"
