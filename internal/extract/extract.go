@@ -118,7 +118,8 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 			}
 		}
 	}
-	title := findTitle(v, seg.Title)
+	ds, _ := reportDates(d, v, f.CasebookID)
+	title := findTitle(v, seg.Title, ds)
 	if title.ok {
 		f.Title = title.text
 		ev("title", f.Title, title.at)
@@ -160,7 +161,6 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	ev("leak", string(leak), leakAt)
 
 	// Dates.
-	ds, _ := reportDates(d, v, f.CasebookID)
 	pub, pubLine, ok := published(v, ds, header)
 	if ok {
 		d := pub

@@ -203,7 +203,7 @@ var titleEndings = []string{"について", "お知らせ", "お詫び", "おわ
 // findTitle returns the notice's title line: the segment's title when the
 // segmenter saw one, the title part of a casebook header, or the first
 // title-like line at the top.
-func findTitle(v *view, segTitle string) titleFind {
+func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 	if segTitle != "" {
 		st := compact(jptext.FoldString(segTitle))
 		if i := strings.Index(v.s, st); i >= 0 && st != "" {
@@ -232,7 +232,7 @@ func findTitle(v *view, segTitle string) titleFind {
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if len(t) > 320 || orgLine(t) || isDateLine(v.origText(ln.start, ln.end)) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
+		if len(t) > 320 || orgLine(t) || isDateLineIn(v, ln, ds) || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") {
 			continue
 		}
 		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {
