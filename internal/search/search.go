@@ -469,20 +469,51 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
 		}
 		return err
 	}
+	timedOut := func(err error) bool {
+		return ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "interrupt"))
+	}
+	if p.driver == "" {
+		// Filters alone: SQLite intersects their lists, cheap unless
+		// they are all broad.
+		err := exact()
+		if err == nil {
+			return nil
+		}
+		if !timedOut(err) {
+			return err
+		}
+	}
 	est, ok, err := ix.sampleEstimate(ctx, p)
 	if err != nil {
 		return err
 	}
-	if ok && est <= ExactCountMax || !ok {
-		if err := exact(); err == nil {
+	if ok && est <= ExactCountMax && p.driver != "" {
+		// Walk up to ExactCountMax+1 matches newest first: exact when
+		// there are no more, and bounded work either way.
+		cctx, cancel := context.WithTimeout(ctx, 2*CountBudget)
+		defer cancel()
+		var n int
+		err := ix.r.QueryRowContext(cctx, "SELECT count(*) FROM ("+pageQuery(p, SortDate)+")", append(slices.Clone(p.args), ExactCountMax+1, 0)...).Scan(&n)
+		if err == nil && n <= ExactCountMax {
+			res.Total = n
 			return nil
-		} else if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) && !strings.Contains(err.Error(), "interrupt") {
+		}
+		if err != nil && !timedOut(err) {
+			return fmt.Errorf("search: count: %w", err)
+		}
+	}
+	if !ok && p.driver != "" {
+		err := exact()
+		if err == nil {
+			return nil
+		}
+		if !timedOut(err) {
 			return err
 		}
-		if !ok {
-			if est, err = ix.estimate(ctx, p, true); err != nil {
-				return err
-			}
+	}
+	if !ok {
+		if est, err = ix.estimate(ctx, p, true); err != nil {
+			return err
 		}
 	}
 	res.Total, res.TotalApprox = est, true
