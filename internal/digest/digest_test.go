@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mmcdole/gofeed"
 
 	"github.com/jikenbo/jikenbo/internal/digest"
 	"github.com/jikenbo/jikenbo/internal/filter"
@@ -245,4 +248,45 @@ func TestHandlers(t *testing.T) {
 		t.Errorf("digest feed: %d entries, want 5 weeks", len(f.Entries))
 	}
 	golden(t, "digests.atom.golden", digests)
+}
+
+// ExampleTitle shows how digests of a week and a month are named.
+func ExampleTitle() {
+	fmt.Println(digest.Title(filter.PeriodWeek, "2024-12-30", "2025-01-05"))
+	fmt.Println(digest.Title(filter.PeriodMonth, "2024-05-01", "2024-05-31"))
+	// Output:
+	// 週間ダイジェスト 2024年12月30日〜2025年1月5日
+	// 月間ダイジェスト 2024年5月
+}
+
+// TestFeedsParse reads both feeds back with a feed reader (gofeed), as a
+// subscriber would.
+func TestFeedsParse(t *testing.T) {
+	st := filtertest.Casebook(t)
+	for _, tt := range []struct {
+		h       http.Handler
+		path    string
+		entries int
+	}{
+		{digest.FeedHandler(st, base), "/feed.atom", 7},
+		{digest.Handler(st, base), "/digests/feed.atom", 5},
+	} {
+		rec := httptest.NewRecorder()
+		tt.h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+		if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/atom+xml") {
+			t.Errorf("%s: content type %q", tt.path, ct)
+		}
+		feed, err := gofeed.NewParser().ParseString(rec.Body.String())
+		if err != nil {
+			t.Fatalf("%s: %v", tt.path, err)
+		}
+		if feed.FeedType != "atom" || len(feed.Items) != tt.entries {
+			t.Errorf("%s: %s feed with %d items, want atom with %d", tt.path, feed.FeedType, len(feed.Items), tt.entries)
+		}
+		for _, it := range feed.Items {
+			if it.UpdatedParsed == nil || it.Link == "" || it.Description == "" {
+				t.Errorf("%s: item %q lacks a date, link or summary", tt.path, it.Title)
+			}
+		}
+	}
 }

@@ -121,7 +121,7 @@ func inOrder(list []model.Code, have []string) []string {
 }
 
 // pageSize is how many incident summaries Each reads at a time.
-const pageSize = 500
+const pageSize = 2000
 
 // Each calls fn with every incident of st matching f, newest casebook
 // number first, reading incidents page by page and the reports of one

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/jikenbo/jikenbo/internal/filter"
 	"github.com/jikenbo/jikenbo/internal/filter/filtertest"
@@ -122,4 +123,11 @@ func TestEach(t *testing.T) {
 func ExampleFold() {
 	fmt.Println(filter.Fold("ＡＢＣ株式会社"), filter.Fold("潮 見 県"))
 	// Output: abc株式会社 潮見県
+}
+
+// ExampleWeek shows the week a date falls in: Monday to Sunday.
+func ExampleWeek() {
+	mon, sun := filter.Week(time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC))
+	fmt.Println(mon.Format("2006-01-02"), sun.Format("2006-01-02"))
+	// Output: 2024-05-20 2024-05-26
 }
