@@ -69,6 +69,11 @@ func runServe(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	go func() {
+		if err := ix.Warm(env.Ctx); err != nil && env.Ctx.Err() == nil {
+			fmt.Fprintf(env.Stderr, "jikenbo serve: warming the search caches: %v\n", err)
+		}
+	}()
 	return srv.Serve(env.Ctx, nil, func(a string) {
 		fmt.Fprintf(env.Stdout, "jikenbo: serving %s at http://%s/\n", redact(*db), a)
 		if *token == "" {

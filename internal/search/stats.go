@@ -204,3 +204,17 @@ func (ix *Index) Related(ctx context.Context, incidentID int64, limit int) ([]Hi
 	}
 	return out, rows.Err()
 }
+
+// Warm fills the caches a first visitor would otherwise wait for: the
+// facet counts of the whole casebook, the statistics and the date
+// histogram behind count estimates.
+func (ix *Index) Warm(ctx context.Context) error {
+	if _, err := ix.Search(ctx, Request{Facets: true}); err != nil {
+		return err
+	}
+	if _, err := ix.Stats(ctx); err != nil {
+		return err
+	}
+	_, _, err := ix.newer(ctx, "")
+	return err
+}
