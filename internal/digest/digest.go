@@ -95,19 +95,32 @@ func Build(ctx context.Context, st store.Store, f filter.Filter, kind filter.Per
 	if err != nil {
 		return nil, fmt.Errorf("digest: %w", err)
 	}
+	return Assemble(ctx, st, cases, f, kind, opt)
+}
+
+// Assemble makes the digest of f's period from cases already read (those
+// outside f are left out), so several digests can share one pass over
+// the casebook.
+func Assemble(ctx context.Context, st store.Store, cases []*filter.Case, f filter.Filter, kind filter.Period, opt Options) (*Digest, error) {
 	d := &Digest{Kind: kind, From: f.From, To: f.To, Title: Title(kind, f.From, f.To)}
 	rest := f
 	rest.From, rest.To = "", ""
 	d.Filter = rest.String()
+	var in []*filter.Case
+	for _, c := range cases {
+		if f.MatchCase(c) {
+			in = append(in, c)
+		}
+	}
 	// Oldest first within a group: the order readers follow a week in.
-	slices.SortStableFunc(cases, func(a, b *filter.Case) int {
+	slices.SortStableFunc(in, func(a, b *filter.Case) int {
 		if c := strings.Compare(a.First, b.First); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Incident.Number, b.Incident.Number)
 	})
 	groups := map[string]*Group{}
-	for _, c := range cases {
+	for _, c := range in {
 		e, err := entry(ctx, st, c, opt)
 		if err != nil {
 			return nil, err

@@ -210,8 +210,17 @@ func (h *handler) digestFeed(w http.ResponseWriter, r *http.Request) {
 	slices.SortFunc(weeks, func(a, b Period) int { return strings.Compare(b.From, a.From) })
 	weeks = weeks[:min(len(weeks), FeedLen)]
 	var ds []*Digest
+	var cases []*filter.Case
+	if len(weeks) > 0 {
+		// One pass over the casebook for every week of the feed.
+		cases, err = filter.Collect(r.Context(), h.st, filter.Filter{From: weeks[len(weeks)-1].From, To: weeks[0].To})
+		if err != nil {
+			h.fail(w, r, http.StatusInternalServerError, "フィードを作れませんでした", err)
+			return
+		}
+	}
 	for _, p := range weeks {
-		d, err := Build(r.Context(), h.st, filter.Filter{From: p.From, To: p.To}, filter.PeriodWeek, Options{BaseURL: base})
+		d, err := Assemble(r.Context(), h.st, cases, filter.Filter{From: p.From, To: p.To}, filter.PeriodWeek, Options{BaseURL: base})
 		if err != nil {
 			h.fail(w, r, http.StatusInternalServerError, "フィードを作れませんでした", err)
 			return
