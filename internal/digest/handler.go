@@ -103,22 +103,22 @@ type handler struct {
 // day of the week) and month (/digests/month/2024-05) as HTML, or as
 // Markdown with a .md suffix, and the feed of weekly digests
 // (/digests/feed.atom). baseURL is the site's absolute address used in
-// feeds; when empty it is taken from each request. Mount it at
-// "GET /digests/".
+// feeds; when empty it is taken from each request. Responses are reused
+// for CacheTTL. Mount it at "GET /digests/".
 func Handler(st store.Store, baseURL string) http.Handler {
 	h := &handler{st: st, base: strings.TrimRight(baseURL, "/"), mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /digests/{$}", h.index)
 	h.mux.HandleFunc("GET /digests/feed.atom", h.digestFeed)
 	h.mux.HandleFunc("GET /digests/week/{date}", h.week)
 	h.mux.HandleFunc("GET /digests/month/{month}", h.month)
-	return h.mux
+	return (&responseCache{}).wrap(h.mux)
 }
 
 // FeedHandler serves the Atom feed of the newest incidents (mount it at
 // "GET /feed.atom"). baseURL is as for Handler.
 func FeedHandler(st store.Store, baseURL string) http.Handler {
 	h := &handler{st: st, base: strings.TrimRight(baseURL, "/")}
-	return http.HandlerFunc(h.incidentFeed)
+	return (&responseCache{}).wrap(http.HandlerFunc(h.incidentFeed))
 }
 
 // baseURL returns the configured base or the request's own origin.
