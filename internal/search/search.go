@@ -163,7 +163,11 @@ type plan struct {
 	// the positive facet filters, for estimates.
 	pos        []string
 	facetConds []facetCond
-	walkDates  bool // see pageQuery
+	walkDates  bool     // see pageQuery
+	probes     []string // conds in their correlated form, see addProbe
+	// dateFrom and dateTo bound the first publication date (from year:
+	// and month: filters), as ISO prefixes: [dateFrom, dateTo).
+	dateFrom, dateTo string
 }
 
 type facetCond struct {
@@ -209,7 +213,15 @@ func wordRunes(f string, all bool) string {
 }
 
 func (p *plan) add(cond string, args ...any) {
+	p.addProbe(cond, cond, args...)
+}
+
+// addProbe adds a condition in two forms with the same arguments: cond
+// for set-at-a-time plans, probe (correlated with d, one index lookup a
+// row) for plans that walk rows in date order and stop after a page.
+func (p *plan) addProbe(cond, probe string, args ...any) {
 	p.conds = append(p.conds, cond)
+	p.probes = append(p.probes, probe)
 	p.args = append(p.args, args...)
 }
 
@@ -250,6 +262,19 @@ func compile(q Query) plan {
 		p.driver, p.drvTable = short[0].expr, short[0].table
 		short = short[1:]
 	}
+	// Excluded long words go into the trigram driver as FTS5 NOTs.
+	if p.drvTable == "search_tri" {
+		var rest []string
+		var restTables []string
+		for i, expr := range neg {
+			if negTables[i] == "search_tri" {
+				p.driver = "(" + p.driver + ") NOT " + expr
+			} else {
+				rest, restTables = append(rest, expr), append(restTables, negTables[i])
+			}
+		}
+		neg, negTables = rest, restTables
+	}
 	if p.driver != "" {
 		p.add(inFTS(p.drvTable), p.driver)
 	}
@@ -285,13 +310,38 @@ func compile(q Query) plan {
 			for _, c := range codes {
 				args = append(args, c)
 			}
-			p.add("d.incident_id NOT IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))", args...)
+			p.addProbe("d.incident_id NOT IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))",
+				facetProbe(len(codes))+" = 0", args...)
 			continue
 		}
 		if _, ok := posVals[f.Field]; !ok {
 			fields = append(fields, f.Field)
 		}
 		posVals[f.Field] = append(posVals[f.Field], codes...)
+	}
+	// Year and month filters also bound the first publication date, so
+	// date-ordered walks start and stop at the right place.
+	for _, field := range []string{"year", "month"} {
+		vals := posVals[field]
+		if len(vals) == 0 {
+			continue
+		}
+		lo, hi := slices.Min(vals), slices.Max(vals)
+		end := hi + "\xff"
+		if t, err := time.Parse("2006", hi); err == nil && field == "year" {
+			end = t.AddDate(1, 0, 0).Format("2006")
+		} else if t, err := time.Parse("2006-01", hi); err == nil && field == "month" {
+			end = t.AddDate(0, 1, 0).Format("2006-01")
+		}
+		if p.dateFrom == "" || lo > p.dateFrom {
+			p.dateFrom = lo
+		}
+		if p.dateTo == "" || end < p.dateTo {
+			p.dateTo = end
+		}
+	}
+	if p.dateFrom != "" {
+		p.add("d.first >= ? AND d.first < ?", p.dateFrom, p.dateTo)
 	}
 	for _, field := range fields {
 		codes := posVals[field]
@@ -300,9 +350,15 @@ func compile(q Query) plan {
 		for _, c := range codes {
 			args = append(args, c)
 		}
-		p.add("d.incident_id IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))", args...)
+		p.addProbe("d.incident_id IN (SELECT incident_id FROM search_facets WHERE facet = ? AND value IN ("+marks(len(codes))+"))",
+			facetProbe(len(codes))+" > 0", args...)
 	}
 	return p
+}
+
+// facetProbe counts d's rows of one facet among n values, by primary key.
+func facetProbe(n int) string {
+	return "(SELECT count(*) FROM search_facets f WHERE f.facet = ? AND f.value IN (" + marks(n) + ") AND f.incident_id = d.incident_id)"
 }
 
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
@@ -395,9 +451,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 // pageQuery returns the query of one page of incident ids of p in the
 // order sort, ending in LIMIT ? OFFSET ?; its arguments are p.args.
 func pageQuery(p plan, sort string) string {
-	rest := p.conds
+	rest := p.probes
 	if p.driver != "" {
-		rest = p.conds[1:]
+		rest = p.probes[1:]
 	}
 	switch {
 	case sort == SortRelevance && p.driver != "":
@@ -412,12 +468,9 @@ func pageQuery(p plan, sort string) string {
 	}
 	conds := p.conds
 	if p.walkDates {
-		// A unary + keeps SQLite from driving the query by the filters'
-		// lists: it walks the date index instead and stops after a page.
-		conds = make([]string, len(p.conds))
-		for i, c := range p.conds {
-			conds[i] = strings.Replace(c, "d.incident_id IN", "+d.incident_id IN", 1)
-		}
+		// Correlated lookups keep SQLite from driving the query by the
+		// filters' lists: it walks the date index and stops after a page.
+		conds = p.probes
 	}
 	return "SELECT d.incident_id FROM search_docs d" + where(conds) + " ORDER BY d.first DESC, d.incident_id DESC LIMIT ? OFFSET ?"
 }
@@ -431,8 +484,16 @@ func ftsWalk(p plan, rest []string, rank bool) string {
 	if rank {
 		r = ", " + t + ".rank AS r"
 	}
+	if p.dateFrom != "" {
+		// The rowids are date keys: the FTS walk itself skips to the range.
+		rest = append([]string{fmt.Sprintf("%s.rowid >= %d AND %s.rowid < %d", t, SortKey(p.dateFrom, 0), t, SortKey(p.dateTo, 0))}, rest...)
+	}
 	if len(rest) == 0 {
 		return "SELECT rowid & " + idMask + " AS id" + r + " FROM " + t + " WHERE " + t + " MATCH ? ORDER BY rowid DESC"
+	}
+	if p.dateFrom != "" && len(rest) == 2 && strings.HasPrefix(rest[1], "d.first >=") {
+		// Only the date range: no need for the join.
+		return "SELECT rowid & " + idMask + " AS id" + r + " FROM " + t + " WHERE " + t + " MATCH ? AND " + rest[0] + " ORDER BY rowid DESC"
 	}
 	return "SELECT " + t + ".rowid & " + idMask + " AS id" + r + " FROM " + t + " JOIN search_docs d ON d.incident_id = (" + t + ".rowid & " + idMask + ") WHERE " +
 		strings.Join(append([]string{t + " MATCH ?"}, rest...), " AND ") + " ORDER BY " + t + ".rowid DESC"

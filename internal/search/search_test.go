@@ -123,6 +123,10 @@ func TestSearch(t *testing.T) {
 		{"size:10000+", []string{"架空市"}},
 		{"type:ransomware type:misdelivery", []string{"みどり野病院", "株式会社ＮＴＴサンプル"}},
 		{"存在しない語句", nil},
+		{"不正アクセス year:2024", []string{"架空市"}},
+		{"month:2024-07", []string{"架空市"}},
+		{"year:2023 year:2025", []string{"みどり野病院", "株式会社ＮＴＴサンプル"}},
+		{"メール year:2025", []string{"みどり野病院"}},
 		{"", []string{"みどり野病院", "架空市", "架空市", "株式会社ＮＴＴサンプル"}},
 	}
 	for _, tt := range tests {
