@@ -65,6 +65,19 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractSerial measures extraction on one processor, report by
+// report (the rate that compares with kagome's single-threaded tokenizer).
+func BenchmarkExtractSerial(b *testing.B) {
+	text, segs := syntheticCorpus(b, benchSize)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range segs {
+			extract.Extract(text, []model.Segment{s})
+		}
+	}
+}
+
 // BenchmarkKagomeReference tokenizes the same corpus with kagome and the
 // IPA dictionary, notice by notice, for comparison with BenchmarkExtract
 // (the extractor must be at least 4x faster).

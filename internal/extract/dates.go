@@ -73,25 +73,42 @@ func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	if t == "" || len(t) > 160 || utf8.RuneCountInString(t) > 40 {
 		return false
 	}
-	in := datesIn(ds, ln.start, ln.end)
-	if len(in) == 0 {
-		return false
-	}
-	var b strings.Builder
 	last := ln.start
-	for _, d := range in {
-		if d.at.start < last {
+	found := false
+	for _, d := range ds {
+		if d.at.start < ln.start || d.at.end > ln.end || d.at.start < last {
 			continue
 		}
-		b.WriteString(v.s[last:d.at.start])
+		if !fillerOnly(v.s[last:d.at.start]) {
+			return false
+		}
 		last = d.at.end
+		found = true
 	}
-	b.WriteString(v.s[last:ln.end])
-	rest := b.String()
-	for _, f := range dateFiller {
-		rest = strings.ReplaceAll(rest, f, "")
+	return found && fillerOnly(v.s[last:ln.end])
+}
+
+// fillerOnly reports whether s consists of date fillers (weekdays, times,
+// brackets, 更新) and spaces.
+func fillerOnly(s string) bool {
+	for s != "" {
+		if s[0] == ' ' {
+			s = s[1:]
+			continue
+		}
+		ok := false
+		for _, f := range dateFiller {
+			if strings.HasPrefix(s, f) {
+				s = s[len(f):]
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
 	}
-	return strings.TrimSpace(rest) == ""
+	return true
 }
 
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",

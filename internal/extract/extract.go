@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -13,25 +16,52 @@ import (
 // is the whole decoded document; segs come from the segmenter. Document-level
 // context (dates in other reports, the header) is used to complete years.
 func Extract(text string, segs []model.Segment) []model.Facts {
-	out := make([]model.Facts, 0, len(segs))
+	out := make([]model.Facts, len(segs))
 	d := &docCtx{text: text}
-	for _, seg := range segs {
-		out = append(out, extractOne(d, seg))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(segs)/4 {
+		workers = len(segs) / 4
 	}
+	if workers <= 1 || len(text) < parallelMin {
+		for i, seg := range segs {
+			out[i] = extractOne(d, seg)
+		}
+		return out
+	}
+	// Reports are independent: a compilation of many is shared among the
+	// processors, each writing its own slots.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(segs) {
+					return
+				}
+				out[i] = extractOne(d, segs[i])
+			}
+		}()
+	}
+	wg.Wait()
 	return out
 }
+
+// parallelMin is the document size from which reports are extracted in
+// parallel.
+const parallelMin = 256 << 10
 
 // docCtx holds what is computed once per document, on first need.
 type docCtx struct {
 	text  string
+	once  sync.Once
 	years []yearAt
-	done  bool
 }
 
 func (d *docCtx) yearsOnce() []yearAt {
-	if !d.done {
-		d.years, d.done = docYears(d.text), true
-	}
+	d.once.Do(func() { d.years = docYears(d.text) })
 	return d.years
 }
 
@@ -105,7 +135,7 @@ func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
 func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	text := d.text
 	v := newView(text, seg)
-	f := model.Facts{CasebookID: seg.CasebookID}
+	f := model.Facts{CasebookID: seg.CasebookID, Evidence: make([]model.Evidence, 0, 24)}
 	ev := func(field, value string, at span) {
 		f.Evidence = append(f.Evidence, model.Evidence{Field: field, Value: value, Span: v.docSpan(at.start, at.end)})
 	}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -277,4 +278,21 @@ func ptr(p *int64) int64 {
 		return 0
 	}
 	return *p
+}
+
+// TestExtractParallelMatchesSerial checks that a large compilation, which
+// Extract shares among processors, gives exactly the facts of report-by-report
+// extraction, in order.
+func TestExtractParallelMatchesSerial(t *testing.T) {
+	text, segs := syntheticCorpus(t, 600<<10)
+	got := extract.Extract(text, segs)
+	if len(got) != len(segs) {
+		t.Fatalf("%d facts for %d segments", len(got), len(segs))
+	}
+	for i, s := range segs {
+		want := extract.Extract(text, []model.Segment{s})[0]
+		if !reflect.DeepEqual(got[i], want) {
+			t.Fatalf("segment %d differs:\n got %+v\nwant %+v", i, got[i], want)
+		}
+	}
 }

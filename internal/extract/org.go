@@ -288,7 +288,20 @@ func (v *view) orgAt(a, b int) orgFind {
 
 // nonEmptyLines returns the first n non-blank lines.
 func (v *view) nonEmptyLines(n int) []span {
-	var out []span
+	if v.firstLines == nil {
+		v.firstLines = v.scanNonEmpty(8)
+	}
+	if n <= len(v.firstLines) {
+		return v.firstLines[:n]
+	}
+	if len(v.firstLines) < 8 {
+		return v.firstLines // there are no more
+	}
+	return v.scanNonEmpty(n)
+}
+
+func (v *view) scanNonEmpty(n int) []span {
+	out := make([]span, 0, n)
 	for _, ln := range v.lines {
 		if ln.end > ln.start {
 			out = append(out, ln)

@@ -23,6 +23,8 @@ type view struct {
 	lines []span // lines of s (without the newline)
 	hits  []hit  // cue occurrences in s, by end
 	marks uint32 // mark groups present (see markBit)
+
+	firstLines []span // the first non-blank lines (cache of nonEmptyLines)
 }
 
 // markBit numbers the mark groups.
@@ -78,9 +80,9 @@ func newView(doc string, seg model.Segment) *view {
 		off = append(off, offs[i])
 	}
 	off = append(off, len(orig))
-	ns, noff := joinWrapped(sb.String(), off)
+	ns, noff, lines := joinWrapped(sb.String(), off)
 	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff}
-	v.lines = splitLines(v.s)
+	v.lines = lines
 	v.sents = splitSentences(v.s, v.lines)
 	v.hits = cues.findAll(v.s, make([]hit, 0, len(v.s)/24+8))
 	for _, h := range v.hits {
@@ -312,9 +314,9 @@ func hasSuffixAny(s string, words []string) bool {
 // joinWrapped removes the line breaks of wrapped lines (PDF text cut at a
 // fixed width, even inside words: "ダウンロー\nド"), so that each line is a
 // logical line.
-func joinWrapped(s string, off []int) (string, []int) {
+func joinWrapped(s string, off []int) (string, []int, []span) {
 	lines := splitLines(s)
-	drop := map[int]bool{}
+	var drop map[int]bool
 	for i, ln := range lines {
 		if i+1 >= len(lines) || ln.end >= len(s) {
 			break
@@ -330,10 +332,13 @@ func joinWrapped(s string, off []int) (string, []int) {
 		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {
 			continue
 		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
 		drop[ln.end] = true
 	}
 	if len(drop) == 0 {
-		return s, off
+		return s, off, lines
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -346,7 +351,8 @@ func joinWrapped(s string, off []int) (string, []int) {
 		noff = append(noff, off[i])
 	}
 	noff = append(noff, off[len(s)])
-	return b.String(), noff
+	ns := b.String()
+	return ns, noff, splitLines(ns)
 }
 
 func isAlnum(c byte) bool {
