@@ -57,7 +57,7 @@ type span struct{ start, end int }
 func newView(doc string, seg model.Segment) *view {
 	a, b := clampSpan(seg.Span, len(doc))
 	orig := doc[a:b]
-	f, offs := jptext.Fold(orig)
+	f, offs := foldOffsets(orig)
 	var sb strings.Builder
 	sb.Grow(len(f))
 	off := offs[:0] // compacted in place: entry i is written after offs[i] is read
@@ -357,4 +357,38 @@ func joinWrapped(s string, off []int) (string, []int, []span) {
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// foldOffsets is jptext.Fold computed from jptext.FoldString: the folded
+// text and, for each of its bytes, the offset in s of the rune that produced
+// it (len(folded)+1 entries). Folding maps one rune to one rune, except a
+// half-width kana and a following sound mark (ｶﾞ), which become one.
+// Walking both strings in step avoids Fold's full-size offset table when the
+// text needs no folding, and allocates one table otherwise.
+func foldOffsets(s string) (string, []int) {
+	f := jptext.FoldString(s)
+	offs := make([]int, len(f)+1)
+	i := 0
+	for j := 0; j < len(f); {
+		rf, fs := utf8.DecodeRuneInString(f[j:])
+		ro, os := utf8.DecodeRuneInString(s[i:])
+		for k := 0; k < fs; k++ {
+			offs[j+k] = i
+		}
+		i += os
+		j += fs
+		if ro >= 0xFF66 && ro <= 0xFF9D && i < len(s) {
+			if m, ms := utf8.DecodeRuneInString(s[i:]); m == 0xFF9E || m == 0xFF9F {
+				// The mark was combined when the kana alone folds otherwise.
+				if alone, _ := utf8.DecodeRuneInString(jptext.FoldString(string(ro))); alone != rf {
+					i += ms
+				}
+			}
+		}
+		if i > len(s) {
+			i = len(s)
+		}
+	}
+	offs[len(f)] = len(s)
+	return f, offs
 }
