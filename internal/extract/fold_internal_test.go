@@ -24,7 +24,11 @@ func TestFoldOffsetsMatchesFold(t *testing.T) {
 	for _, s := range texts {
 		wf, woffs := jptext.Fold(s)
 		gf, goffs := foldOffsets(s)
-		if wf != gf || !slices.Equal(woffs, goffs) {
+		g := make([]int, len(goffs))
+		for i, o := range goffs {
+			g[i] = int(o)
+		}
+		if wf != gf || !slices.Equal(woffs, g) {
 			t.Fatalf("%q: got %q %v, want %q %v", s, gf, goffs, wf, woffs)
 		}
 	}

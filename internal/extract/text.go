@@ -18,7 +18,7 @@ type view struct {
 	base  int    // report start in doc
 	orig  string // the report text
 	s     string // normalized text
-	off   []int  // len(s)+1 offsets into orig
+	off   []int32 // len(s)+1 offsets into orig
 	sents []span // sentences of s
 	lines []span // lines of s (without the newline)
 	hits  []hit  // cue occurrences in s, by end
@@ -79,7 +79,7 @@ func newView(doc string, seg model.Segment) *view {
 		sb.WriteByte(c)
 		off = append(off, offs[i])
 	}
-	off = append(off, len(orig))
+	off = append(off, int32(len(orig)))
 	ns, noff, lines := joinWrapped(sb.String(), off)
 	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff}
 	v.lines = lines
@@ -119,13 +119,13 @@ func (v *view) docSpan(a, b int) model.Span {
 	if b < a {
 		b = a
 	}
-	oa := v.off[a]
+	oa := int(v.off[a])
 	ob := oa
 	if b > a {
 		// End after the last rune of the range.
 		_, size := utf8.DecodeLastRuneInString(v.s[a:b])
 		last := b - size
-		ob = v.off[last]
+		ob = int(v.off[last])
 		// The original rune may be longer than the folded one (full width).
 		_, osize := utf8.DecodeRuneInString(v.orig[ob:])
 		ob += osize
@@ -144,7 +144,8 @@ func (v *view) origText(a, b int) string {
 
 // fromOrig maps a byte offset of the report text to the nearest offset of s.
 func (v *view) fromOrig(o int) int {
-	return sort.SearchInts(v.off[:len(v.off)-1], o)
+	offs := v.off[:len(v.off)-1]
+	return sort.Search(len(offs), func(i int) bool { return int(offs[i]) >= o })
 }
 
 func splitLines(s string) []span {
@@ -314,7 +315,7 @@ func hasSuffixAny(s string, words []string) bool {
 // joinWrapped removes the line breaks of wrapped lines (PDF text cut at a
 // fixed width, even inside words: "ダウンロー\nド"), so that each line is a
 // logical line.
-func joinWrapped(s string, off []int) (string, []int, []span) {
+func joinWrapped(s string, off []int32) (string, []int32, []span) {
 	lines := splitLines(s)
 	var drop map[int]bool
 	for i, ln := range lines {
@@ -342,7 +343,7 @@ func joinWrapped(s string, off []int) (string, []int, []span) {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	noff := make([]int, 0, len(off))
+	noff := make([]int32, 0, len(off))
 	for i := 0; i < len(s); i++ {
 		if drop[i] {
 			continue
@@ -365,15 +366,15 @@ func isAlnum(c byte) bool {
 // half-width kana and a following sound mark (ｶﾞ), which become one.
 // Walking both strings in step avoids Fold's full-size offset table when the
 // text needs no folding, and allocates one table otherwise.
-func foldOffsets(s string) (string, []int) {
+func foldOffsets(s string) (string, []int32) {
 	f := jptext.FoldString(s)
-	offs := make([]int, len(f)+1)
+	offs := make([]int32, len(f)+1)
 	i := 0
 	for j := 0; j < len(f); {
 		rf, fs := utf8.DecodeRuneInString(f[j:])
 		ro, os := utf8.DecodeRuneInString(s[i:])
 		for k := 0; k < fs; k++ {
-			offs[j+k] = i
+			offs[j+k] = int32(i)
 		}
 		i += os
 		j += fs
@@ -389,6 +390,6 @@ func foldOffsets(s string) (string, []int) {
 			i = len(s)
 		}
 	}
-	offs[len(f)] = len(s)
+	offs[len(f)] = int32(len(s))
 	return f, offs
 }
