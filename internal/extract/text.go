@@ -14,15 +14,15 @@ import (
 // words: "令 和 5 年", "2023 年 5 月"), newlines kept. off maps every byte
 // of s back to the report text.
 type view struct {
-	doc   string // the whole document
-	base  int    // report start in doc
-	orig  string // the report text
-	s     string // normalized text
+	doc   string  // the whole document
+	base  int     // report start in doc
+	orig  string  // the report text
+	s     string  // normalized text
 	off   []int32 // len(s)+1 offsets into orig
-	sents []span // sentences of s
-	lines []span // lines of s (without the newline)
-	hits  []hit  // cue occurrences in s, by end
-	marks uint32 // mark groups present (see markBit)
+	sents []span  // sentences of s
+	lines []span  // lines of s (without the newline)
+	hits  []hit   // cue occurrences in s, by end
+	marks uint32  // mark groups present (see markBit)
 
 	firstLines []span // the first non-blank lines (cache of nonEmptyLines)
 }
