@@ -28,7 +28,7 @@ func findDates(v *view, ctx jptext.DateContext) []vdate {
 func dayPrecise(d vdate) bool {
 	switch d.Kind {
 	case jptext.KindFull, jptext.KindMonthDay, jptext.KindDay, jptext.KindRelative:
-		return d.ISO() != ""
+		return d.Year > 0 && d.Year <= 9999 && d.Month > 0 && d.Day > 0
 	}
 	return false
 }

@@ -447,7 +447,11 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 }
 
 func compact(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			b.WriteRune(r)

@@ -149,7 +149,7 @@ func (v *view) fromOrig(o int) int {
 }
 
 func splitLines(s string) []span {
-	var out []span
+	out := make([]span, 0, strings.Count(s, "\n")+1)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
@@ -165,7 +165,7 @@ func splitLines(s string) []span {
 // was evidently wrapped (PDF text): a line of 30 runes or more that does not
 // end in punctuation continues on the next non-blank line.
 func splitSentences(s string, lines []span) []span {
-	var out []span
+	out := make([]span, 0, len(lines)+strings.Count(s, "。"))
 	start := 0
 	emit := func(end int) {
 		if end > start {
