@@ -86,8 +86,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
+		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
 		switch {
-		case containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after):
+		case denial:
 			if containsAny(whole, secondaryMarks) {
 				continue
 			}
@@ -219,3 +220,6 @@ func clauseStart(s string, i, lo int) int {
 	_, size := utf8.DecodeRuneInString(s[lo+j:])
 	return lo + j + size
 }
+
+// denialHints: every none mark contains one of these; a cheap pre-test.
+var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡", "なかっ", "なく", "おらず"}

@@ -320,7 +320,7 @@ func orgLine(t string) bool {
 		return false
 	}
 	// Cheap test first: most lines (titles, sentences) end otherwise.
-	if e := strings.TrimRightFunc(t, unicode.IsSpace); !hasSuffixAny(e, orgSuffixes) && !strings.HasSuffix(e, ")") && !containsAny(e, legalForms) {
+	if e := strings.TrimRightFunc(t, unicode.IsSpace); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
 		return false
 	}
 	if strings.ContainsAny(t, "。、「」:：") {
@@ -772,4 +772,20 @@ func sectorOf(name string, v *view) model.Sector {
 		return model.SectorRetail
 	}
 	return model.SectorOther
+}
+
+// orgEnding holds the last runes of the organization suffixes (and ")"): a
+// line ending otherwise is no organization line unless it has a legal form.
+var orgEnding = func() map[rune]bool {
+	m := map[rune]bool{')': true}
+	for _, suf := range orgSuffixes {
+		m[lastRuneOf(suf)] = true
+	}
+	return m
+}()
+
+// hasLegalFormHint is a cheap test for a legal form in s.
+func hasLegalFormHint(s string) bool {
+	return strings.Contains(s, "会社") || strings.Contains(s, "法人") || strings.Contains(s, "(株") || strings.Contains(s, "(有") ||
+		strings.Contains(s, "㈱") || strings.Contains(s, "㈲")
 }

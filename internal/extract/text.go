@@ -25,6 +25,7 @@ type view struct {
 	marks uint32  // mark groups present (see markBit)
 
 	firstLines []span // the first non-blank lines (cache of nonEmptyLines)
+	adv        []int8 // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
 }
 
 // markBit numbers the mark groups.
@@ -174,12 +175,14 @@ func splitSentences(s string, lines []span) []span {
 		start = end
 	}
 	for li, ln := range lines {
-		i := ln.start
-		for i < ln.end {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' {
-				emit(i)
+		// Folded text: ！？ are ASCII; 。 is E3 80 82.
+		for i := ln.start; i < ln.end; i++ {
+			switch c := s[i]; {
+			case c == '!' || c == '?':
+				emit(i + 1)
+			case c == 0xE3 && i+2 < ln.end+1 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82:
+				emit(i + 3)
+				i += 2
 			}
 		}
 		if ln.end >= len(s) {
@@ -370,7 +373,32 @@ func foldOffsets(s string) (string, []int32) {
 	f := jptext.FoldString(s)
 	offs := make([]int32, len(f)+1)
 	i := 0
+	if f == s {
+		// Bytes inside a rune map to the rune's start, as jptext.Fold does.
+		for i := 0; i < len(s); i++ {
+			if utf8.RuneStart(s[i]) || i == 0 {
+				offs[i] = int32(i)
+			} else {
+				offs[i] = offs[i-1]
+			}
+		}
+		offs[len(s)] = int32(len(s))
+		return f, offs
+	}
 	for j := 0; j < len(f); {
+		// Fast path: an ASCII byte or an identical rune copied unchanged.
+		if c := f[j]; c < utf8.RuneSelf && i < len(s) && s[i] == c {
+			offs[j] = int32(i)
+			i++
+			j++
+			continue
+		}
+		if c := f[j]; c >= 0xE0 && c < 0xF0 && j+3 <= len(f) && i+3 <= len(s) && f[j:j+3] == s[i:i+3] && c != 0xEF {
+			offs[j], offs[j+1], offs[j+2] = int32(i), int32(i), int32(i)
+			i += 3
+			j += 3
+			continue
+		}
 		rf, fs := utf8.DecodeRuneInString(f[j:])
 		ro, os := utf8.DecodeRuneInString(s[i:])
 		for k := 0; k < fs; k++ {

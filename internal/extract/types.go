@@ -52,15 +52,20 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.kind != kType {
 			continue
 		}
-		sent := v.sentenceAt(h.start)
+		si := v.sentenceIndex(h.start)
+		if si < 0 {
+			continue
+		}
+		sent := v.sents[si]
 		sentText := v.text(sent)
+		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
 		switch {
 		case c.flag&fUA != 0:
 			if hasPrefixAny(v.s[h.start:], uaExclusions) {
 				continue
 			}
-			if negated(v.s, h.end, sent.end) || advisory(sentText) {
+			if negated(v.s, h.end, sent.end) || isAdvisory {
 				continue
 			}
 			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
@@ -102,7 +107,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if negated(v.s, h.end, sent.end) {
 				continue
 			}
-			if advisory(sentText) && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
+			if isAdvisory && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
 				continue
 			}
 		case c.flag&fImperson != 0:
@@ -116,7 +121,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		}
-		if c.flag&fAdvisory != 0 && advisory(sentText) {
+		if c.flag&fAdvisory != 0 && isAdvisory {
 			continue
 		}
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
@@ -217,6 +222,20 @@ func classify(v *view) (types []string, ev []typeHit) {
 }
 
 func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
+
+// advisoryAt is advisory for the sentence at index i, computed once.
+func (v *view) advisoryAt(i int) bool {
+	if v.adv == nil {
+		v.adv = make([]int8, len(v.sents))
+	}
+	if v.adv[i] == 0 {
+		v.adv[i] = 1
+		if advisory(v.text(v.sents[i])) {
+			v.adv[i] = 2
+		}
+	}
+	return v.adv[i] == 2
+}
 
 func drop(ts []typeHit, code string) []typeHit {
 	out := ts[:0]
