@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
 )
@@ -29,8 +30,7 @@ var (
 // findCounts returns the counts of people, records or accounts harmed.
 func findCounts(v *view) []vcount {
 	var out []vcount
-	// The view is already folded: its offsets are the spans.
-	for _, c := range jptext.FindCounts(v.s) {
+	for _, c := range v.counts() {
 		if c.Value <= 0 || c.Qualifier == "うち" {
 			continue
 		}
@@ -86,4 +86,38 @@ func affectedCounts(cs []vcount) (aff, card *vcount) {
 		}
 	}
 	return aff, card
+}
+
+// counts runs jptext.FindCounts over the sentences that can hold a count of
+// people or records: a unit word right after a numeral. Spans are in view
+// coordinates (the view is already folded).
+func (v *view) counts() []jptext.Count {
+	want := make([]bool, len(v.sents))
+	any := false
+	for _, h := range v.hits {
+		if cueList[h.id].kind != kUnit || h.start == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
+		if r >= '0' && r <= '9' || strings.ContainsRune("〇一二三四五六七八九十百千万", r) {
+			if i := v.sentenceIndex(h.start); i >= 0 {
+				want[i], any = true, true
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	var out []jptext.Count
+	for i, sp := range v.sents {
+		if !want[i] {
+			continue
+		}
+		for _, c := range jptext.FindCounts(v.s[sp.start:sp.end]) {
+			c.Span.Start += sp.start
+			c.Span.End += sp.start
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -18,6 +18,7 @@ const (
 	kDisc                      // the organization learned of the incident
 	kCtx                       // a word that makes a sentence describe the data involved
 	kVendor                    // a contractor role word, or 社 followed by ( / が提供 / の (code "role" or "sha")
+	kUnit                      // a counter unit of people or records (人, 名, 件 …)
 	kMark                      // a report-level marker (code names the group: event, apology, retail, wrong, card, …)
 )
 
@@ -530,6 +531,9 @@ func init() {
 		cueList = append(cueList, cue{p, kVendor, "sha", 0})
 	}
 	cueList = append(cueList, cue{"受託", kVendor, "run", 0})
+	for _, u := range []string{"人", "名", "件", "世帯", "アカウント", "ユーザ", "ID", "口座", "社", "レコード"} {
+		cueList = append(cueList, cue{u, kUnit, "", 0})
+	}
 	for _, g := range []string{"event", "apology", "retail", "wrong", "card", "disclosure", "personal"} {
 		for _, w := range *markGroups[g] {
 			cueList = append(cueList, cue{w, kMark, g, 0})
