@@ -27,14 +27,7 @@ type leakFinding struct {
 // bracketed, no sentence end); its words (漏えい等の可能性がある情報) state
 // nothing.
 func isHeading(t string) bool {
-	if t == "" || strings.HasSuffix(t, "。") {
-		return false
-	}
-	if strings.Contains(t, "。") {
-		return false
-	}
-	n := len([]rune(t))
-	if n > 40 {
+	if t == "" || len(t) > 160 || strings.Contains(t, "。") || utf8.RuneCountInString(t) > 40 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
