@@ -24,7 +24,7 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
 	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
-	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "が設定", "で保護", "によるロック", "ロック", "開設"}
+	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "を聞", "を教え", "を伝え", "を誤", "を確認", "が設定", "で保護", "によるロック", "ロック", "開設"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -49,6 +49,15 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません"}) {
 			continue
 		}
+		if k == kCtx && storageCue[c.pat] {
+			// "…が記載された書面を送付する場合", "本文に…が記載されているケース":
+			// what a document holds is data involved only when it is about
+			// people and stated as fact.
+			t := v.text(v.sents[i])
+			if v.advisoryAt(i) || strings.Contains(t, "たら") || !containsAny(t, personWords) {
+				continue
+			}
+		}
 		ctx[i] = true
 	}
 	intro := make([]bool, len(v.sents))
@@ -58,7 +67,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 		t := strings.TrimRight(v.text(sp), "。:：")
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報") || isHeading(t)
+		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報")
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
@@ -149,7 +158,7 @@ func dataNegated(v *view, end, hi int) bool {
 			break
 		}
 	}
-	for _, stop := range []string{"が、", "ものの", "ですが", "ますが"} {
+	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって"} {
 		if i := strings.Index(rest, stop); i >= 0 {
 			rest = rest[:i]
 		}
@@ -367,3 +376,9 @@ func hasHiragana(s string) bool {
 	}
 	return false
 }
+
+// storageCue: context words that only say a document or device holds data.
+var storageCue = map[string]bool{"が記載され": true, "記載されてい": true, "保存され": true, "記録され": true}
+
+// personWords: whose data a document holds.
+var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "個人情報", "会員", "利用者", "患者", "児童", "生徒", "職員", "顧客", "住民", "市民", "氏名", "様"}

@@ -166,7 +166,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	var best vdate
 	bestLine := -1
 	for _, ln := range ne {
-		if t := v.text(ln); strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > 80 {
+		if t := v.text(ln); strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) > 50 || utf8.RuneCountInString(t) > 80 {
 			break // the body starts: dates below are no longer the header's
 		}
 		var cand []vdate

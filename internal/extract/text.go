@@ -67,7 +67,9 @@ func newView(doc string, seg model.Segment) *view {
 		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 			// Keep one space between two ASCII letters or digits
 			// ("Microsoft Teams", "5/29 16:27").
-			if sb.Len() > 0 && isAlnum(sb.String()[sb.Len()-1]) && i+1 < len(f) && isAlnum(f[i+1]) {
+			// Spaced-out text ("1 6 日", "令 和 5") loses its spaces.
+			spacedOut := i >= 2 && f[i-2] == ' '
+			if !spacedOut && sb.Len() > 0 && isAlnum(sb.String()[sb.Len()-1]) && i+1 < len(f) && isAlnum(f[i+1]) {
 				sb.WriteByte(' ')
 				off = append(off, offs[i])
 			}
