@@ -71,14 +71,15 @@ func strongTerm(t string) bool { return t != "" && (t[0] == 'q' || t[0] == 'a' |
 // NewKey computes the linking features of an item.
 func NewKey(it Item) Key {
 	f := it.Facts
-	folded := fold(it.Text)
+	valid := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+	folded := fold(valid(it.Text))
 	k := Key{
-		Doc:        it.Doc,
+		Doc:        valid(it.Doc),
 		Seq:        it.Seq,
 		Org:        NormalizeOrg(f.Organization),
-		OrgName:    strings.TrimSpace(f.Organization),
-		Published:  f.Published,
-		Discovered: f.Discovered,
+		OrgName:    valid(strings.TrimSpace(f.Organization)),
+		Published:  valid(f.Published),
+		Discovered: valid(f.Discovered),
 		Types:      sortedSet(f.Types),
 		FollowUp:   f.ReportSeq != "" || followUpRe.MatchString(folded),
 		Contractor: len(f.Vendors) > 0 || contractorRe.MatchString(folded),
@@ -90,7 +91,7 @@ func NewKey(it Item) Key {
 	}
 	k.Vendors = sortedSet(k.Vendors)
 	k.Sig, k.Size = signature(folded)
-	k.Terms = terms(folded, fold(f.Title))
+	k.Terms = terms(folded, fold(valid(f.Title)))
 	return k
 }
 
@@ -99,7 +100,7 @@ func sortedSet(s []string) []string {
 	var out []string
 	for _, v := range s {
 		if v != "" {
-			out = append(out, v)
+			out = append(out, strings.ToValidUTF8(v, "\uFFFD"))
 		}
 	}
 	slices.Sort(out)

@@ -21,7 +21,9 @@ var legalForms = []string{
 // fold applies NFKC, lower-cases Latin letters and removes all white space,
 // so that width, case and spacing variants compare equal.
 func fold(s string) string {
-	s = norm.NFKC.String(s)
+	// White space goes before NFKC too, so that a line break inside a
+	// half-width kana and its voicing mark (ﾌ ﾞ) does not keep them apart.
+	s = norm.NFKC.String(dropSpace(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -33,13 +35,26 @@ func fold(s string) string {
 	return b.String()
 }
 
+// dropSpace removes white space.
+func dropSpace(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // NormalizeOrg folds an organization name for comparison: NFKC width and
 // case folding, spaces removed, legal forms (株式会社, (株), ㈱, 独立行政法人,
 // 国立大学法人 …) dropped and a trailing parenthesized abbreviation removed.
 // エーザイ株式会社 and エーザイ give the same result, as do
 // 株式会社 JR 西日本ヴィアイン and JR西日本ヴィアイン.
 func NormalizeOrg(name string) string {
-	s := strings.Join(strings.Fields(norm.NFKC.String(name)), "")
+	s := dropSpace(norm.NFKC.String(dropSpace(strings.ToValidUTF8(name, "\uFFFD"))))
 	for _, f := range legalForms {
 		s = strings.ReplaceAll(s, f, "")
 	}
