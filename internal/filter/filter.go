@@ -96,7 +96,8 @@ func (f Filter) InPeriod(d string) bool {
 // only what the summary holds (types, first publication, organization);
 // sectors need the reports (see MatchCase).
 func (f Filter) MatchIncident(inc *model.Incident) bool {
-	return f.InPeriod(inc.FirstSeen) && anyType(f.Types, inc.Types) && f.matchOrg(inc.Organization)
+	// An incident without a name takes its reports' (see NewCase).
+	return f.InPeriod(inc.FirstSeen) && anyType(f.Types, inc.Types) && (inc.Organization == "" || f.matchOrg(inc.Organization))
 }
 
 // MatchCase reports whether an incident with its reports matches f.
