@@ -86,6 +86,14 @@ type Index struct {
 	postings  map[string][]int32 // event term → entries
 	suggest   []Suggestion
 	suggested map[[2]int]bool
+
+	// Flat per-entry data for the date pre-check, read without touching
+	// the entries themselves: two dates (-1 unknown) and the follow-up flag.
+	dates  []int32
+	follow []bool
+	// mark[id] == gen marks an entry already collected as a candidate.
+	mark []uint32
+	gen  uint32
 }
 
 // NewIndex returns an empty index.
@@ -124,7 +132,11 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 	e := x.newEntry(k)
 	best, bestScore, bestRule, bestEv := -1, 0.0, "", evidence{}
 	linked := map[int]float64{}
+	ed := x.entryDates(e)
 	for _, c := range x.candidates(e) {
+		if !x.datesFit(ed, e.key.FollowUp, c) {
+			continue
+		}
 		o := x.entries[c]
 		if exclude != nil && exclude(o.cluster) {
 			continue
@@ -149,13 +161,15 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 		d.Cluster, d.New, d.Reason = len(x.clusters), true, "no linked report"
 		x.clusters = append(x.clusters, nil)
 	}
-	for c, s := range linked {
+	for c := range linked {
 		if c != d.Cluster {
 			d.Also = append(d.Also, c)
-			x.addSuggestion(c, d.Cluster, s, bestWhy)
 		}
 	}
 	slices.Sort(d.Also)
+	for _, c := range d.Also {
+		x.addSuggestion(c, d.Cluster, linked[c], bestWhy)
+	}
 	x.insert(e, d.Cluster)
 	return d
 }
@@ -270,10 +284,50 @@ func (x *Index) newEntry(k Key) *entry {
 	return e
 }
 
+// entryDates returns an entry's two dates, -1 for unknown.
+func (x *Index) entryDates(e *entry) [2]int32 {
+	d := [2]int32{-1, -1}
+	for i, v := range e.days {
+		if i < 2 {
+			d[i] = int32(v)
+		}
+	}
+	return d
+}
+
+// datesFit is the date part of the linking rule, on the flat arrays: every
+// rule needs the dates of two reports within the window.
+func (x *Index) datesFit(d [2]int32, followUp bool, id int32) bool {
+	win := int32(x.opt.Window)
+	if followUp || x.follow[id] {
+		win = int32(x.opt.FollowUpWindow)
+	}
+	known := false
+	for _, a := range d {
+		if a < 0 {
+			continue
+		}
+		for _, b := range x.dates[2*id : 2*id+2] {
+			if b < 0 {
+				continue
+			}
+			known = true
+			if a-b <= win && b-a <= win {
+				return true
+			}
+		}
+	}
+	return !known
+}
+
 func (x *Index) insert(e *entry, cluster int) {
 	id := int32(len(x.entries))
 	e.cluster = cluster
 	x.entries = append(x.entries, e)
+	d := x.entryDates(e)
+	x.dates = append(x.dates, d[0], d[1])
+	x.follow = append(x.follow, e.key.FollowUp)
+	x.mark = append(x.mark, 0)
 	x.clusters[cluster] = append(x.clusters[cluster], id)
 	if e.key.Size > 0 {
 		for _, b := range bandKeys(e.key.Sig) {
@@ -311,18 +365,22 @@ func properPrefixes(s string) []string {
 	return out
 }
 
-// candidates returns the entries that could link to e, each once, in
-// insertion order.
+// candidates returns the entries that could link to e, each once.
 func (x *Index) candidates(e *entry) []int32 {
-	seen := map[int32]bool{}
+	x.gen++
+	if x.gen == 0 { // wrapped: clear the marks once
+		clear(x.mark)
+		x.gen = 1
+	}
+	gen := x.gen
 	var out []int32
 	addAll := func(ids []int32) {
 		if len(ids) > x.opt.MaxPosting {
 			ids = ids[len(ids)-x.opt.MaxPosting:] // the most recent reports
 		}
 		for _, id := range ids {
-			if !seen[id] {
-				seen[id] = true
+			if x.mark[id] != gen {
+				x.mark[id] = gen
 				out = append(out, id)
 			}
 		}
@@ -350,7 +408,6 @@ func (x *Index) candidates(e *entry) []int32 {
 		}
 		addAll(x.postings[t])
 	}
-	slices.Sort(out)
 	return out
 }
 
@@ -485,14 +542,22 @@ func (x *Index) judge(a, b *entry) (ok bool, score float64, rule string, ev evid
 	if conflict && typesRel < 0 {
 		return false, 0, "different organizations and events", ev
 	}
+	contractor := a.key.Contractor && b.key.Contractor
+	closeDays := known && dist <= o.CloseDays
+	// Two organizations with no vendor or contractor between them link only
+	// as one template within days (below); skip the term comparison early.
+	if conflict && !vendor && !contractor && !closeDays {
+		return false, 0, "different organizations", ev
+	}
 	j := jaccard(a.key.Sig, b.key.Sig)
 	ev.j = j
+	if conflict && !vendor && !contractor && j < 0.7 {
+		return false, 0, "different organizations", ev
+	}
 	ev.c = containment(j, a.key.Size, b.key.Size)
 	minSize := min(a.key.Size, b.key.Size)
 	w, wx, strong, common := shared(a.key.Terms, b.key.Terms)
 	ev.common = common
-	contractor := a.key.Contractor && b.key.Contractor
-	closeDays := known && dist <= o.CloseDays
 
 	// Near-duplicate text: a repeat, a notice quoted in a digest. Across
 	// organizations only a shared vendor, or a very close text about the
