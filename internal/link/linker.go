@@ -282,3 +282,14 @@ func (l *Linker) Relink(ctx context.Context, retrieved func(docID int64) time.Ti
 	}
 	return out, nil
 }
+
+// Organizations returns the organizations (as written) and vendors of an
+// incident's reports as the linker knows them: for a vendor incident, every
+// affected organization.
+func (l *Linker) Organizations(incidentID int64) (orgs, vendors []string) {
+	c, ok := l.clusterOf[incidentID]
+	if !ok || l.idx == nil {
+		return nil, nil
+	}
+	return l.idx.Organizations(c)
+}

@@ -90,6 +90,10 @@ func TestLinkerFixtures(t *testing.T) {
 	if g, w := partition(ids, got), partition(ids, want); g != w {
 		t.Fatalf("partition\n got  %s\n want %s", g, w)
 	}
+	vendorInc := incidentOf(t, st, reports[slices.Index(ids, "nishiura-vendor")].ID)
+	if orgs, _ := l.Organizations(vendorInc); len(orgs) != 4 {
+		t.Errorf("vendor incident organizations %q, want the vendor and three towns", orgs)
+	}
 	incs, err := st.Incidents(t.Context(), store.ListOptions{})
 	if err != nil {
 		t.Fatal(err)
