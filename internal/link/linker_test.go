@@ -1,7 +1,6 @@
 package link_test
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -171,19 +170,6 @@ func TestLinkerRestartAndOverrides(t *testing.T) {
 	if res, err := third.Link(ctx, []model.Report{{ID: 999}}, retrieved); err != nil || len(res) != 0 {
 		t.Errorf("non-incident: %+v %v", res, err)
 	}
-}
-
-// ExampleNormalizeOrg shows which spellings of an organization compare equal.
-func ExampleNormalizeOrg() {
-	for _, s := range []string{"エーザイ株式会社", "株式会社 JR 西日本ヴィアイン", "㈱ミナモト精機", "国立大学法人　北浜大学", "ＡＢＣ商事（株）"} {
-		fmt.Println(link.NormalizeOrg(s))
-	}
-	// Output:
-	// エーザイ
-	// JR西日本ヴィアイン
-	// ミナモト精機
-	// 北浜大学
-	// ABC商事
 }
 
 // TestLinkerRelink checks that Relink refreshes keys after a reextract
