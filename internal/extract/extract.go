@@ -2,7 +2,6 @@ package extract
 
 import (
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -53,16 +52,27 @@ func Extract(text string, segs []model.Segment) []model.Facts {
 // parallel.
 const parallelMin = 256 << 10
 
-// docCtx holds what is computed once per document, on first need.
+// docCtx is the document a report belongs to.
 type docCtx struct {
-	text  string
-	once  sync.Once
-	years []yearAt
+	text string
 }
 
-func (d *docCtx) yearsOnce() []yearAt {
-	d.once.Do(func() { d.years = docYears(d.text) })
-	return d.years
+// yearWindow bounds how far from a report the document is searched for a
+// year to complete its dates.
+const yearWindow = 32 << 10
+
+// nearbyYear returns the explicit year of the last full date written before
+// [a, b) in text (within yearWindow), else of the first one after it, or 0.
+func nearbyYear(text string, a, b int) int {
+	lo := max(0, a-yearWindow)
+	if ys := docYears(text[lo:a]); len(ys) > 0 {
+		return ys[len(ys)-1].year
+	}
+	hi := min(len(text), b+yearWindow)
+	if ys := docYears(text[b:hi]); len(ys) > 0 {
+		return ys[0].year
+	}
+	return 0
 }
 
 // yearAt is an explicit year written at a document offset.
@@ -79,26 +89,6 @@ func docYears(text string) []yearAt {
 		}
 	}
 	return out
-}
-
-// contextYear picks the year that completes dates of a report: the casebook
-// number's year, else the first explicit year inside the report, else the
-// nearest explicit year before it in the document, else after it.
-func contextYear(casebookID string, years []yearAt, a, b int) int {
-	if y := casebookYear(casebookID); y > 0 {
-		return y
-	}
-	i := sort.Search(len(years), func(i int) bool { return years[i].pos >= a })
-	if i < len(years) && years[i].pos < b {
-		return years[i].year
-	}
-	if i > 0 {
-		return years[i-1].year
-	}
-	if i < len(years) {
-		return years[i].year
-	}
-	return 0
 }
 
 func casebookYear(id string) int {
@@ -125,7 +115,7 @@ func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
 			return findDates(v, jptext.DateContext{Year: x.Year}), x.Year
 		}
 	}
-	cy := contextYear("", d.yearsOnce(), v.base, v.base+len(v.orig))
+	cy := nearbyYear(d.text, v.base, v.base+len(v.orig))
 	if cy == 0 {
 		return ds, 0
 	}
