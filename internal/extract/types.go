@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/jikenbo/jikenbo/internal/model"
 )
 
 // typeHit is one piece of evidence for an incident type.
@@ -47,9 +49,13 @@ func negated(s string, end, hi int) bool {
 func classify(v *view) (types []string, ev []typeHit) {
 	var strong, weak []typeHit
 	var uaSystem, uaAccount, uaBare []typeHit
+	var seenStrong [32]int // evidence kept per code: later repeats add nothing
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
+			continue
+		}
+		if ci := typeIndex[c.code]; c.flag&(fUA|fTamper|fWeak|fAdvisory) == 0 && seenStrong[ci] >= 3 {
 			continue
 		}
 		si := v.sentenceIndex(h.start)
@@ -135,6 +141,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			continue
 		}
 		strong = append(strong, th)
+		seenStrong[typeIndex[th.code]]++
 	}
 	has := func(code string) bool {
 		for _, t := range strong {
@@ -271,3 +278,12 @@ func dropWeak(v *view, ts []typeHit, code string) []typeHit {
 	}
 	return kept
 }
+
+// typeIndex numbers the incident type codes.
+var typeIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, c := range model.IncidentTypes {
+		m[c.Code] = i
+	}
+	return m
+}()
