@@ -25,10 +25,12 @@ func TestFixtureNotices(t *testing.T) {
 			t.Logf("  miss %s", miss)
 		}
 	}
+	// A little below the measured values (see the report), to catch
+	// regressions while the fixtures grow.
 	mins := map[string]float64{
-		"organization_acc": 0.85, "published_acc": 0.85, "discovered_acc": 0.75, "types_f1": 0.85,
-		"affected_acc": 0.80, "card_affected_acc": 0.90, "data_types_f1": 0.80, "leak_acc": 0.75,
-		"notified_f1": 0.80, "report_seq_acc": 0.90, "casebook_id_acc": 0.95, "is_incident_acc": 0.90,
+		"organization_acc": 0.95, "published_acc": 0.95, "discovered_acc": 0.82, "types_f1": 0.92,
+		"affected_acc": 0.92, "card_affected_acc": 0.95, "data_types_f1": 0.84, "leak_acc": 0.85,
+		"notified_f1": 0.95, "report_seq_acc": 0.95, "casebook_id_acc": 0.98, "is_incident_acc": 0.97,
 	}
 	for k, min := range mins {
 		if m := ms[k]; m == nil || m.value() < min {
