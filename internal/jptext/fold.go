@@ -6,10 +6,10 @@ import "unicode/utf8"
 // the ideographic space U+3000, the no-break space and the typographic
 // spaces U+2000..U+200A to a space, half-width katakana to full-width
 // (combining a following ﾞ or ﾟ into one voiced letter), wave dashes
-// (〜 ～ ∼) to '~', hyphen and minus variants (‐ ‑ ‒ – — ― − －) to '-', and
+// (〜 ～ ∼) to '~', hyphen and minus variants (‐ ‑ ‒ – — ― − －) to '-',
 // the prolonged sound mark ー to '-' only where it sits between two digits
-// (0120ー95ー0178). Everything else is copied unchanged, including invalid
-// UTF-8 bytes.
+// (0120ー95ー0178), and the Kangxi radicals (⽉ ⽇) to their ideographs.
+// Everything else is copied unchanged, including invalid UTF-8 bytes.
 //
 // offs has len(folded)+1 entries: offs[i] is the byte offset in s of the rune
 // that produced folded[i], and offs[len(folded)] == len(s), so a half-open
@@ -136,9 +136,16 @@ func foldRune(r rune, prevDigit bool, next rune) rune {
 		if prevDigit && isDigitRune(next) {
 			return '-'
 		}
+	case r >= 0x2F00 && r < 0x2F00+rune(len(kangxi)):
+		return kangxi[r-0x2F00]
 	}
 	return -1
 }
+
+// kangxi holds the ideographs the Kangxi radicals U+2F00..U+2FD5 stand for
+// (their NFKC forms): PDF text writes 令和5年12⽉4⽇ with ⽉ U+2F49 and
+// ⽇ U+2F47.
+var kangxi = []rune("一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠")
 
 func isDigitRune(r rune) bool {
 	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')

@@ -29,6 +29,7 @@ func TestFold(t *testing.T) {
 		{"long vowel between full-width digits", "０３ー１２３４", "03-1234"},
 		{"long vowel in a word kept", "サーバー1ー", "サーバー1ー"},
 		{"kanji kept", "漏えい・流出", "漏えい・流出"},
+		{"kangxi radicals", "令和5年12\u2f494\u2f47 \u2f00\u2fd5", "令和5年12月4日 一龠"},
 		{"invalid utf8 kept", "a\xffb", "a\xffb"},
 		{"truncated utf8 kept", "a\xef\xbc", "a\xef\xbc"},
 	}
