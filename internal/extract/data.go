@@ -24,7 +24,10 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
 	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
-	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "を聞", "を教え", "を伝え", "を誤", "を確認", "が設定", "で保護", "によるロック", "ロック", "開設"}
+	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "を聞", "を教え", "を伝え", "を誤", "を確認", "が設定", "で保護", "によるロック", "ロック", "開設",
+	// The channel of a notice to the people concerned: "メールアドレスのご登録のない方には郵送で".
+	"のご登録のない", "のご登録がない", "の登録のない", "の登録がない", "をお持ちでない", "宛", "あて", "へ", "にご連絡", "に郵送",
+	"にお送り", "に送付", "に送信", "でご連絡", "にてご連絡", "にて連絡", "で連絡"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -143,8 +146,32 @@ func readData(v *view) []dataHit {
 			out = append(out, dataHit{code, span{h.start, h.end}})
 		}
 	}
+	cardHolders(v, out)
 	out = append(out, unmatchedItems(v, ctx, list, raw)...)
 	return out
+}
+
+// cardHolders turns a name listed next to card data ("カード番号、有効期限、
+// 名前") into the card holder's name.
+func cardHolders(v *view, out []dataHit) {
+	for i := range out {
+		if out[i].code != "name" {
+			continue
+		}
+		for _, o := range out {
+			if !strings.HasPrefix(o.code, "card_") {
+				continue
+			}
+			a, b := o.at.end, out[i].at.start
+			if o.at.start > out[i].at.end {
+				a, b = out[i].at.end, o.at.start
+			}
+			if b >= a && b-a <= 6 && strings.Trim(v.s[a:b], "、・,/()") == "" {
+				out[i].code = "card_holder"
+				break
+			}
+		}
+	}
 }
 
 // dataNegated reports whether the rest of the statement after a data word
