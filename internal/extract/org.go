@@ -197,26 +197,34 @@ func stripPlace(s string) (string, int) {
 	return s, 0
 }
 
-// findOrg finds the organization a report is about.
+// findOrg finds the organization a report is about: the first candidate,
+// in order of reliability, that is a name (no generic noun, no date, no
+// bare self reference).
 func findOrg(v *view, title titleFind) (orgFind, bool) {
 	nonEmpty := v.nonEmptyLines(8)
 	// 1. Casebook header: 【…#…】Org title date.
 	if len(nonEmpty) > 0 {
 		ln := nonEmpty[0]
 		if casebookRe.MatchString(v.text(ln)) {
-			if o, ok := headerOrg(v, ln); ok {
+			if o, ok := headerOrg(v, ln); ok && goodOrg(o.name) {
 				return o, true
 			}
 		}
 	}
-	// 2. An organization-name line at the top (after a title and a date).
+	// 2. A news headline's source tag ("…を書類送検―港北県警") or an
+	// organization-name line at the top (after a title and a date).
 	for k, ln := range nonEmpty {
 		if k >= 5 {
 			break
 		}
 		t := v.text(ln)
+		if o, ok := sourceTag(v, ln); ok {
+			return o, true
+		}
 		if orgLine(v.origText(ln.start, ln.end)) {
-			return v.lineOrg(ln), true
+			if o := v.lineOrg(ln); goodOrg(o.name) {
+				return o, true
+			}
 		}
 		if strings.HasSuffix(t, "。") {
 			break
@@ -231,19 +239,29 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > 70 {
 			continue
 		}
-		if o, ok := headlineOrg(v, ln); ok {
+		if o, ok := headlineOrg(v, ln); ok && goodOrg(o.name) {
 			return o, true
 		}
 	}
 	// 4. The subject of the first sentences.
+	generic := false
 	for k, sp := range v.sents {
 		if k >= 5 {
 			break
 		}
 		if o, ok := newsSubject(v, sp); ok {
+			if goodOrg(o.name) {
+				return o, true
+			}
+			generic = generic || genericNoun(o.name)
+		}
+		if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
 			return o, true
 		}
-		if o, ok := subjectOrg(v, sp); ok {
+	}
+	// "市内で飲食店を経営する会社は…": the name is written further down.
+	if generic {
+		if o, ok := legalFormName(v); ok && goodOrg(o.name) {
 			return o, true
 		}
 	}
@@ -256,16 +274,21 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		}
 		n++
 		if orgLine(v.origText(ln.start, ln.end)) {
-			return v.lineOrg(ln), true
+			if o := v.lineOrg(ln); goodOrg(o.name) {
+				return o, true
+			}
+		}
+		if o, ok := headSignature(v, ln); ok {
+			return o, true
 		}
 	}
 	// 5. Self references resolved to a name in the report.
-	if o, ok := selfRefOrg(v); ok {
+	if o, ok := selfRefOrg(v); ok && goodOrg(o.name) {
 		return o, true
 	}
 	// 6. A municipality named in the first sentence.
 	if len(v.sents) > 0 {
-		if o, ok := firstPlace(v, v.sents[0]); ok {
+		if o, ok := firstPlace(v, v.sents[0]); ok && goodOrg(o.name) {
 			return o, true
 		}
 	}
@@ -274,17 +297,111 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		if k >= 2 {
 			break
 		}
-		if o, ok := impersonated(v, sp); ok {
+		if o, ok := impersonated(v, sp); ok && goodOrg(o.name) {
 			return o, true
 		}
 	}
 	return orgFind{}, false
 }
 
+// goodOrg reports whether a candidate is a name: not a generic noun, not a
+// self reference, with no date in it.
+func goodOrg(s string) bool {
+	c := compact(s)
+	return c != "" && !genericNoun(c) && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
+}
+
+// genericNoun reports whether s is a common noun standing for an
+// organization or a thing, not a name (会社, 名前).
+func genericNoun(s string) bool {
+	c := compact(s)
+	for _, g := range genericOrgNouns {
+		if c == g {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDatePart reports whether s holds a date part: digits followed by 年,
+// 月 or 日 ("2024年5月22日当協会").
+func hasDatePart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if hasPrefixAny(s[j:], []string{"年", "月", "日"}) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// sourceTag reads the source tag at the end of a news headline:
+// "…を書類送検―港北県警", "…=港北県警".
+func sourceTag(v *view, ln span) (orgFind, bool) {
+	t := v.text(ln)
+	i := strings.LastIndexAny(t, "-=")
+	if i <= 0 || strings.Contains(t, "。") {
+		return orgFind{}, false
+	}
+	x := strings.TrimSpace(t[i+1:])
+	head := t[:i]
+	if x == "" || !allName(x) || utf8.RuneCountInString(x) > 20 || utf8.RuneCountInString(head) < 6 || !orgShaped(x) || !goodOrg(x) {
+		return orgFind{}, false
+	}
+	if hasSuffixAny(x, mediaEndings) {
+		return orgFind{}, false // the newspaper, not the subject
+	}
+	a := ln.start + i + 1 + strings.Index(t[i+1:], x)
+	return v.orgAt(a, a+len(x)), true
+}
+
+// headSignature reads a signature line naming the head of the
+// organization: "みさき中央病院長 山田太郎" → みさき中央病院.
+func headSignature(v *view, ln span) (orgFind, bool) {
+	o := v.orgAt(ln.start, ln.end)
+	f := strings.Fields(o.name)
+	if len(f) < 2 || len(f) > 4 || utf8.RuneCountInString(o.name) > 40 {
+		return orgFind{}, false
+	}
+	x := f[0]
+	if containsAny(f[1], []string{"院長", "学長", "理事長", "校長", "所長", "会長", "センター長"}) && orgShaped(x) && goodOrg(x) && !hasSuffixAny(x, deptEndings) {
+		return orgFind{x, model.Span{Start: o.at.Start, End: o.at.Start + len(x)}}, true
+	}
+	for _, h := range headTitles {
+		if !strings.HasSuffix(x, h.title) {
+			continue
+		}
+		name := strings.TrimSuffix(x, h.title) + h.keep
+		if utf8.RuneCountInString(name) < 3 || !allName(name) || !orgShaped(name) || !goodOrg(name) {
+			return orgFind{}, false
+		}
+		return orgFind{name, model.Span{Start: o.at.Start, End: o.at.Start + len(name)}}, true
+	}
+	return orgFind{}, false
+}
+
 func (v *view) orgAt(a, b int) orgFind {
 	sp := v.docSpan(a, b)
-	return orgFind{strings.TrimSpace(v.doc[sp.Start:sp.End]), sp}
+	name := v.doc[sp.Start:sp.End]
+	// A bullet or list mark before the name ("- 株式会社…", "・…").
+	trimmed := strings.TrimLeftFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(bulletMarks, r)
+	})
+	sp.Start += len(name) - len(trimmed)
+	name = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	sp.End = sp.Start + len(name)
+	return orgFind{name, sp}
 }
+
+// bulletMarks start list items.
+const bulletMarks = "-‐－―−・･●○◆◇■□▼▽★☆※*•▪>＞"
 
 // nonEmptyLines returns the first n non-blank lines.
 func (v *view) nonEmptyLines(n int) []span {
@@ -507,17 +624,29 @@ func particleAfterKanji(s string) int {
 // "しおかぜ県みどり野町は27日、", "社会福祉法人「あかね会」は19日、".
 func newsSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	i := strings.Index(t, "は")
-	for i > 0 {
-		rest := t[i+len("は"):]
-		if strings.HasPrefix(rest, "、") || leadDay(rest) {
+	announce := containsAny(t, announceVerbs)
+	first := -1 // the first は after the first rune, for an announcement
+	i := -1
+	for j := 0; ; {
+		k := strings.Index(t[j:], "は")
+		if k < 0 {
 			break
 		}
-		j := strings.Index(rest, "は")
-		if j < 0 {
-			return orgFind{}, false
+		at := j + k
+		j = at + len("は")
+		if at == 0 || strings.Count(t[:at], "「") != strings.Count(t[:at], "」") {
+			continue // "はやて運輸", inside a quoted name
 		}
-		i += len("は") + j
+		if first < 0 {
+			first = at
+		}
+		if rest := t[j:]; strings.HasPrefix(rest, "、") || leadDay(rest) {
+			i = at
+			break
+		}
+	}
+	if i < 0 && announce && first > 0 && utf8.RuneCountInString(t[:first]) <= 40 {
+		i = first // "Xは社内のサーバーが…と明らかにした"
 	}
 	if i <= 0 {
 		return orgFind{}, false
@@ -536,13 +665,27 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 		}
 	}
 	x = x[a:]
+	located := false
 	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+		located = isLocation(x[k+1 : len(x)-1])
 		x = x[:k] // "クラウドリンクス(東京)"
+	}
+	// "静岡県の総合病院「みさき中央病院」": the quoted name.
+	if strings.HasSuffix(x, "」") {
+		if k := strings.LastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
+			inner := x[k+len("「") : len(x)-len("」")]
+			head := x[:k]
+			if !strings.ContainsAny(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
+				a += k + len("「")
+				x = inner
+				located = true
+			}
+		}
 	}
 	if x == "" || utf8.RuneCountInString(x) > 25 || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") {
 		return orgFind{}, false
 	}
-	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") {
+	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") && !(located && allName(x) && utf8.RuneCountInString(x) >= 2) {
 		return orgFind{}, false
 	}
 	y, off := stripPlace(x)
@@ -554,8 +697,32 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
-// leadDay reports whether s starts with a day and a comma: "27日、".
+// isLocation reports whether s, written in parentheses after a name, is a
+// place or a head office: "兵庫県姫路市", "本社・東京都港区", "東京".
+func isLocation(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "本社"), "・")
+	s = strings.TrimPrefix(s, ":")
+	if s == "" || utf8.RuneCountInString(s) > 15 || !allName(s) {
+		return false
+	}
+	return isPlace(s) || prefNames[s]
+}
+
+// leadDay reports whether s starts with a day: "27日、", "2025年5月12日、",
+// "令和6年5月12日、".
 func leadDay(s string) bool {
+	for _, era := range []string{"令和", "平成"} {
+		s = strings.TrimPrefix(s, era)
+	}
+	for k := 0; k < 2; k++ {
+		j := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > 0 && hasPrefixAny(s[j:], []string{"年", "月"}) {
+			s = s[j+len("年"):]
+		}
+	}
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -789,3 +956,16 @@ func hasLegalFormHint(s string) bool {
 	return strings.Contains(s, "会社") || strings.Contains(s, "法人") || strings.Contains(s, "(株") || strings.Contains(s, "(有") ||
 		strings.Contains(s, "㈱") || strings.Contains(s, "㈲")
 }
+
+// prefNames holds the prefectures without their suffix ("東京", "大阪"),
+// as news leads write a head office: "X(東京)".
+var prefNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range prefectures {
+		m[p] = true
+		if p != "北海道" {
+			m[strings.TrimRight(p, "都府県")] = true
+		}
+	}
+	return m
+}()

@@ -374,7 +374,7 @@ var leakCues = []cue{
 	{"開示し", kLeak, "", 0}, {"開示する", kLeak, "", 0},
 	{"公開し", kLeak, "", fDataObj}, {"公開され", kLeak, "", fDataObj},
 	{"ダウンロードされ", kLeak, "", fDataObj}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
-	{"取得され", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0},
+	{"取得され", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0}, {"搾取", kLeak, "", 0},
 	{"他の申請者", kLeak, "", fExposure}, {"他の利用者", kLeak, "", fExposure}, {"他のお客様の", kLeak, "", fExposure},
 	{"他の会員", kLeak, "", fExposure}, {"他の方の", kLeak, "", fExposure},
 	{"表示していた", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
@@ -440,7 +440,9 @@ var (
 	weakNoneMarks = []string{"確認されていない", "確認されておりません", "確認されていません", "確認しておりません", "確認していません",
 		"確認できていない", "確認できておりません", "確認できていません", "発見されていない", "発見されておりません", "発見されていません",
 		"痕跡はない", "痕跡は", "形跡はない", "形跡は", "認められない", "認められません", "認められておりません", "可能性は低", "確認されず",
-		"確認されなかった", "確認できなかった", "確認はされていない"}
+		"確認されなかった", "確認できなかった", "確認はされていない",
+		"確認されませんでした", "確認されません", "確認できませんでした", "確認できません", "見つかっておりません", "見つかっていません",
+		"見つかっていない", "見つかりませんでした", "見当たりません", "認められませんでした", "確認されておらず", "確認できておらず"}
 	// Negations that deny the leak outright.
 	strongNoneMarks = []string{"ありません", "ございません", "ありませんでした", "はない", "生じていません", "生じておりません",
 		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず"}
@@ -449,7 +451,8 @@ var (
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.
-	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "する事案", "する事態", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生"}
+	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "する事案", "する事態", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生",
+		"があること", "がある", "が発覚", "が明らか", "の事実が", "ということ", "とのこと"}
 )
 
 // Organization name shapes.
@@ -480,6 +483,24 @@ var (
 		{"当区", []string{"区"}}, {"当局", []string{"局"}}, {"本局", []string{"局"}}, {"当財団", []string{"財団"}},
 		{"当センター", []string{"センター"}}, {"本センター", []string{"センター"}}, {"当会", []string{"会"}}, {"本会", []string{"会"}},
 		{"当校", []string{"学校", "高校", "学園"}}, {"本校", []string{"学校", "高校", "学園"}}, {"当庁", []string{"庁"}}, {"当省", []string{"省"}},
+	}
+	// genericOrgNouns stand for an organization or a thing without naming
+	// it: "飲食店を経営する会社は", "社員の名前を騙った".
+	genericOrgNouns = []string{"会社", "企業", "法人", "団体", "業者", "事業者", "病院", "医院", "学校", "大学", "店舗", "名前", "名称", "名義",
+		"氏名", "社名", "男性", "女性", "社員", "職員", "従業員", "関係者", "同社", "同店", "同院", "同市", "同県", "同大", "本社", "子会社",
+		"親会社", "グループ会社", "取引先", "委託先", "運営会社", "運営元", "県警", "警察", "市", "町", "村", "県"}
+	// selfRefWords are self references that make a candidate no name
+	// wherever they occur in it.
+	selfRefWords = []string{"弊社", "当社", "弊行", "当行", "当協会", "本協会", "当法人", "当機構", "本機構", "当院", "弊院", "当組合", "弊組合", "当財団", "弊会"}
+	// announceVerbs: a news sentence reports what its subject announced.
+	announceVerbs = []string{"発表", "公表", "明らかにし", "明らかにな", "明かし", "公開し"}
+	// mediaEndings end the names of news sources in a headline tag.
+	mediaEndings = []string{"新聞", "新聞社", "通信", "通信社", "ニュース", "NEWS", "News", "テレビ", "放送", "オンライン", "電子版", "Online", "ONLINE"}
+	// headTitles: a signature "みさき中央病院長 山田太郎" names the head
+	// of the organization; keep is what of the title belongs to the name.
+	headTitles = []struct{ title, keep string }{
+		{"病院長", "病院"}, {"医院長", "医院"}, {"センター長", "センター"}, {"学長", ""}, {"市長", "市"}, {"町長", "町"}, {"村長", "村"},
+		{"区長", "区"}, {"知事", ""}, {"校長", ""}, {"理事長", ""}, {"会長", ""},
 	}
 	// serviceEndings end names of services and sites, not organizations.
 	serviceEndings = []string{"サイト", "ショップ", "システム", "サービス", "アプリ", "アカウント", "ページ", "メール", "ストア"}

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/extract"
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// fieldCase is a fictional notice and the value one field must take ("" for
+// empty).
+type fieldCase struct {
+	name, text, want string
+}
+
+// runField extracts each text as one report and compares one field.
+func runField(t *testing.T, field string, get func(model.Facts) string, cases []fieldCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			segs := []model.Segment{{Span: model.Span{Start: 0, End: len(c.text)}}}
+			f := extract.Extract(c.text, segs)[0]
+			if got := get(f); got != c.want {
+				t.Errorf("%s = %q, want %q", field, got, c.want)
+			}
+			checkEvidence(t, c.text, f)
+		})
+	}
+}
+
+func TestOrganizationPatterns(t *testing.T) {
+	runField(t, "organization", func(f model.Facts) string { return f.Organization }, []fieldCase{
+		{"generic noun subject resolved to the legal name", `飲食店運営会社に不正アクセス
+
+北浜野市で飲食店を経営する会社は10日、予約サイトが不正アクセスを受け、顧客の個人情報が流出した可能性があると発表した。
+有限会社かもめ亭によると、流出した可能性があるのは氏名や電話番号など約300人分。`, "有限会社かもめ亭"},
+		{"quoted name after place and description", `しずく県の総合病院「みさき中央病院」は3日、患者の個人情報が記録されたUSBメモリーを紛失したと発表した。`, "みさき中央病院"},
+		{"quoted name after a description alone", `地域の介護施設「ひだまりの家」は、利用者の個人情報を含む書類を紛失したと公表しました。`, "ひだまりの家"},
+		{"police as written", `南浜県警は12日、捜査情報を外部に漏らしたとして、巡査長を書類送検したと発表した。`, "南浜県警"},
+		{"police headquarters as written", `南浜県警察本部は、職員が捜査資料を紛失したと明らかにした。`, "南浜県警察本部"},
+		{"headline source tag after a dash", `内部情報を漏えい疑い=巡査長を書類送検―南浜県警
+2024年06月28日 19:31
+
+南浜県警は28日、捜査情報を知人に漏らしたとして、巡査長を書類送検した。`, "南浜県警"},
+		{"headline source tag, newspaper ignored", `市職員が住民情報を持ち出し―東浜新聞
+
+東浜市は5日、職員が住民の個人情報を私用のUSBメモリーに持ち出していたと発表した。`, "東浜市"},
+		{"generic noun under impersonation is no name", `弊社社員を装った不審なメールについて
+
+弊社社員の名前を騙った不審なメールが複数の取引先に送信されていることを確認いたしました。`, ""},
+		{"date before a self reference is no name", `2024年5月22日当協会が運営するウェブサイトが不正アクセスを受け、会員の個人情報が流出した可能性があることが判明しました。`, ""},
+		{"description then name then location in parentheses", `自動車用ホース製造のなぎさ化工(西浜県南浜市)は22日、ランサムウェアによるサイバー攻撃を受け、社内サーバーのデータが暗号化されたと発表した。`, "なぎさ化工"},
+		{"name then head office in parentheses", `通販大手のかざみ堂(本社・東京都港区)は、会員情報が流出した可能性があると明らかにした。`, "かざみ堂"},
+		{"bullet before an organization line", `- 株式会社こだま電機
+
+当社サーバーへの不正アクセスについて
+
+当社のサーバーが不正アクセスを受け、個人情報が漏えいした可能性があることが判明いたしました。`, "株式会社こだま電機"},
+		{"head of the hospital in the signature", `患者情報の紛失について
+
+このたび、患者様の個人情報を含む書類を紛失する事案が発生いたしました。深くお詫び申し上げます。
+
+令和6年4月10日
+みさき中央病院長 山田太郎`, "みさき中央病院"},
+		{"role after the name in the signature", `患者情報の紛失について
+
+このたび、患者様の個人情報を含む書類を紛失する事案が発生いたしました。深くお詫び申し上げます。
+
+令和6年4月10日
+みさき総合医院 院長 山田太郎`, "みさき総合医院"},
+		{"subject of an announcement with a full date", `株式会社ながれ製作所は2025年5月12日、取引先の情報が流出した可能性があることを公表しました。`, "株式会社ながれ製作所"},
+		{"subject of an announcement without a comma", `ひかげ工業株式会社は社内のサーバーがランサムウェアに感染したと明らかにした。`, "ひかげ工業株式会社"},
+	})
+}
