@@ -80,6 +80,12 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
 		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
+		if denial && hedged(after) {
+			// "流出した恐れがありますが、明確な証拠は見つかっていません": the
+			// hedge is the reading; the denial only says no proof was found.
+			fs = append(fs, leakFinding{lvPossible, at})
+			continue
+		}
 		switch {
 		case denial:
 			if containsAny(whole, secondaryMarks) {
@@ -94,6 +100,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			}
 			fs = append(fs, leakFinding{lv, at})
 		case c.flag&fConfirmed != 0 && !containsAny(after[:runesFwd(after, 0, 12, len(after))], possibleMarks):
+			fs = append(fs, leakFinding{lvConfirmed, at})
+		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
+			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
 		case containsAny(after, possibleMarks) || c.flag&fExposure != 0 || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
@@ -158,7 +167,7 @@ func defaultLeak(v *view, types []string) model.Leak {
 	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
 		return model.LeakUnknown
 	}
-	personal := v.has("personal") || hasDataWord(v)
+	personal := personalStated(v) || hasDataWord(v)
 	switch {
 	case has(types, "insider_misuse"):
 		return model.LeakConfirmed
@@ -175,6 +184,32 @@ func defaultLeak(v *view, types []string) model.Leak {
 		return model.LeakNone
 	}
 	return model.LeakUnknown
+}
+
+// hedged reports whether a leak word is followed at once by a hedge
+// (流出した恐れ, 漏えいした可能性) that is not itself denied (可能性は低い).
+func hedged(after string) bool {
+	head := after[:runesFwd(after, 0, 10, len(after))]
+	if !containsAny(head, possibleMarks) {
+		return false
+	}
+	return !containsAny(after, []string{"可能性は", "恐れは", "おそれは", "可能性も", "恐れも", "おそれも", "可能性が低", "可能性のない", "可能性はな"})
+}
+
+// personalStated reports whether the report says personal data is involved:
+// 個人情報 not denied (個人情報は含まれておりません).
+func personalStated(v *view) bool {
+	if !v.has("personal") {
+		return false
+	}
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind == kMark && c.code == "personal" {
+			if !dataNegated(v, h.end, v.sentenceAt(h.start).end) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrongIssue: wording of data handed to the wrong person.

@@ -152,3 +152,43 @@ func TestContentDataTypes(t *testing.T) {
 株式会社みなと雑貨の通販サイトに不正アクセスがあり、カード情報(カード番号、有効期限、セキュリティコード、名前)が漏えいした可能性があります。`, data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"}},
 	})
 }
+
+// Leak: denials, hedges, plain statements of fact, mail addresses shown to
+// other recipients, lost media.
+func TestContentLeak(t *testing.T) {
+	const ua = "不正アクセスに関するお知らせ\n\nかもめ通商株式会社の業務用サーバーが第三者による不正アクセスを受けました。\n"
+	runContent(t, []contentCase{
+		{name: "denial: fact not confirmed (past polite)", leak: model.LeakNone,
+			text: ua + "調査の結果、お客様の個人情報が外部へ流出した事実は確認されませんでした。"},
+		{name: "denial: not confirmed with a long subject", leak: model.LeakNone,
+			text: ua + "外部への情報漏えいや、お客様のデータが不正に持ち出された形跡は現時点で確認されていない。"},
+		{name: "denial: nothing found", leak: model.LeakNone,
+			text: ua + "専門機関による調査では、個人情報が漏えいした事実は見つかっておりません。"},
+		{name: "hedge: fear without evidence", leak: model.LeakPossible,
+			text: ua + "会員情報が流出した恐れがありますが、現時点で流出を示す明確な証拠は見つかっていません。"},
+		{name: "hedge: may have leaked", leak: model.LeakPossible,
+			text: ua + "サーバー内に保存されていたお客様の氏名と住所が漏洩した可能性があります。"},
+		{name: "hedge: cannot be ruled out", leak: model.LeakPossible,
+			text: ua + "顧客情報が外部に流出した可能性を否定できないことから、本日公表いたしました。"},
+		{name: "fact: confirmed it leaked", leak: model.LeakConfirmed,
+			text: ua + "同社は、顧客の氏名や電話番号が外部に流出したことを確認している。"},
+		{name: "fact: leak turned out", leak: model.LeakConfirmed,
+			text: ua + "その後の調査で、取引先情報の漏えいがあることが判明しました。"},
+		{name: "fact: hearsay ending", leak: model.LeakConfirmed,
+			text: ua + "会社によりますと、会員約2000人分の個人情報が漏えいしたということです。"},
+		{name: "fact: leak came to light", leak: model.LeakConfirmed,
+			text: ua + "今月に入り、取引先からの指摘で情報流出が発覚しました。"},
+		{name: "fact: stolen (misspelled)", leak: model.LeakConfirmed,
+			text: ua + "攻撃者によりお客様の個人情報が搾取されたことが分かりました。"},
+		{name: "fact: stolen", leak: model.LeakConfirmed,
+			text: ua + "攻撃者によりお客様の氏名と住所が窃取されました。"},
+		{name: "misdelivery shows other recipients' addresses", leak: model.LeakConfirmed,
+			text: "メール誤送信のお詫び\n\nあおば市スポーツ協会は、大会の案内メールを送信する際、BCCで送信すべきところ誤って宛先(TO)に入力したため、受信者の方が他の受信者のメールアドレスを閲覧できる状態となりました。"},
+		{name: "misdelivery shows addresses in CC", leak: model.LeakConfirmed,
+			text: "メール誤送信についてのお詫び\n\nにしき町観光協会において、会員42名にメールを送信した際、メールアドレスをCC欄に入力して送信したため、受信者間でメールアドレスが表示される状態となりました。"},
+		{name: "misdelivery without personal data", leak: model.LeakNone,
+			text: "メール誤送信について\n\nとなみ工業株式会社は、社内向けの製品カタログを誤って社外の取引先1社に送信しました。送信した資料に個人情報は含まれておりません。"},
+		{name: "lost media without sign of misuse", leak: model.LeakPossible,
+			text: "USBメモリの紛失について\n\nかえで市立図書館において、利用者の氏名と電話番号を保存したUSBメモリを紛失しました。現在のところ、個人情報が流出したという情報や不正利用の事実は確認されておりません。"},
+	})
+}
