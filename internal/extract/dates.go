@@ -35,7 +35,7 @@ func dayPrecise(d vdate) bool {
 
 // dateFiller is what a date-only line may hold besides dates.
 var dateFiller = []string{"更新", "発表", "公開日", "公開", "掲載日", "掲載", "公表日", "公表", "日付", "現在", "付け", "付", "作成日",
-	"報道発表資料", "プレスリリース", "リリース", "発行", "月", "火", "水", "木", "金", "土", "日", "祝", "曜",
+	"報道発表資料", "プレスリリース", "リリース", "発行", "配信", "月", "火", "水", "木", "金", "土", "日", "祝", "曜",
 	"(", ")", "【", "】", "[", "]", "<", ">", "〈", "〉", "・", ":", "/", "-", "~", "時", "分", "頃", "午前", "午後", "AM", "PM",
 	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "．", "。", "(", ")"}
 
@@ -115,8 +115,21 @@ func fillerOnly(s string) bool {
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if strings.Contains(t, "。") || !strings.HasSuffix(t, ")") {
+	if strings.Contains(t, "。") {
 		return vdate{}, false
+	}
+	if !strings.HasSuffix(t, ")") {
+		// "…報告書について 2023年3月28日": a title, then the date.
+		in := datesIn(ds, ln.start, ln.end)
+		if len(in) == 0 {
+			return vdate{}, false
+		}
+		d := in[len(in)-1]
+		head := strings.TrimRight(v.s[ln.start:d.at.start], " 【】[]()")
+		if !dayPrecise(d) || !fillerOnly(v.s[d.at.end:ln.end]) || !hasSuffixAny(head, titleEndings) {
+			return vdate{}, false
+		}
+		return d, true
 	}
 	for i := len(ds) - 1; i >= 0; i-- {
 		d := ds[i]
@@ -147,8 +160,9 @@ func datesIn(ds []vdate, a, b int) []vdate {
 }
 
 // published finds the date the notice was issued: the casebook header date,
-// else the earliest date line (or title date) at the top, else a date line
-// at the bottom, else the date of a news lead "Xは26日、…発表した".
+// else the date of a news lead "Xは26日、…発表した" (a day alone takes its
+// month from the dateline), else the earliest date line (or title date) at
+// the top, else a date line at the bottom.
 func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	ne := v.nonEmptyLines(6)
 	if header && len(ne) > 0 {
@@ -159,18 +173,55 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
+	top, topLine, topOK := topDate(v, ds, ne)
+	ref, refOK := top, topOK
+	bottom, bottomLine, bottomOK := bottomDate(v, ds)
+	if !refOK {
+		ref, refOK = bottom, bottomOK
+	}
+	if !refOK {
+		// A dateline with more on it: "2025年3月26日 11時05分配信".
+		for k, ln := range ne {
+			if k >= 4 || strings.Contains(v.text(ln), "。") {
+				break
+			}
+			for _, d := range datesIn(ds, ln.start, ln.end) {
+				if d.Kind == jptext.KindFull && dayPrecise(d) && !refOK {
+					ref, refOK = d, true
+				}
+			}
+		}
+	}
 	// News lead: "福島県警は26日、…と発表した" is the date of the announcement.
 	if d, ok := newsLeadDate(v, ds); ok {
-		return d, -1, true
+		if d.Kind != jptext.KindDay {
+			return d, -1, true
+		}
+		if refOK {
+			return onDateline(d, ref), -1, true
+		}
+		// A day alone with no dateline: its month would come from some
+		// other date of the text ("4月に逮捕"), so it is not trusted.
 	}
+	if topOK {
+		return top, topLine, true
+	}
+	if bottomOK {
+		return bottom, bottomLine, true
+	}
+	return vdate{}, -1, false
+}
+
+// topDate is the earliest date line or title date among the top lines.
+func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 	var best vdate
 	bestLine := -1
-	for _, ln := range ne {
+	for k, ln := range ne {
 		if t := v.text(ln); strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) > 50 || utf8.RuneCountInString(t) > 80 {
 			break // the body starts: dates below are no longer the header's
 		}
 		var cand []vdate
-		if isDateLineIn(v, ln, ds) {
+		if isDateLineIn(v, ln, ds) || k > 0 && k <= 3 && sourceDateLine(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					cand = append(cand, d)
@@ -185,10 +236,11 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
-	if bestLine >= 0 {
-		return best, bestLine, true
-	}
-	// Bottom lines.
+	return best, bestLine, bestLine >= 0
+}
+
+// bottomDate is a date line among the last lines.
+func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 	n := 0
 	for i := len(v.lines) - 1; i >= 0 && n < 3; i-- {
 		ln := v.lines[i]
@@ -207,21 +259,49 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	return vdate{}, -1, false
 }
 
-// newsLeadDate reads the date of a news lead "Xは26日、…と発表した".
+// onDateline gives a day written alone the month of the dateline: the same
+// month when the day is not after the dateline's, else the month before.
+func onDateline(d, ref vdate) vdate {
+	y, m := ref.Year, ref.Month
+	if d.Day > ref.Day {
+		if m--; m == 0 {
+			y, m = y-1, 12
+		}
+	}
+	d.Year, d.Month = y, m
+	d.YearExplicit = false
+	return d
+}
+
+// sourceDateLine reports whether a line under a headline is a dateline with
+// a time and a news source: "2024年06月28日 19:31 時事通信社".
+func sourceDateLine(v *view, ln span, ds []vdate) bool {
+	in := datesIn(ds, ln.start, ln.end)
+	if len(in) != 1 || in[0].at.start != ln.start || !dayPrecise(in[0]) {
+		return false
+	}
+	rest := skipDateTail(v.s[in[0].at.end:ln.end])
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && utf8.RuneCountInString(rest) <= 15 && allName(rest) && (hasSuffixAny(rest, mediaEndings) || strings.HasSuffix(rest, "社"))
+}
+
+// newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
+// "Xは2025年5月12日、…を公表しました".
 func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 	for k, sp := range v.sents {
-		if k >= 3 {
+		if k >= 4 {
 			break
 		}
 		t := v.text(sp)
-		if !containsAny(t, []string{"発表", "公表", "明らかに", "公開"}) {
+		if !containsAny(t, announceVerbs) {
 			continue
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if !dayPrecise(d) || d.at.start == sp.start {
+			if !(dayPrecise(d) || d.Kind == jptext.KindDay) || d.at.start == sp.start {
 				continue
 			}
-			if strings.HasSuffix(v.s[sp.start:d.at.start], "は") && strings.HasPrefix(v.s[d.at.end:], "、") {
+			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
+			if strings.HasSuffix(before, "は") && strings.HasPrefix(v.s[d.at.end:], "、") {
 				return d, true
 			}
 		}

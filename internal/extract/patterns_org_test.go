@@ -72,3 +72,27 @@ func TestOrganizationPatterns(t *testing.T) {
 		{"subject of an announcement without a comma", `ひかげ工業株式会社は社内のサーバーがランサムウェアに感染したと明らかにした。`, "ひかげ工業株式会社"},
 	})
 }
+
+func TestPublishedPatterns(t *testing.T) {
+	runField(t, "published", func(f model.Facts) string { return f.Published }, []fieldCase{
+		{"full date after the subject, 公表しました", `株式会社ながれ製作所は2025年5月12日、取引先の情報が流出した可能性があることを公表しました。`, "2025-05-12"},
+		{"full date after the subject and a comma, 明かしました", `かざみ堂株式会社は、2024年9月3日、会員の個人情報が流出した可能性があると明かしました。`, "2024-09-03"},
+		{"明らかにした with a dateline", `2024年11月8日 9時00分
+
+ひかげ工業株式会社は7日、社内のサーバーがランサムウェアに感染したことを明らかにした。`, "2024-11-07"},
+		{"date at the end of the title line", `不正アクセス事案に関する調査報告書について 2023年3月28日
+
+当社サーバーへの不正アクセスに関し、外部専門機関による調査が完了しましたのでご報告いたします。個人情報が漏えいした可能性があります。`, "2023-03-28"},
+		{"dateline with a time and a news source", `内部情報を漏えい疑い=巡査長を書類送検―南浜県警
+2024年06月28日 19:31 時事通信社
+
+南浜県警の巡査長が捜査情報を知人に漏らしたとして、書類送検された。`, "2024-06-28"},
+		{"day alone takes the dateline month, not an earlier month", `巡査長を書類送検
+2024年5月21日 10:02
+
+知人の女に捜査情報を漏らしたとして、4月に逮捕された事件に関連し、南浜県警は20日、巡査長を書類送検したと発表した。`, "2024-05-20"},
+		{"day alone with no dateline is not completed from another sentence", `巡査長を書類送検
+
+知人の女に捜査情報を漏らしたとして4月に逮捕された。南浜県警は20日、巡査長を書類送検したと発表した。`, ""},
+	})
+}
