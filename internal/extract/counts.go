@@ -10,8 +10,9 @@ import (
 // vcount is a count found in a report, located in view coordinates.
 type vcount struct {
 	jptext.Count
-	at   span
-	card bool
+	at       span
+	card     bool
+	cardOnly bool // a part (うち…) that counts card holders only
 }
 
 // peopleUnits count people, records or accounts.
@@ -31,7 +32,7 @@ var (
 func findCounts(v *view) []vcount {
 	var out []vcount
 	for _, c := range v.counts() {
-		if c.Value <= 0 || c.Qualifier == "うち" {
+		if c.Value <= 0 {
 			continue
 		}
 		a, b := c.Span.Start, c.Span.End
@@ -49,7 +50,20 @@ func findCounts(v *view) []vcount {
 		lo := max(sent.start, lineStart)
 		before := v.s[runesBack(v.s, a, 8, lo):a]
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
-		if strings.HasSuffix(before, "うち") || containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
+		if hasPrefixAny(after, []string{"会", "委員会", "クラブ", "隊"}) && !hasPrefixAny(after, []string{"会員", "会社"}) {
+			continue // a number inside a name: まちづくり1000人会
+		}
+		// A part of the total (うち…N名) counts only as card holders.
+		part := c.Qualifier == "うち" || c.Scope == "うち" || c.Scope == "内" || strings.HasSuffix(before, "うち") ||
+			strings.HasSuffix(v.s[lo:clauseStart(v.s, a, lo)], "うち、")
+		if part {
+			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
+			if strings.Contains(cl, "カード") && !strings.Contains(cl, "決済") {
+				out = append(out, vcount{c, span{a, b}, true, true})
+			}
+			continue
+		}
+		if containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
@@ -69,7 +83,7 @@ func findCounts(v *view) []vcount {
 		}
 		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
 		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済")) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")
-		out = append(out, vcount{c, span{a, b}, card})
+		out = append(out, vcount{c, span{a, b}, card, false})
 	}
 	return out
 }
@@ -78,7 +92,7 @@ func findCounts(v *view) []vcount {
 func affectedCounts(cs []vcount) (aff, card *vcount) {
 	for i := range cs {
 		c := &cs[i]
-		if aff == nil || c.Value > aff.Value {
+		if !c.cardOnly && (aff == nil || c.Value > aff.Value) {
 			aff = c
 		}
 		if c.card && (card == nil || c.Value > card.Value) {

@@ -27,12 +27,25 @@ func notified(v *view) []authHit {
 		}
 	}
 	raw = longest(raw)
+	// Police who sent a case to prosecutors are the organization, not an
+	// authority it reported to.
+	policeActs := strings.Contains(v.s, "書類送検") || strings.Contains(v.s, "送致")
 	var out []authHit
 	for _, h := range raw {
 		c := cueList[h.id]
+		if c.code == "police" && policeActs {
+			continue
+		}
 		after := v.s[h.end:]
 		if strings.HasPrefix(after, "である") {
 			continue
+		}
+		if c.code == "ministry" {
+			// A bureau of the ministry: 厚生労働省医政局に.
+			if i := strings.IndexAny(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
+				_, size := utf8.DecodeRuneInString(after[i:])
+				after = after[i+size:]
+			}
 		}
 		if c.pat != "被害届" && c.pat != "被害申告" && !hasPrefixAny(after, authFollowers) {
 			continue

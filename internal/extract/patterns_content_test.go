@@ -192,3 +192,79 @@ func TestContentLeak(t *testing.T) {
 			text: "USBメモリの紛失について\n\nかえで市立図書館において、利用者の氏名と電話番号を保存したUSBメモリを紛失しました。現在のところ、個人情報が流出したという情報や不正利用の事実は確認されておりません。"},
 	})
 }
+
+// Types: explanations and advice are no events, blocked attempts are no
+// incidents of their kind, tampered payment programs are skimming, hijacked
+// mail accounts sending mail are takeovers and spam.
+func TestContentTypes(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "emotet explanation adds nothing", types: []string{"malware"},
+			text: `マルウェア感染に関するお詫び
+
+株式会社ささぶね建設の従業員のパソコン1台がマルウェア「Emotet」に感染したことが判明しました。
+Emotetは、感染した端末からメールアドレス等の情報を盗み、なりすましメールや迷惑メールを送信する特徴があります。
+不審なメールを受信された場合は、添付ファイルを開かず削除していただきますようご注意ください。`},
+		{name: "advice paragraph adds nothing", types: []string{"loss_theft"},
+			text: `書類紛失のお詫び
+
+こまち信用組合の支店において、お客様の氏名を記載した書類を紛失しました。
+弊組合を装った不審なメールや電話にご注意ください。`},
+		{name: "blocked ransomware attempt", noTypes: []string{"ransomware"},
+			text: `不正アクセスの発生について
+
+株式会社やまびこ運輸のサーバーに第三者による不正アクセスがありました。攻撃者によりランサムウェアの設置が試みられましたが、セキュリティソフトにより防御され、実行には至っておりません。`},
+		{name: "tampered program of a card shop", types: []string{"web_skimming", "unauthorized_access"},
+			text: `クレジットカード情報漏えいのお詫び
+
+株式会社ゆうなぎ茶舗が運営する通販サイトにおいて、第三者の不正アクセスによりサイト内のプログラムの一部が不正に改ざんされ、お客様のカード情報が漏えいした可能性があります。`},
+		{name: "university mail account used to send mail", types: []string{"account_takeover", "spam_relay"},
+			text: `本学教員のメールアカウントの不正使用について
+
+ひまわり学院大学において、教員1名のメールアカウントが第三者により不正に使用され、学内外へ約8,000件の不審なメールが送信されました。`},
+		{name: "mail account used without authorization", types: []string{"account_takeover", "spam_relay"},
+			text: `メールアカウントの不正利用について
+
+つつじ野市の職員のメールアカウントが外部の第三者に不正に利用され、多数の宛先へ迷惑メールが送信されたことが判明しました。`},
+		{name: "virus with a ransom message", types: []string{"ransomware"}, noTypes: []string{"malware"},
+			text: `サーバーのウイルス感染について
+
+すずかけ工業株式会社の社内サーバーがウイルスに感染し、画面に脅迫メッセージが表示されたことが判明しました。`},
+	})
+}
+
+// Notified: ministries by name, reporting verbs, and no police when the
+// police are the organization.
+func TestContentNotified(t *testing.T) {
+	const head = "不正アクセスによる個人情報漏えいについて\n\nくすのき精機株式会社のサーバーに不正アクセスがあり、顧客の氏名が漏えいした可能性があります。\n"
+	runContent(t, []contentCase{
+		{name: "ministry of economy", notified: []string{"ppc", "ministry"},
+			text: head + "本件は、個人情報保護委員会及び経済産業省へ報告しました。"},
+		{name: "ministry division", notified: []string{"ministry"},
+			text: head + "厚生労働省医政局に連絡をしました。"},
+		{name: "related ministries notified", notified: []string{"ministry", "police"},
+			text: head + "関係省庁への報告および警察への相談を行っております。"},
+		{name: "to be filed", notified: []string{"ppc"},
+			text: head + "当社は個人情報保護委員会へ届け出るとともに、調査を進めております。"},
+		{name: "police are the organization", notified: []string{},
+			text: "内部情報漏えいで巡査を書類送検\n\nみさき県警は20日、捜査情報を知人に漏らしたとして、地方公務員法違反の疑いで巡査長を書類送検し、停職の懲戒処分とした。県警によると、巡査長は照会した住民の氏名を知人に伝えていた。"},
+	})
+}
+
+// Counts: numbers that are not victims, exact body figures over rounded
+// headline figures, card counts given as うち…名.
+func TestContentCounts(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "number inside a name", affected: 12,
+			text: "個人情報の誤送付について\n\nまちづくり1000人会の事務局において、会員12名分の名簿を誤って別の団体に送付しました。"},
+		{name: "mails sent are no victims", affected: -1,
+			text: "メールアカウントの不正利用について\n\nあさひ野大学の職員のメールアカウントが不正に利用され、約3,000件の迷惑メールが送信されました。"},
+		{name: "staff disciplined are no victims", affected: 70,
+			text: "職員の懲戒処分について\n\nうみかぜ町は、住民約70人の個人情報を同僚2人に漏らしたとして、職員3人を懲戒処分とした。"},
+		{name: "exact body figure over rounded headline", affected: 15274, card: 15274,
+			text: "通販サイトでカード情報1万5000人余り流出か\n\n株式会社こもれび雑貨は、通販サイトが不正アクセスを受け、クレジットカード情報1万5274人分が流出した可能性があると発表した。"},
+		{name: "card count after うち", affected: 1520, card: 380,
+			text: "個人情報漏えいのお詫び\n\n株式会社ひなた書房の通販サイトに不正アクセスがあり、お客様1,520名の個人情報が漏えいした可能性があります。うち、クレジットカード情報が含まれるお客様=380名"},
+		{name: "card count in parentheses", card: 192594,
+			text: "クレジットカード情報流出に関するお詫び\n\n株式会社ほしぞら電器の通販サイトに不正アクセスがあり、流出の可能性のあるクレジットカード情報(192,594件)が判明しました。"},
+	})
+}

@@ -103,6 +103,10 @@ var typeCues = []cue{
 	{"アカウントの不正利用", kType, "account_takeover", 0},
 	{"アカウントが不正に利用", kType, "account_takeover", 0},
 	{"アカウントが第三者に", kType, "account_takeover", 0},
+	{"アカウントが不正に使用", kType, "account_takeover", 0}, {"アカウントが不正使用", kType, "account_takeover", 0},
+	{"アカウントの不正使用", kType, "account_takeover", 0}, {"アカウントを不正に使用", kType, "account_takeover", 0},
+	{"アカウントを不正に利用", kType, "account_takeover", 0}, {"アカウントを不正利用", kType, "account_takeover", 0},
+	{"アカウントが悪用", kType, "account_takeover", 0}, {"アカウントが外部の第三者に", kType, "account_takeover", 0},
 	// ransomware
 	{"ランサムウェア", kType, "ransomware", 0},
 	{"ランサムウエア", kType, "ransomware", 0},
@@ -110,6 +114,8 @@ var typeCues = []cue{
 	{"脅迫文", kType, "ransomware", 0},
 	{"ファイルが暗号化", kType, "ransomware", 0},
 	{"データが暗号化", kType, "ransomware", 0},
+	{"脅迫メッセージ", kType, "ransomware", 0}, {"脅迫画面", kType, "ransomware", 0}, {"脅迫的なメッセージ", kType, "ransomware", 0},
+	{"身代金要求", kType, "ransomware", 0}, {"ランサムノート", kType, "ransomware", 0},
 	// malware
 	{"マルウェア", kType, "malware", fVirus},
 	{"マルウエア", kType, "malware", fVirus},

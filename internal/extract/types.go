@@ -66,7 +66,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 		sentText := v.text(sent)
 		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
+		explain := explanatory(sentText) && !inTitle(v, sent.start)
+		if blockedAttempt(v.s[h.end:sent.end]) {
+			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
+		}
 		switch {
+		case c.flag&fUA != 0 && explain:
+			continue
 		case c.flag&fUA != 0:
 			if hasPrefixAny(v.s[h.start:], uaExclusions) {
 				continue
@@ -136,7 +142,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.flag&(fVirus|fUA) == 0 && c.code != "phishing" && negated(v.s, h.end, sent.end) {
 			continue
 		}
-		if c.flag&fWeak != 0 {
+		if c.flag&fWeak != 0 || explain {
+			// Explanations of a threat and advice to readers count only
+			// when nothing else is said (a bare phishing warning).
 			weak = append(weak, th)
 			continue
 		}
@@ -195,6 +203,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 	if has("support_scam") {
 		strong = dropWeak(v, strong, "phishing")
 	}
+	if has("account_takeover") && !has("spam_relay") {
+		if at, ok := mailsSent(v); ok {
+			strong = append(strong, typeHit{"spam_relay", at})
+		}
+	}
 	if has("system_failure") {
 		// A wrong issue caused by a program fault is the fault.
 		kept := strong[:0]
@@ -229,6 +242,69 @@ func classify(v *view) (types []string, ev []typeHit) {
 }
 
 func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
+
+// explainMarks make a sentence an explanation of a threat or advice to
+// readers ("Emotetは…送信する特徴があります", "不審なメールにご注意ください").
+var explainMarks = []string{"特徴があ", "特徴を持", "とは、", "一般的に", "として知られ", "手口", "ご注意", "ご留意",
+	"お気をつけ", "お気を付け", "開かず", "開封せず", "削除してください", "削除していただ", "削除をお願い", "ことがあります",
+	"恐れがあります", "おそれがあります", "と言われて", "といわれて"}
+
+// eventStatements make a sentence report what happened.
+var eventStatements = []string{"判明", "確認し", "確認いたし", "確認致し", "確認され", "発生し", "発生いたし",
+	"分かり", "わかり", "受けま", "受けた", "を受け", "されました", "されていました"}
+
+// inTitle reports whether position i lies in the first two non-blank lines
+// (the title: a warning there is the subject of the notice).
+func inTitle(v *view, i int) bool {
+	ls := v.nonEmptyLines(2)
+	return len(ls) > 0 && i < ls[len(ls)-1].end
+}
+
+// explanatory reports whether a sentence explains a threat or advises
+// readers without reporting an event.
+func explanatory(sent string) bool {
+	return containsAny(sent, explainMarks) && !containsAny(sent, eventStatements)
+}
+
+// blockedWords after a type word say the attempt failed.
+var blockedWords = []string{"防御", "阻止", "未遂", "ブロック", "遮断され", "遮断し", "防ぐこと", "防いで", "至っておりません", "至っていません", "至らず"}
+
+// blockedAttempt reports whether the rest of a sentence says an attack was
+// only tried ("…の設置が試みられましたが、防御され…").
+func blockedAttempt(rest string) bool {
+	return strings.Contains(rest, "試み") && containsAny(rest, blockedWords)
+}
+
+// spamSentMarks: mail sent from a hijacked account.
+var spamSentMarks = []string{"不審なメールが送信", "不審メールが送信", "不審なメールを送信", "不審メールを送信", "不審なメールが大量",
+	"大量のメール", "メールが大量", "メールを大量", "不正なメールが送信", "不正なメールを送信", "メールが送信され", "メールを送信され",
+	"メールが送られ", "メールが発信", "メールを発信"}
+
+// mailsSent finds a statement that mail was sent from the account (not in
+// advice, not denied).
+func mailsSent(v *view) (span, bool) {
+	for _, m := range spamSentMarks {
+		for from := 0; ; {
+			i := strings.Index(v.s[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			si := v.sentenceIndex(i)
+			if si < 0 {
+				continue
+			}
+			rest := v.s[i+len(m) : v.sents[si].end]
+			if v.advisoryAt(si) || explanatory(v.text(v.sents[si])) || negated(v.s, i+len(m), v.sents[si].end) ||
+				containsAny(rest, possibleMarks) || strings.HasPrefix(rest, "てくる") {
+				continue
+			}
+			return span{i, i + len(m)}, true
+		}
+	}
+	return span{}, false
+}
 
 // advisoryAt is advisory for the sentence at index i, computed once.
 func (v *view) advisoryAt(i int) bool {
