@@ -353,7 +353,7 @@ var dataCues = []cue{
 	{"会社名称", kData, "company_name", 0}, {"法人名称", kData, "company_name", 0},
 	{"のアドレス", kData, "email", 0}, {"IPアドレス", kData, "", 0},
 	{"クレジットカード情報", kData, "card_number", 0}, {"カード情報", kData, "card_number", 0},
-	{"送受信メール", kData, "message_content", 0}, {"送受信したメール", kData, "message_content", 0},
+	{"送受信メール", kData, "message_content", 0}, {"送受信したメール", kData, "message_content", 0}, {"送受信されたメール", kData, "message_content", 0},
 	{"メール内容", kData, "message_content", 0}, {"メールの内容", kData, "message_content", 0}, {"メールデータ", kData, "message_content", 0},
 	{"社員番号", kData, "employment", 0}, {"職員番号", kData, "employment", 0}, {"従業員番号", kData, "employment", 0},
 	{"ユーザー名", kData, "login_id", 0}, {"ユーザ名", kData, "login_id", 0},
@@ -441,14 +441,15 @@ var occurrenceVerbs = []string{"生じ", "発生", "受け", "行われ", "開�
 
 // Leak sentence markers.
 var (
-	possibleMarks = []string{"可能性", "おそれ", "恐れ", "虞", "懸念", "否定でき", "疑い"}
+	possibleMarks = []string{"可能性", "おそれ", "恐れ", "虞", "懸念", "否定でき", "疑い", "否定することは", "払拭でき", "払拭することは"}
 	// Negations that only say nothing was found yet.
 	weakNoneMarks = []string{"確認されていない", "確認されておりません", "確認されていません", "確認しておりません", "確認していません",
 		"確認できていない", "確認できておりません", "確認できていません", "発見されていない", "発見されておりません", "発見されていません",
 		"痕跡はない", "痕跡は", "形跡はない", "形跡は", "認められない", "認められません", "認められておりません", "可能性は低", "確認されず",
 		"確認されなかった", "確認できなかった", "確認はされていない",
 		"確認されませんでした", "確認されません", "確認できませんでした", "確認できません", "見つかっておりません", "見つかっていません",
-		"見つかっていない", "見つかりませんでした", "見当たりません", "認められませんでした", "確認されておらず", "確認できておらず"}
+		"見つかっていない", "見つかりませんでした", "見当たりません", "認められませんでした", "確認されておらず", "確認できておらず",
+		"可能性は極めて低", "可能性は非常に低", "可能性は低い", "見当たらず", "認められず"}
 	// Negations that deny the leak outright.
 	strongNoneMarks = []string{"ありません", "ございません", "ありませんでした", "はない", "生じていません", "生じておりません",
 		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず"}
