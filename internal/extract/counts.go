@@ -99,7 +99,31 @@ func affectedCounts(cs []vcount) (aff, card *vcount) {
 			card = c
 		}
 	}
+	if card != nil && roundFigure(card) {
+		// A rounded headline figure (1万5000人余) stands for the exact
+		// figure of the body (1万5274人).
+		for i := range cs {
+			c := &cs[i]
+			if !c.cardOnly && !roundFigure(c) && c.Value != card.Value && 10*abs64(c.Value-card.Value) <= card.Value {
+				card = c
+				break
+			}
+		}
+	}
 	return aff, card
+}
+
+// roundFigure reports whether a count is a rounded figure: hedged (約, 余,
+// 以上) or a multiple of 100.
+func roundFigure(c *vcount) bool {
+	return c.Qualifier != "" && c.Qualifier != "計" && c.Qualifier != "合計" || c.Value >= 1000 && c.Value%100 == 0
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // counts runs jptext.FindCounts over the sentences that can hold a count of

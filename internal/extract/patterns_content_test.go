@@ -268,6 +268,8 @@ func TestContentCounts(t *testing.T) {
 			text: "職員の懲戒処分について\n\nうみかぜ町は、住民約70人の個人情報を同僚2人に漏らしたとして、職員3人を懲戒処分とした。"},
 		{name: "exact body figure over rounded headline", affected: 15274, card: 15274,
 			text: "通販サイトでカード情報1万5000人余り流出か\n\n株式会社こもれび雑貨は、通販サイトが不正アクセスを受け、クレジットカード情報1万5274人分が流出した可能性があると発表した。"},
+		{name: "exact uncarded body figure over rounded card headline", affected: 15274, card: 15274,
+			text: "カード情報1万5000人余流出か 通販サイト\n\n株式会社こもれび雑貨によると、不正アクセスにより顧客1万5274人の氏名やカード番号などが流出した可能性がある。"},
 		{name: "card count after うち", affected: 1520, card: 380,
 			text: "個人情報漏えいのお詫び\n\n株式会社ひなた書房の通販サイトに不正アクセスがあり、お客様1,520名の個人情報が漏えいした可能性があります。うち、クレジットカード情報が含まれるお客様=380名"},
 		{name: "card count in parentheses", card: 192594,
