@@ -225,6 +225,21 @@ func (p *plan) addProbe(cond, probe string, args ...any) {
 	p.args = append(p.args, args...)
 }
 
+// ftsProbe counts whether the walked row (the driver's rowid, or the
+// date key of d when there is no driver) matches in table.
+func ftsProbe(table, driver string) string {
+	key := "(SELECT skey FROM search_docs k WHERE k.incident_id = d.incident_id)"
+	if driver != "" {
+		key = driver + ".rowid"
+	}
+	if driver == table {
+		// A correlated subquery on the driver's own table would shadow
+		// it; fall back to the list.
+		return "(CASE WHEN d.incident_id IN (SELECT rowid & " + idMask + " FROM " + table + " WHERE " + table + " MATCH ?) THEN 1 ELSE 0 END)"
+	}
+	return "(SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ? AND " + table + ".rowid = " + key + ")"
+}
+
 func inFTS(table string) string {
 	return "d.incident_id IN (SELECT rowid & " + idMask + " FROM " + table + " WHERE " + table + " MATCH ?)"
 }
@@ -278,11 +293,14 @@ func compile(q Query) plan {
 	if p.driver != "" {
 		p.add(inFTS(p.drvTable), p.driver)
 	}
+	// Other words: a whole list for set-at-a-time plans, a rowid probe
+	// of the full-text table for walks (rowids are the same date keys in
+	// both tables).
 	for _, b := range short {
-		p.add(inFTS(b.table), b.expr)
+		p.addProbe(inFTS(b.table), ftsProbe(b.table, p.drvTable)+" > 0", b.expr)
 	}
 	for i, expr := range neg {
-		p.add("NOT "+inFTS(negTables[i]), expr)
+		p.addProbe("NOT "+inFTS(negTables[i]), ftsProbe(negTables[i], p.drvTable)+" = 0", expr)
 	}
 	// Filters: OR within a field, AND across fields.
 	posVals := map[string][]string{}
@@ -436,8 +454,19 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	if len(ids) < req.Limit && (req.Offset == 0 || len(ids) > 0) {
 		res.Total = req.Offset + len(ids)
-	} else if err := ix.count(ctx, p, res); err != nil {
-		return nil, err
+	} else {
+		// The page itself is a sample when it is in date order: k
+		// matches among the incidents published since the k-th.
+		pageEst := -1
+		if res.Sort == SortDate && len(res.Hits) > 0 {
+			k := req.Offset + len(res.Hits)
+			if newer, all, err := ix.newer(ctx, res.Hits[len(res.Hits)-1].First); err == nil {
+				pageEst = int(float64(k) * float64(all) / float64(max(newer, k)))
+			}
+		}
+		if err := ix.count(ctx, p, res, pageEst); err != nil {
+			return nil, err
+		}
 	}
 	if req.Facets {
 		res.FacetsSampled = len(p.conds) > 0 && (res.TotalApprox || res.Total > FacetExactMax)
@@ -509,7 +538,7 @@ var CountBudget = 20 * time.Millisecond
 
 // count fills res.Total: exactly when that is quick, else an upper-bound
 // estimate (res.TotalApprox).
-func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
+func (ix *Index) count(ctx context.Context, p plan, res *Result, pageEst int) error {
 	var q string
 	switch {
 	case len(p.conds) == 0:
@@ -545,6 +574,11 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
 			return err
 		}
 	}
+	if p.driver != "" && pageEst > 4*ExactCountMax {
+		// Clearly many matches: the page's estimate will do.
+		res.Total, res.TotalApprox = pageEst, true
+		return nil
+	}
 	est, ok, err := ix.sampleEstimate(ctx, p)
 	if err != nil {
 		return err
@@ -575,7 +609,9 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result) error {
 			return err
 		}
 	}
-	if !ok {
+	if !ok && pageEst >= 0 {
+		est = pageEst
+	} else if !ok {
 		if est, err = ix.estimate(ctx, p, true); err != nil {
 			return err
 		}
