@@ -136,6 +136,9 @@ func readData(v *view) []dataHit {
 		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
 			continue
 		}
+		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当"}) {
+			continue // 人事課, 所属長, 所属する職員: the staff, not their data
+		}
 		if c.code == "other" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
@@ -185,7 +188,7 @@ func dataNegated(v *view, end, hi int) bool {
 			break
 		}
 	}
-	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって"} {
+	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※"} {
 		if i := strings.Index(rest, stop); i >= 0 {
 			rest = rest[:i]
 		}

@@ -40,7 +40,7 @@ func isHeading(t string) bool {
 // readLeak decides whether data leaked: confirmed, possible, none or
 // unknown, from each leak word and the sentence around it.
 func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
-	var fs []leakFinding
+	var fs, heads []leakFinding
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kLeak {
@@ -48,6 +48,15 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		}
 		li := v.lineAt(h.start)
 		if ln := v.lines[li]; isHeading(v.s[ln.start:ln.end]) {
+			// "◆閲覧された可能性のある情報": a reading only when no sentence
+			// states one.
+			rest := v.s[h.end:ln.end]
+			switch {
+			case containsAny(rest, possibleMarks):
+				heads = append(heads, leakFinding{lvPossible, span{h.start, h.end}})
+			case hasPrefixAny(rest, []string{"した", "された"}) && !containsAny(rest, denialHints):
+				heads = append(heads, leakFinding{lvConfirmed, span{h.start, h.end}})
+			}
 			continue
 		}
 		sent := v.sentenceAt(h.start)
@@ -114,6 +123,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			}
 			fs = append(fs, leakFinding{lvConfirmed, at})
 		}
+	}
+	if len(fs) == 0 && len(heads) > 0 && len(types) > 0 {
+		fs = heads[:1]
 	}
 	best := leakLevel(0)
 	hasStrongNone := false

@@ -134,6 +134,8 @@ func TestContentDataTypes(t *testing.T) {
 		{name: "staff words are no employment data", text: `個人情報の漏えいについて
 
 みどり台市において、職員が住民の氏名と電話番号を記載した名簿を紛失しました。担当者が所属の課長に報告し、判明しました。`, data: []string{"name", "phone"}},
+		{name: "personnel office is no employment data", data: []string{"name", "address"},
+			text: "個人情報を含む書類の紛失について\n\nしらさぎ町の人事課の職員が、住民の氏名と住所が記載された書類を紛失したことが判明しました。紛失した書類には所属する職員の情報は含まれておりません。"},
 		{name: "synonyms of ids and company names", text: `不正アクセスによる情報流出について
 
 株式会社あさぎ物流のサーバーに不正アクセスがあり、以下の情報が流出した可能性があります。
@@ -186,6 +188,10 @@ func TestContentLeak(t *testing.T) {
 			text: ua + "攻撃者によりお客様の個人情報が搾取されたことが分かりました。"},
 		{name: "fact: stolen", leak: model.LeakConfirmed,
 			text: ua + "攻撃者によりお客様の氏名と住所が窃取されました。"},
+		{name: "heading alone states the hedge", leak: model.LeakPossible,
+			text: "不正ログインについて\n\nみかづきゲームス株式会社のゲームに第三者による不正ログインがありました。\n\n◆閲覧された可能性のある情報\nログインID、ニックネーム、課金履歴"},
+		{name: "numbered heading alone states the hedge", leak: model.LeakPossible,
+			text: "サーバーへの不正アクセスについて\n\nこがね台商工会のサーバーに不正アクセスがありました。\n\n2.漏えいのおそれがある情報\n会員の氏名、住所"},
 		{name: "misdelivery shows other recipients' addresses", leak: model.LeakConfirmed,
 			text: "メール誤送信のお詫び\n\nあおば市スポーツ協会は、大会の案内メールを送信する際、BCCで送信すべきところ誤って宛先(TO)に入力したため、受信者の方が他の受信者のメールアドレスを閲覧できる状態となりました。"},
 		{name: "misdelivery shows addresses in CC", leak: model.LeakConfirmed,

@@ -357,6 +357,9 @@ var dataCues = []cue{
 	{"メール内容", kData, "message_content", 0}, {"メールの内容", kData, "message_content", 0}, {"メールデータ", kData, "message_content", 0},
 	{"社員番号", kData, "employment", 0}, {"職員番号", kData, "employment", 0}, {"従業員番号", kData, "employment", 0},
 	{"ユーザー名", kData, "login_id", 0}, {"ユーザ名", kData, "login_id", 0},
+	{"課金履歴", kData, "purchase_history", 0}, {"決済履歴", kData, "purchase_history", 0}, {"支払履歴", kData, "purchase_history", 0},
+	{"購買履歴", kData, "purchase_history", 0}, {"受注情報", kData, "purchase_history", 0},
+	{"保有ポイント", kData, "points", 0}, {"ポイント残高", kData, "points", 0}, {"ゲーム内通貨", kData, "points", 0},
 	{"ポイント", kData, "points", 0},
 	{"その他", kData, "other", 0},
 	// Words that contain a data word but are not one.
