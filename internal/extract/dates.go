@@ -314,12 +314,13 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 
 // dateFollowStops: right after a date, these make it a period bound or a
 // publication reference.
-var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週"}
+var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週",
+	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告"}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
 var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催",
-	"放送し", "発送し", "送付し", "配信し", "交付し", "退職し", "投稿し"}
+	"放送し", "発送し", "送付し", "配信し", "交付し", "退職し", "投稿し", "感染し", "閉鎖し", "閉鎖いたし", "ご報告", "お知らせし"}
 
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
@@ -379,23 +380,35 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		}
 		sort.Slice(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
 	}
+	// A notice received about a weakness (脆弱性の通知を受け) is no
+	// discovery when traces are confirmed later: it is kept as a fallback.
+	var weak vdate
+	weakOK := false
 	for _, c := range cands {
 		after := v.s[c.h.end:]
-		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, []string{"されず", "日", "した場合", "する"}) {
-			continue
-		}
 		si := v.sentenceIndex(c.h.start)
 		if si < 0 {
 			continue
 		}
 		sent := v.sents[si]
+		// Cleft: "不正アクセスが確認されたのは、2025年5月1日(木)のことでした".
+		if cleftAfter(after) {
+			if d, ok := cleftDate(v, ds, c.h.end, sent.end); ok {
+				return d, true
+			}
+			continue
+		}
+		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, []string{"されず", "日", "した場合", "する"}) {
+			continue
+		}
 		if inParens(v.s[sent.start:c.h.start]) {
 			continue // "(後の調査で判明)": a remark, not the discovery
 		}
 		st := v.text(sent)
-		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.start], "より") && !strings.Contains(v.s[sent.start:c.h.start], "から") {
+		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.end], "より") && !strings.Contains(v.s[sent.start:c.h.end], "から") {
 			continue
 		}
+		notice := containsAny(st, weaknessNotices) && !containsAny(st, traceWords)
 		// Nearest date before the verb in the sentence.
 		var near *vdate
 		for i := range ds {
@@ -411,6 +424,12 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			}
 			between := v.s[d.at.end:c.h.start]
 			if occurs(between) {
+				continue
+			}
+			if notice {
+				if !weakOK {
+					weak, weakOK = d, true
+				}
 				continue
 			}
 			return d, true
@@ -432,6 +451,13 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			break
 		}
 	}
+	// A 経緯 list item: "・6月3日 委託先より当社へ不正アクセス被害の報告".
+	if d, ok := timelineReport(v, ds); ok {
+		return d, true
+	}
+	if weakOK {
+		return weak, true
+	}
 	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
 	for _, sp := range v.sents {
 		t := v.text(sp)
@@ -450,6 +476,82 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	return vdate{}, false
 }
+
+// timelineReport finds, under a 経緯 heading, the first dated item that
+// says a report or contact came from someone (…から/より…報告).
+func timelineReport(v *view, ds []vdate) (vdate, bool) {
+	for li, ln := range v.lines {
+		t := v.text(ln)
+		if !strings.Contains(t, "経緯") || utf8.RuneCountInString(t) > 20 || strings.Contains(t, "。") {
+			continue
+		}
+		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {
+			item := v.lines[k]
+			in := datesIn(ds, item.start, item.end)
+			if len(in) == 0 || !dayPrecise(in[0]) {
+				continue
+			}
+			lead := strings.TrimLeft(v.s[item.start:in[0].at.start], bulletMarks+" 0123456789.()")
+			if lead != "" {
+				continue // the date does not open the item
+			}
+			body := v.s[in[0].at.end:item.end]
+			if strings.TrimSpace(skipDateTail(body)) == "" && k+1 < len(v.lines) {
+				body = v.text(v.lines[k+1]) // the date stands alone on its line
+			}
+			if containsAny(body, []string{"から", "より"}) && containsAny(body, []string{"報告", "連絡", "通知", "通報", "指摘", "申告", "申し出"}) {
+				return in[0], true
+			}
+		}
+		break
+	}
+	return vdate{}, false
+}
+
+// cleftAfter reports whether a discovery verb is the head of a cleft
+// sentence: "判明したのは", "確認されたのは".
+func cleftAfter(s string) bool {
+	for i, r := range s {
+		if i > 15 || !isHiragana(r) {
+			return false
+		}
+		if strings.HasPrefix(s[i:], "のは") {
+			return i == 0 || strings.HasSuffix(s[:i], "た")
+		}
+	}
+	return false
+}
+
+// cleftDate reads the date a cleft sentence puts last: "確認されたのは、
+// 2025年5月1日(木)のことでした", "判明したのは5月1日です".
+func cleftDate(v *view, ds []vdate, a, b int) (vdate, bool) {
+	for _, d := range datesIn(ds, a, b) {
+		if !dayPrecise(d) || runesBetween(v.s, a, d.at.start) > 12 {
+			return vdate{}, false
+		}
+		tail := skipDateTail(v.s[d.at.end:b])
+		if hasPrefixAny(tail, []string{"のこと", "でした", "です", "であ", "。", "頃", "ごろ"}) {
+			return d, true
+		}
+		return vdate{}, false
+	}
+	return vdate{}, false
+}
+
+// runesBetween counts the runes of s[a:b].
+func runesBetween(s string, a, b int) int {
+	if a >= b {
+		return 0
+	}
+	return utf8.RuneCountInString(s[a:b])
+}
+
+// weaknessNotices: a sentence about a notice of a weakness or a warning,
+// not of the intrusion itself.
+var weaknessNotices = []string{"脆弱性", "注意喚起", "ぜい弱性"}
+
+// traceWords: a sentence that finds traces of the intrusion itself.
+var traceWords = []string{"痕跡", "形跡", "不正アクセスを確認", "被害", "漏えい", "漏洩", "流出", "改ざん", "侵入"}
 
 // skipDateTail skips a weekday "(月)" and a time "15時05分"/"12:45" after a
 // date.
@@ -497,9 +599,12 @@ func occurs(between string) bool {
 			continue
 		}
 		rest := between[i+len(w):]
-		// "…が行われたことを検知": the verb is inside the object.
-		rest = strings.TrimLeft(rest, "たてい")
-		if strings.HasPrefix(rest, "こと") || strings.HasPrefix(rest, "ている") {
+		// "…が行われたことを検知", "…に感染していたおそれがあることが判明":
+		// the verb is inside the object, unless a comma ends its clause first
+		// ("…に感染し、…ことを発見").
+		k := strings.Index(rest, "こと")
+		c := strings.IndexAny(rest, "、,")
+		if k >= 0 && k <= 45 && (c < 0 || k < c) && !strings.Contains(rest[:k], "について") {
 			continue
 		}
 		return true
