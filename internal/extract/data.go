@@ -408,7 +408,7 @@ func hasHiragana(s string) bool {
 }
 
 // storageCue: context words that only say a document or device holds data.
-var storageCue = map[string]bool{"が記載され": true, "記載されてい": true, "保存され": true, "記録され": true}
+var storageCue = map[string]bool{"が記載され": true, "記載されてい": true, "保存され": true, "記録され": true, "保持されていた": true, "保管されていた": true}
 
 // personWords: whose data a document holds.
 var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "個人情報", "会員", "利用者", "患者", "児童", "生徒", "職員", "顧客", "住民", "市民", "氏名", "様"}

@@ -84,6 +84,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				break
 			}
 		}
+		if c.flag&fExposure != 0 && end < sent.end && !hasPrefixAny(c.pat, []string{"閲覧", "参照", "見られ", "確認可能", "判読"}) {
+			// "他のお客様のアカウント情報が外部に漏えいした事実はございません":
+			// the leak word that follows says what happened to them.
+			continue
+		}
 		after := v.s[h.end:runesFwd(v.s, h.end, 60, end)]
 		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
@@ -97,7 +102,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		}
 		switch {
 		case denial:
-			if containsAny(whole, secondaryMarks) {
+			if containsAny(before+after, secondaryMarks) {
 				continue
 			}
 			lv := lvNone

@@ -136,6 +136,8 @@ func TestContentDataTypes(t *testing.T) {
 みどり台市において、職員が住民の氏名と電話番号を記載した名簿を紛失しました。担当者が所属の課長に報告し、判明しました。`, data: []string{"name", "phone"}},
 		{name: "personnel office is no employment data", data: []string{"name", "address"},
 			text: "個人情報を含む書類の紛失について\n\nしらさぎ町の人事課の職員が、住民の氏名と住所が記載された書類を紛失したことが判明しました。紛失した書類には所属する職員の情報は含まれておりません。"},
+		{name: "data kept by a former contractor", data: []string{"name", "age", "message_content"},
+			text: "委託先による個人情報の未返却について\n\nなでしこ市が委託していた事業者が、契約終了後も相談者の個人情報を保持していたことが判明しました。保持されていた情報は、相談者約300人分の氏名、年齢、相談内容の記録です。"},
 		{name: "synonyms of ids and company names", text: `不正アクセスによる情報流出について
 
 株式会社あさぎ物流のサーバーに不正アクセスがあり、以下の情報が流出した可能性があります。
@@ -196,6 +198,16 @@ func TestContentLeak(t *testing.T) {
 			text: "メール誤送信のお詫び\n\nあおば市スポーツ協会は、大会の案内メールを送信する際、BCCで送信すべきところ誤って宛先(TO)に入力したため、受信者の方が他の受信者のメールアドレスを閲覧できる状態となりました。"},
 		{name: "misdelivery shows addresses in CC", leak: model.LeakConfirmed,
 			text: "メール誤送信についてのお詫び\n\nにしき町観光協会において、会員42名にメールを送信した際、メールアドレスをCC欄に入力して送信したため、受信者間でメールアドレスが表示される状態となりました。"},
+		{name: "denial after an exploited flaw in another clause", leak: model.LeakNone,
+			text: ua + "攻撃者はプログラムの脆弱性を悪用して侵入していましたが、お客様の個人情報の外部への流出は確認されませんでした。"},
+		{name: "other customers' data denied", leak: model.LeakNone,
+			text: "迷惑メール送信について\n\nうずしおネット株式会社のメールサーバーが踏み台として悪用され、迷惑メールが送信されました。他のお客様のアカウント情報が外部に漏えいした事実はございません。"},
+		{name: "addresses shown in the To field", leak: model.LeakConfirmed, data: []string{"email"},
+			text: "メールマガジンの誤送信について\n\nしおさい旅館は、会員の皆様へのご案内メールにおいて、操作を誤り、会員30名様のメールアドレスを宛先欄に表示した状態で送信いたしました。"},
+		{name: "names readable on air", leak: model.LeakConfirmed, data: []string{"name", "phone"},
+			text: "番組内での個人情報の映り込みについて\n\nひばりテレビ株式会社が放送した番組で、名簿に記載された顧客5名の氏名および電話番号が読み取れる状態で放送されていたことが判明しました。"},
+		{name: "read out at a counter", leak: model.LeakConfirmed,
+			text: "窓口での個人情報の漏えいについて\n\nあかね市の窓口において、職員が来庁者の氏名と相談内容を読み上げたため、周囲の来庁者に聞こえる状態となりました。"},
 		{name: "misdelivery without personal data", leak: model.LeakNone,
 			text: "メール誤送信について\n\nとなみ工業株式会社は、社内向けの製品カタログを誤って社外の取引先1社に送信しました。送信した資料に個人情報は含まれておりません。"},
 		{name: "lost media without sign of misuse", leak: model.LeakPossible,

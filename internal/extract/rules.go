@@ -345,7 +345,7 @@ var dataCues = []cue{
 	{"メッセージ内容", kData, "message_content", 0}, {"問い合わせ内容", kData, "message_content", 0}, {"相談内容", kData, "message_content", 0},
 	// Synonyms seen in real notices.
 	{"患者ID", kData, "customer_id", 0}, {"患者番号", kData, "customer_id", 0}, {"顧客管理番号", kData, "customer_id", 0},
-	{"診察券番号", kData, "customer_id", 0}, {"カルテ番号", kData, "customer_id", 0}, {"受付番号", kData, "customer_id", 0},
+	{"診察券番号", kData, "customer_id", 0}, {"カルテ番号", kData, "customer_id", 0},
 	{"健康保険情報", kData, "insurance", 0}, {"健康保険証", kData, "insurance", 0}, {"保険者番号", kData, "insurance", 0},
 	{"保険情報", kData, "insurance", 0},
 	{"取引先名称", kData, "company_name", 0}, {"取引先名", kData, "company_name", 0}, {"所属組織名", kData, "company_name", 0},
@@ -386,7 +386,9 @@ var leakCues = []cue{
 	{"取得され", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0}, {"搾取", kLeak, "", 0},
 	{"他の申請者", kLeak, "", fExposure}, {"他の利用者", kLeak, "", fExposure}, {"他のお客様の", kLeak, "", fExposure},
 	{"他の会員", kLeak, "", fExposure}, {"他の方の", kLeak, "", fExposure},
-	{"表示していた", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
+	{"表示していた", kLeak, "", fConfirmed}, {"表示した状態", kLeak, "", fExposure}, {"表示された状態", kLeak, "", fExposure},
+	{"表示される状態", kLeak, "", fExposure}, {"読み取れる状態", kLeak, "", fExposure}, {"判読できる状態", kLeak, "", fExposure},
+	{"聞こえる状態", kLeak, "", fConfirmed}, {"放送され", kLeak, "", fConfirmed}, {"放映され", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
 }
 
 // ctxCues: besides leak words, words that make a sentence list the data
@@ -397,6 +399,8 @@ var ctxCues = []cue{
 	{"紐付け間違い", kCtx, "", 0}, {"暗号化", kCtx, "", 0}, {"影響", kCtx, "", 0}, {"閲覧", kCtx, "", 0},
 	{"が記載され", kCtx, "", 0}, {"記載されてい", kCtx, "", 0}, {"保存され", kCtx, "", 0}, {"記録され", kCtx, "", 0},
 	{"記入", kCtx, "", 0}, {"映り込", kCtx, "", 0}, {"判読", kCtx, "", 0}, {"含む", kCtx, "", 0}, {"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0},
+	{"宛先欄", kCtx, "", 0}, {"CC欄", kCtx, "", 0}, {"TO欄", kCtx, "", 0}, {"読み取れ", kCtx, "", 0}, {"読み上げ", kCtx, "", 0},
+	{"保持されていた", kCtx, "", 0}, {"保管されていた", kCtx, "", 0}, {"情報は、", kCtx, "", 0},
 }
 
 // authCues: authorities (SCHEMA.md). A mention counts when a reporting verb
