@@ -63,14 +63,20 @@ func notified(v *view) []authHit {
 	return out
 }
 
-// finalMarks: a final report.
-var finalMarks = []string{"最終報告", "(最終)", "【最終】", "最終報", "(最終版)", "調査結果のご報告", "調査結果に関するご報告"}
+// finalMarks: a final report. (A title "調査結果のご報告" alone is not
+// necessarily the last one.)
+var finalMarks = []string{"最終報告", "(最終)", "【最終】", "最終報", "(最終版)", "最終ご報告", "最終のご報告", "最終のお知らせ", "最終版"}
+
+// earlierReportUses follow a mention of an earlier report in the body:
+// "5月24日の第一報、5月27日の第二報にてお知らせ".
+var earlierReportUses = []string{"にて", "で", "において", "により", "として", "でお知らせ", "でご報告", "(", "にお"}
 
 // reportSeq reads 第2報 / 最終報告 from the title region: the first lines,
-// the last line and the segment title.
+// the last line and the segment title; else a report numbered after the
+// earlier reports its body mentions.
 func reportSeq(v *view) (string, span, bool) {
 	var region []span
-	region = append(region, v.nonEmptyLines(4)...)
+	region = append(region, v.nonEmptyLines(6)...)
 	for i := len(v.lines) - 1; i >= 0; i-- {
 		if v.lines[i].end > v.lines[i].start {
 			region = append(region, v.lines[i])
@@ -80,7 +86,12 @@ func reportSeq(v *view) (string, span, bool) {
 	for _, ln := range region {
 		t := v.text(ln)
 		if strings.Contains(t, "。") {
-			continue // a body paragraph: "…第二報にてお知らせしたところ…"
+			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
+			// bracketed number is still the title's: "…について(第2報)".
+			if s, at, ok := bracketSeq(t); ok {
+				return s, span{ln.start + at.start, ln.start + at.end}, true
+			}
+			continue
 		}
 		if utf8.RuneCountInString(t) > 120 {
 			t = t[:runesFwd(t, 0, 120, len(t))]
@@ -113,6 +124,57 @@ func reportSeq(v *view) (string, span, bool) {
 		}
 		if i := strings.Index(t, "続報"); i >= 0 && !strings.Contains(t, "続報を") {
 			return "2", span{ln.start + i, ln.start + i + len("続報")}, true
+		}
+	}
+	// "第一報、…第二報にてお知らせしておりました": this one comes after.
+	best := int64(0)
+	var at span
+	for j := 0; ; {
+		i := strings.Index(v.s[j:], "第")
+		if i < 0 {
+			break
+		}
+		a := j + i
+		j = a + len("第")
+		k := strings.Index(v.s[j:min(len(v.s), j+18)], "報")
+		if k <= 0 {
+			continue
+		}
+		n, ok := jptext.ParseNumber(v.s[j : j+k])
+		e := j + k + len("報")
+		w := v.s[e:runesFwd(v.s, e, 20, len(v.s))]
+		if future := containsAny(w, []string{"予定", "します", "いたします", "まいります"}) && !containsAny(w, []string{"した", "しており", "しております"}); future {
+			continue // "詳細は第2報でお知らせします"
+		}
+		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(v.s[e:], earlierReportUses) {
+			best, at = n, span{a, e}
+		}
+	}
+	if best > 0 {
+		return itoa(best + 1), at, true
+	}
+	return "", span{}, false
+}
+
+// bracketSeq finds "(第2報)" or "【第2報】" in a line.
+func bracketSeq(t string) (string, span, bool) {
+	for _, open := range []string{"(第", "【第", "[第"} {
+		i := strings.Index(t, open)
+		if i < 0 {
+			continue
+		}
+		j := i + len(open)
+		k := strings.Index(t[j:min(len(t), j+12)], "報")
+		if k <= 0 {
+			continue
+		}
+		e := j + k + len("報")
+		_, size := utf8.DecodeRuneInString(t[e:])
+		if !hasPrefixAny(t[e:], []string{")", "】", "]"}) {
+			continue
+		}
+		if n, ok := jptext.ParseNumber(t[j : j+k]); ok && n >= 2 && n < 100 {
+			return itoa(n), span{i, e + size}, true
 		}
 	}
 	return "", span{}, false
