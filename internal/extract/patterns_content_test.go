@@ -247,6 +247,12 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: `メールアカウントの不正利用について
 
 つつじ野市の職員のメールアカウントが外部の第三者に不正に利用され、多数の宛先へ迷惑メールが送信されたことが判明しました。`},
+		{name: "account used by someone", types: []string{"account_takeover", "spam_relay"},
+			text: "メールアカウントの不正利用について\n\nかしわ台大学のメールアカウントが何者かに不正に利用され、大量の迷惑メールが送信されるという事案が発生しました。"},
+		{name: "sign-in to a cloud mail account", types: []string{"account_takeover", "spam_relay"},
+			text: "不正サインインについて\n\nもくせい女子大学の事務職員1名のアカウントに外部から不正にサインインされ、大量のメールが送信される事案が発生しました。"},
+		{name: "spoofed mail not yet seen", types: []string{"malware"},
+			text: "ウイルス感染のお知らせ\n\n株式会社はまなす設備の社内パソコン1台がウイルスに感染したことを確認いたしました。現時点では当社社員を装ったなりすましメールは確認されておりません。"},
 		{name: "virus with a ransom message", types: []string{"ransomware"}, noTypes: []string{"malware"},
 			text: `サーバーのウイルス感染について
 

@@ -107,6 +107,9 @@ var typeCues = []cue{
 	{"アカウントの不正使用", kType, "account_takeover", 0}, {"アカウントを不正に使用", kType, "account_takeover", 0},
 	{"アカウントを不正に利用", kType, "account_takeover", 0}, {"アカウントを不正利用", kType, "account_takeover", 0},
 	{"アカウントが悪用", kType, "account_takeover", 0}, {"アカウントが外部の第三者に", kType, "account_takeover", 0},
+	{"アカウントが何者かに", kType, "account_takeover", 0}, {"アカウントを何者かに", kType, "account_takeover", 0},
+	{"アカウントを第三者に", kType, "account_takeover", 0}, {"不正サインイン", kType, "account_takeover", fTakeover},
+	{"不正にサインイン", kType, "account_takeover", fTakeover},
 	// ransomware
 	{"ランサムウェア", kType, "ransomware", 0},
 	{"ランサムウエア", kType, "ransomware", 0},

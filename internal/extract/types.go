@@ -139,7 +139,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
 			continue // spam that may come later, not spam sent
 		}
-		if c.flag&(fVirus|fUA) == 0 && c.code != "phishing" && negated(v.s, h.end, sent.end) {
+		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !strings.Contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
 		}
 		if c.flag&fWeak != 0 || explain {
