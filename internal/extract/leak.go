@@ -165,6 +165,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	if best == lvConfirmed && hasStrongNone {
 		best = lvNoneStrong
 	}
+	if best == lvNone && has(types, "loss_theft") {
+		// Lost media: that no leak has been seen yet leaves it possible.
+		best = lvPossible
+	}
 	switch best {
 	case lvConfirmed:
 		return model.LeakConfirmed, fs

@@ -210,6 +210,8 @@ func TestContentLeak(t *testing.T) {
 			text: "窓口での個人情報の漏えいについて\n\nあかね市の窓口において、職員が来庁者の氏名と相談内容を読み上げたため、周囲の来庁者に聞こえる状態となりました。"},
 		{name: "misdelivery without personal data", leak: model.LeakNone,
 			text: "メール誤送信について\n\nとなみ工業株式会社は、社内向けの製品カタログを誤って社外の取引先1社に送信しました。送信した資料に個人情報は含まれておりません。"},
+		{name: "lost device, no leak seen yet", leak: model.LeakPossible,
+			text: "記録媒体の紛失について\n\nやまぶき総合病院において、患者番号と患者氏名を保存した記録媒体1個の紛失が判明しました。現時点で、第三者への情報漏えいは確認されておりません。"},
 		{name: "lost media without sign of misuse", leak: model.LeakPossible,
 			text: "USBメモリの紛失について\n\nかえで市立図書館において、利用者の氏名と電話番号を保存したUSBメモリを紛失しました。現在のところ、個人情報が流出したという情報や不正利用の事実は確認されておりません。"},
 	})
@@ -275,6 +277,8 @@ func TestContentNotified(t *testing.T) {
 			text: head + "関係省庁への報告および警察への相談を行っております。"},
 		{name: "to be filed", notified: []string{"ppc"},
 			text: head + "当社は個人情報保護委員会へ届け出るとともに、調査を進めております。"},
+		{name: "ppc first among others", notified: []string{"ppc"},
+			text: head + "速やかに個人情報保護委員会をはじめ、関係各所へ届け出るとともに、二次被害の防止に努めております。"},
 		{name: "police are the organization", notified: []string{},
 			text: "内部情報漏えいで巡査を書類送検\n\nみさき県警は20日、捜査情報を知人に漏らしたとして、地方公務員法違反の疑いで巡査長を書類送検し、停職の懲戒処分とした。県警によると、巡査長は照会した住民の氏名を知人に伝えていた。"},
 	})

@@ -464,7 +464,7 @@ var (
 	strongNoneMarks = []string{"ありません", "ございません", "ありませんでした", "はない", "生じていません", "生じておりません",
 		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず"}
 	// A negation about these is about misuse or later harm, not the leak.
-	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認"}
+	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認"}
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.
