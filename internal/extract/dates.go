@@ -482,7 +482,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 func timelineReport(v *view, ds []vdate) (vdate, bool) {
 	for li, ln := range v.lines {
 		t := v.text(ln)
-		if !strings.Contains(t, "経緯") || utf8.RuneCountInString(t) > 20 || strings.Contains(t, "。") {
+		if !strings.Contains(t, "経緯") && !strings.Contains(t, "経過") || utf8.RuneCountInString(t) > 20 || strings.Contains(t, "。") {
 			continue
 		}
 		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {

@@ -286,9 +286,13 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	if o, ok := selfRefOrg(v); ok && goodOrg(o.name) {
 		return o, true
 	}
-	// 6. A municipality named in the first sentence.
-	if len(v.sents) > 0 {
-		if o, ok := firstPlace(v, v.sents[0]); ok && goodOrg(o.name) {
+	// 6. A municipality named in the first sentence, or in the next ones
+	// ("東浜市消防局において…").
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		if o, ok := firstPlace(v, sp); ok && goodOrg(o.name) && (k == 0 || hasSuffixAny(o.name, []string{"市", "町", "村", "区", "県警", "警察", "警察本部"})) {
 			return o, true
 		}
 	}
@@ -594,7 +598,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}
 	}
-	for _, p := range []string{"で", "が", "は"} {
+	for _, p := range []string{"における", "での", "にて", "で", "が", "は"} {
 		if i := strings.Index(t, p); i > 0 {
 			x := t[:i]
 			if orgShaped(x) && allName(x) {
@@ -772,7 +776,7 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 	for b > a {
 		x := v.s[a:b]
 		rest := v.s[b:sp.end]
-		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では"}) {
+		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
 			y, off := stripPlace(x)
 			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) {
 				return v.orgAt(a+off, a+off+len(y)), true
@@ -893,6 +897,12 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		x := t[m[0]:m[1]]
 		if utf8.RuneCountInString(x) < 2 || isSelfRef(x) || strings.HasPrefix(x, "都") {
 			continue
+		}
+		// The police as written: "港北県警の…", "港北県警察本部では…".
+		for _, p := range []string{"警察本部", "警察", "警"} {
+			if strings.HasPrefix(t[m[1]:], p) {
+				return v.orgAt(a, sp.start+m[1]+len(p)), true
+			}
 		}
 		y, off := stripPlace(x)
 		return v.orgAt(a+off, a+off+len(y)), true
