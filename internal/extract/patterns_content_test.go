@@ -138,6 +138,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "個人情報を含む書類の紛失について\n\nしらさぎ町の人事課の職員が、住民の氏名と住所が記載された書類を紛失したことが判明しました。紛失した書類には所属する職員の情報は含まれておりません。"},
 		{name: "data kept by a former contractor", data: []string{"name", "age", "message_content"},
 			text: "委託先による個人情報の未返却について\n\nなでしこ市が委託していた事業者が、契約終了後も相談者の個人情報を保持していたことが判明しました。保持されていた情報は、相談者約300人分の氏名、年齢、相談内容の記録です。"},
+		{name: "synonyms of purchase, bank, insurance and care data", data: []string{"name", "purchase_history", "bank_account", "insurance", "medical", "other"},
+			text: "書類の紛失について\n\nあけぼの介護サービス株式会社において、利用者の個人情報を記載した書類を紛失しました。\n紛失した書類に記載されていた情報は以下のとおりです。\n氏名、購入日、金融機関名、保険証の記号・番号、要介護度、保険証券番号"},
 		{name: "synonyms of ids and company names", text: `不正アクセスによる情報流出について
 
 株式会社あさぎ物流のサーバーに不正アクセスがあり、以下の情報が流出した可能性があります。
