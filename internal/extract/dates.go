@@ -315,7 +315,7 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 // dateFollowStops: right after a date, these make it a period bound or a
 // publication reference.
 var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週",
-	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告"}
+	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告", "、第"}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
@@ -458,6 +458,11 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	if weakOK {
 		return weak, true
 	}
+	// An incident noticed as it happened (a theft, a mail sent to the wrong
+	// address, a fake warning on screen): the day it happened.
+	if d, ok := noticedAsItHappened(v, ds); ok {
+		return d, true
+	}
 	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
 	for _, sp := range v.sents {
 		t := v.text(sp)
@@ -507,6 +512,35 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 	}
 	return vdate{}, false
 }
+
+// noticedAsItHappened returns the date of the first sentence that tells of
+// an incident its victim notices at once: "2023年5月19日夜、…盗まれました",
+// "…事案が2025年11月6日に発生いたしました" (with a fake warning shown).
+func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
+	for k, sp := range v.sents {
+		if k >= 12 {
+			break
+		}
+		t := v.text(sp)
+		if !containsAny(t, immediateEvents) || containsAny(t, []string{"場合", "ください", "予定"}) {
+			continue
+		}
+		for _, d := range datesIn(ds, sp.start, sp.end) {
+			if !dayPrecise(d) {
+				continue
+			}
+			tail := skipDateTail(v.s[d.at.end:sp.end])
+			if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤"}) {
+				continue
+			}
+			return d, true
+		}
+	}
+	return vdate{}, false
+}
+
+// immediateEvents are incidents noticed as they happen.
+var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付"}
 
 // cleftAfter reports whether a discovery verb is the head of a cleft
 // sentence: "判明したのは", "確認されたのは".

@@ -444,6 +444,7 @@ var discCues = []cue{
 	{"通知を受け", kDisc, "", 0}, {"通知があり", kDisc, "", 0}, {"知らせを受け", kDisc, "", 0}, {"相談があり", kDisc, "", 0},
 	{"わかった", kDisc, "", 0}, {"分かった", kDisc, "", 0}, {"判った", kDisc, "", 0}, {"判りました", kDisc, "", 0},
 	{"わかりました", kDisc, "", 0}, {"分かりました", kDisc, "", 0},
+	{"見つかった", kDisc, "", 0}, {"見つかりました", kDisc, "", 0}, {"を見つけ", kDisc, "", 0}, {"把握し", kDisc, "", 0},
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
