@@ -75,6 +75,9 @@ func findCounts(v *view) []vcount {
 			hasPrefixAny(after, []string{"の職員", "の社員"}) && !hasPrefixAny(after[len("の職員"):], []string{"の", "分"})) {
 			continue // staff who did something, not whose data leaked
 		}
+		if (c.Unit == "名" || c.Unit == "人") && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
+			continue // the holder of a hijacked account, not people whose data leaked
+		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
 			continue // the people a report came from
 		}
