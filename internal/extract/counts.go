@@ -31,7 +31,8 @@ var (
 // findCounts returns the counts of people, records or accounts harmed.
 func findCounts(v *view) []vcount {
 	var out []vcount
-	for _, c := range v.counts() {
+	all := v.counts()
+	for _, c := range all {
 		if c.Value <= 0 {
 			continue
 		}
@@ -56,6 +57,15 @@ func findCounts(v *view) []vcount {
 		// A part of the total (うち…N名) counts only as card holders.
 		part := c.Qualifier == "うち" || c.Scope == "うち" || c.Scope == "内" || strings.HasSuffix(before, "うち") ||
 			strings.HasSuffix(v.s[lo:clauseStart(v.s, a, lo)], "うち、")
+		from := sent.start
+		if si := v.sentenceIndex(sent.start); si > 0 {
+			from = v.sents[si-1].start // the total may close the sentence before
+		}
+		if part && !peopleBefore(all, a, from) {
+			// "試行約80万回、そのうち1,153件のアカウント": a part of attempts
+			// is the count of people harmed.
+			part = false
+		}
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
 			if strings.Contains(cl, "カード") && !strings.Contains(cl, "決済") {
@@ -89,6 +99,17 @@ func findCounts(v *view) []vcount {
 		out = append(out, vcount{c, span{a, b}, card, false})
 	}
 	return out
+}
+
+// peopleBefore reports whether a count of people or records is written
+// in the sentence before position a (the whole a part refers to).
+func peopleBefore(all []jptext.Count, a, lo int) bool {
+	for _, c := range all {
+		if c.Span.Start >= lo && c.Span.End <= a && peopleUnits[c.Unit] {
+			return true
+		}
+	}
+	return false
 }
 
 // affectedCounts picks the largest count and the largest card count.

@@ -257,6 +257,10 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "不正サインインについて\n\nもくせい女子大学の事務職員1名のアカウントに外部から不正にサインインされ、大量のメールが送信される事案が発生しました。"},
 		{name: "spoofed mail not yet seen", types: []string{"malware"},
 			text: "ウイルス感染のお知らせ\n\n株式会社はまなす設備の社内パソコン1台がウイルスに感染したことを確認いたしました。現時点では当社社員を装ったなりすましメールは確認されておりません。"},
+		{name: "account with a count used by a third party", types: []string{"account_takeover", "spam_relay"},
+			text: "不審メールについて\n\n株式会社たまゆら設計の業務用メールアカウント1件が第三者に不正に使用され、当社を名乗るメールが送信されていることが判明いたしました。"},
+		{name: "lures sent from a hijacked SNS account", types: []string{"account_takeover", "phishing"},
+			text: "公式Instagramアカウントの乗っ取りについて\n\nこはく珈琲株式会社の公式Instagramアカウントが第三者に乗っ取られ、フォロワーの皆様に不審なダイレクトメッセージが送信されたことを確認いたしました。"},
 		{name: "virus with a ransom message", types: []string{"ransomware"}, noTypes: []string{"malware"},
 			text: `サーバーのウイルス感染について
 
@@ -300,6 +304,8 @@ func TestContentCounts(t *testing.T) {
 			text: "メールアカウントの不正使用について\n\nはなみずき大学において、学生1名のメールアカウントが第三者に不正に使用され、学外へ迷惑メールが送信されました。個人情報の漏えいは確認されておりません。"},
 		{name: "disciplined staff are no victims", affected: 40,
 			text: "職員の懲戒処分について\n\nおおぞら市は、住民約40人分の個人情報を不正に閲覧したとして、職員2人を懲戒処分とした。"},
+		{name: "part of login attempts is the count", affected: 820,
+			text: "不正ログインについて\n\nさんご堂株式会社の会員サイトで不正なログインの試行が約50万回行われ、そのうち820件のアカウントへのログインが成功していたことが判明しました。"},
 		{name: "exact body figure over rounded headline", affected: 15274, card: 15274,
 			text: "通販サイトでカード情報1万5000人余り流出か\n\n株式会社こもれび雑貨は、通販サイトが不正アクセスを受け、クレジットカード情報1万5274人分が流出した可能性があると発表した。"},
 		{name: "exact uncarded body figure over rounded card headline", affected: 15274, card: 15274,

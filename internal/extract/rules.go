@@ -109,7 +109,8 @@ var typeCues = []cue{
 	{"アカウントが悪用", kType, "account_takeover", 0}, {"アカウントが外部の第三者に", kType, "account_takeover", 0},
 	{"アカウントが何者かに", kType, "account_takeover", 0}, {"アカウントを何者かに", kType, "account_takeover", 0},
 	{"アカウントを第三者に", kType, "account_takeover", 0}, {"不正サインイン", kType, "account_takeover", fTakeover},
-	{"不正にサインイン", kType, "account_takeover", fTakeover},
+	{"不正にサインイン", kType, "account_takeover", fTakeover}, {"不正に使用され", kType, "account_takeover", fTakeover},
+	{"不正使用され", kType, "account_takeover", fTakeover},
 	// ransomware
 	{"ランサムウェア", kType, "ransomware", 0},
 	{"ランサムウエア", kType, "ransomware", 0},

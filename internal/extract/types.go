@@ -204,8 +204,14 @@ func classify(v *view) (types []string, ev []typeHit) {
 		strong = dropWeak(v, strong, "phishing")
 	}
 	if has("account_takeover") && !has("spam_relay") {
-		if at, ok := mailsSent(v); ok {
+		if at, ok := sentFrom(v, spamSentMarks); ok {
 			strong = append(strong, typeHit{"spam_relay", at})
+		}
+	}
+	if has("account_takeover") && !has("phishing") {
+		// Lures sent from a hijacked SNS account impersonate the organization.
+		if at, ok := sentFrom(v, lureSentMarks); ok {
+			strong = append(strong, typeHit{"phishing", at})
 		}
 	}
 	if has("system_failure") {
@@ -280,10 +286,14 @@ var spamSentMarks = []string{"不審なメールが送信", "不審メールが�
 	"大量のメール", "メールが大量", "メールを大量", "不正なメールが送信", "不正なメールを送信", "メールが送信され", "メールを送信され",
 	"メールが送られ", "メールが発信", "メールを発信"}
 
-// mailsSent finds a statement that mail was sent from the account (not in
-// advice, not denied).
-func mailsSent(v *view) (span, bool) {
-	for _, m := range spamSentMarks {
+// lureSentMarks: messages sent from a hijacked SNS account.
+var lureSentMarks = []string{"不審なダイレクトメッセージ", "不審なDM", "不審なメッセージが送", "詐欺サイトへ誘導", "偽サイトへ誘導",
+	"勧誘するメッセージ", "勧誘するDM"}
+
+// sentFrom finds a statement that mail or messages were sent from the
+// account (not in advice, not denied, not merely feared).
+func sentFrom(v *view, marks []string) (span, bool) {
+	for _, m := range marks {
 		for from := 0; ; {
 			i := strings.Index(v.s[from:], m)
 			if i < 0 {
