@@ -184,6 +184,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		strong = drop(strong, "misconfiguration")
 	}
+	if has("account_takeover") && !has("spam_relay") {
+		if at, ok := sentFrom(v, spamSentMarks); ok {
+			strong = append(strong, typeHit{"spam_relay", at})
+		}
+	}
 	if has("spam_relay") {
 		// Mails sent from the hijacked account "as" the organization are the
 		// spam itself, not an impersonation.
@@ -202,11 +207,6 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if has("support_scam") {
 		strong = dropWeak(v, strong, "phishing")
-	}
-	if has("account_takeover") && !has("spam_relay") {
-		if at, ok := sentFrom(v, spamSentMarks); ok {
-			strong = append(strong, typeHit{"spam_relay", at})
-		}
 	}
 	if has("account_takeover") && !has("phishing") {
 		// Lures sent from a hijacked SNS account impersonate the organization.
