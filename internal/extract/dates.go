@@ -292,16 +292,12 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 		if k >= 4 {
 			break
 		}
-		t := v.text(sp)
-		if !containsAny(t, announceVerbs) {
-			continue
-		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
 			if !(dayPrecise(d) || d.Kind == jptext.KindDay) || d.at.start == sp.start {
 				continue
 			}
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
-			if strings.HasSuffix(before, "は") && strings.HasPrefix(v.s[d.at.end:], "、") {
+			if strings.HasSuffix(before, "は") && strings.HasPrefix(v.s[d.at.end:], "、") && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
 		}
@@ -486,6 +482,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 // says a report or contact came from someone (…から/より…報告).
 func timelineReport(v *view, ds []vdate) (vdate, bool) {
 	for li, ln := range v.lines {
+		if ln.end-ln.start > 80 {
+			continue
+		}
 		t := v.text(ln)
 		if !strings.Contains(t, "経緯") && !strings.Contains(t, "経過") || utf8.RuneCountInString(t) > 20 || strings.Contains(t, "。") {
 			continue
@@ -517,22 +516,23 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 // an incident its victim notices at once: "2023年5月19日夜、…盗まれました",
 // "…事案が2025年11月6日に発生いたしました" (with a fake warning shown).
 func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
-	for k, sp := range v.sents {
-		if k >= 12 {
+	if len(v.sents) == 0 {
+		return vdate{}, false
+	}
+	limit := v.sents[min(len(v.sents), 12)-1].end
+	for _, d := range ds {
+		if d.at.start >= limit {
 			break
 		}
-		t := v.text(sp)
-		if !containsAny(t, immediateEvents) || containsAny(t, []string{"場合", "ください", "予定"}) {
+		if !dayPrecise(d) {
 			continue
 		}
-		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if !dayPrecise(d) {
-				continue
-			}
-			tail := skipDateTail(v.s[d.at.end:sp.end])
-			if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤"}) {
-				continue
-			}
+		sp := v.sentenceAt(d.at.start)
+		tail := skipDateTail(v.s[d.at.end:sp.end])
+		if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤"}) {
+			continue
+		}
+		if t := v.text(sp); containsAny(t, immediateEvents) && !containsAny(t, []string{"場合", "ください", "予定"}) {
 			return d, true
 		}
 	}
