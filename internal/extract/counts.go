@@ -26,6 +26,9 @@ var (
 		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス"}
 	countStaffBefore = []string{"職員", "従業員", "社員", "行員", "担当者", "管理監督者", "教員", "看護師"}
 	countCardNear    = []string{"カード"}
+	// nonPaymentCards are cards that hold no payment data.
+	nonPaymentCards = []string{"番号カード", "ナンバーカード", "ポイントカード", "会員カード", "IDカード", "カードキー", "セキュリティカード",
+		"ICカード", "キャッシュカード", "診察カード"}
 )
 
 // findCounts returns the counts of people, records or accounts harmed.
@@ -68,7 +71,7 @@ func findCounts(v *view) []vcount {
 		}
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
-			if strings.Contains(cl, "カード") && !strings.Contains(cl, "決済") {
+			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !strings.Contains(cl, "決済") {
 				out = append(out, vcount{c, span{a, b}, true, true})
 			}
 			continue
@@ -95,7 +98,7 @@ func findCounts(v *view) []vcount {
 			continue // recipients of messages sent from a hijacked account
 		}
 		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
-		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済")) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")
+		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済") && !containsAny(near, nonPaymentCards)) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")
 		out = append(out, vcount{c, span{a, b}, card, false})
 	}
 	return out

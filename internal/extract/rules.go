@@ -367,6 +367,8 @@ var dataCues = []cue{
 	{"金融機関名", kData, "bank_account", 0}, {"口座名義", kData, "bank_account", 0}, {"口座名義人", kData, "bank_account", 0},
 	{"記号番号", kData, "insurance", 0}, {"記号・番号", kData, "insurance", 0}, {"被保険者記号", kData, "insurance", 0},
 	{"保険証券番号", kData, "other", 0}, {"証券番号", kData, "other", 0},
+	{"個人番号カードの画像", kData, "my_number", 0}, {"マイナンバーカードの画像", kData, "my_number", 0},
+	{"個人番号カードの写し", kData, "my_number", 0}, {"マイナンバーカードの写し", kData, "my_number", 0},
 	{"要介護度", kData, "medical", 0}, {"介護度", kData, "medical", 0}, {"要介護認定", kData, "medical", 0},
 	{"保有ポイント", kData, "points", 0}, {"ポイント残高", kData, "points", 0}, {"ゲーム内通貨", kData, "points", 0},
 	{"ポイント", kData, "points", 0},
