@@ -223,6 +223,16 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		}
 		if orgLine(v.origText(ln.start, ln.end)) {
 			if o := v.lineOrg(ln); goodOrg(o.name) {
+				// "医療法人社団さくら会" over "ひばり総合病院": the corporation
+				// and the facility it runs.
+				if k+1 < len(nonEmpty) && strings.Contains(o.name, "法人") {
+					next := nonEmpty[k+1]
+					if nt := v.origText(next.start, next.end); orgLine(nt) {
+						if f := v.lineOrg(next); hasSuffixAny(f.name, facilityEndings) && !strings.Contains(f.name, "法人") && goodOrg(f.name) {
+							return orgFind{o.name + " " + f.name, model.Span{Start: o.at.Start, End: f.at.End}}, true
+						}
+					}
+				}
 				return o, true
 			}
 		}
@@ -979,3 +989,6 @@ var prefNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// facilityEndings end the names of facilities a corporation runs.
+var facilityEndings = []string{"病院", "クリニック", "医院", "診療所", "学校", "高校", "高等学校", "中学校", "小学校", "大学", "幼稚園", "保育園", "こども園", "園", "ホーム", "センター"}

@@ -82,6 +82,14 @@ func TestOrganizationPatterns(t *testing.T) {
 		{"city named only inside a sub-body's name", `個人情報を含む書類の紛失について
 
 このたび、東浜市危険物安全協会の事務局において、会員名簿を紛失する事案が発生しました。深くお詫び申し上げます。`, "東浜市"},
+		{"corporation line over the facility it runs", `ランサムウェア被害に関するお知らせ
+
+令和6年6月14日
+医療法人社団ひばり会
+ひばり台総合病院
+院長 東山 恵一
+
+当院へのサイバー攻撃について、判明した事項をご報告いたします。`, "医療法人社団ひばり会 ひばり台総合病院"},
 		{"subject of an announcement without a comma", `ひかげ工業株式会社は社内のサーバーがランサムウェアに感染したと明らかにした。`, "ひかげ工業株式会社"},
 	})
 }
