@@ -261,6 +261,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "不審メールについて\n\n株式会社たまゆら設計の業務用メールアカウント1件が第三者に不正に使用され、当社を名乗るメールが送信されていることが判明いたしました。"},
 		{name: "lures sent from a hijacked SNS account", types: []string{"account_takeover", "phishing"},
 			text: "公式Instagramアカウントの乗っ取りについて\n\nこはく珈琲株式会社の公式Instagramアカウントが第三者に乗っ取られ、フォロワーの皆様に不審なダイレクトメッセージが送信されたことを確認いたしました。"},
+		{name: "stolen credentials are no lost device", types: []string{"account_takeover", "unauthorized_access"},
+			text: "クラウドサービスへの不正アクセスについて\n\nあけび通信株式会社の管理基盤が外部から不正アクセスを受けたことが判明しました。運用担当者のアカウントの認証情報が何らかの方法で盗まれ、悪用されたとみられます。"},
 		{name: "virus with a ransom message", types: []string{"ransomware"}, noTypes: []string{"malware"},
 			text: `サーバーのウイルス感染について
 

@@ -17,6 +17,9 @@ type typeHit struct {
 var accountWords = []string{"アカウント", "メールアドレス", "SNS", "インスタグラム", "Instagram", "Twitter", "フェイスブック",
 	"Facebook", "LINE", "X(旧Twitter)", "公式X", "ID"}
 
+// credentialWords name the secrets of an account.
+var credentialWords = []string{"認証情報", "パスワード", "ID", "アカウント", "ログイン情報"}
+
 // systemWords name systems; a 不正アクセス aimed at one is an intrusion.
 var systemWords = []string{"サーバ", "システム", "ネットワーク", "サイト", "ホームページ", "プラットフォーム", "クラウド",
 	"データベース", "端末", "パソコン", "PC", "機器", "VPN", "環境"}
@@ -126,6 +129,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if strings.Contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
 				continue
 			}
+		}
+		if c.code == "loss_theft" && c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, sent.start):h.start], credentialWords) {
+			// Stolen credentials are an account taken over, not a lost device.
+			th.code = "account_takeover"
 		}
 		if c.code == "phishing" && c.pat == "を装" {
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
