@@ -29,7 +29,14 @@ func notified(v *view) []authHit {
 	raw = longest(raw)
 	// Police who sent a case to prosecutors are the organization, not an
 	// authority it reported to.
-	policeActs := strings.Contains(v.s, "書類送検") || strings.Contains(v.s, "送致")
+	policeActs := false
+	if strings.Contains(v.s, "書類送検") || strings.Contains(v.s, "送致") {
+		for _, h := range raw {
+			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], []string{"は", "が", "によると", "によれば", "の調べ"}) {
+				policeActs = true // the police are the subject of the story
+			}
+		}
+	}
 	var out []authHit
 	for _, h := range raw {
 		c := cueList[h.id]
