@@ -277,11 +277,21 @@ func onDateline(d, ref vdate) vdate {
 // a time and a news source: "2024年06月28日 19:31 時事通信社".
 func sourceDateLine(v *view, ln span, ds []vdate) bool {
 	in := datesIn(ds, ln.start, ln.end)
-	if len(in) != 1 || in[0].at.start != ln.start || !dayPrecise(in[0]) {
+	if len(in) != 1 || !dayPrecise(in[0]) {
 		return false
 	}
-	rest := skipDateTail(v.s[in[0].at.end:ln.end])
-	rest = strings.TrimLeft(rest, " ")
+	// The source before the date ("毎日新聞 / 2025年1月30日 21時29分") or
+	// after it ("2024年06月28日 19:31 時事通信社").
+	before := strings.TrimRight(v.s[ln.start:in[0].at.start], " /|-:")
+	rest := strings.Trim(skipDateTail(v.s[in[0].at.end:ln.end]), " /|")
+	if before != "" && rest != "" {
+		if !fillerOnly(rest) {
+			return false
+		}
+		rest = before
+	} else if before != "" {
+		rest = before
+	}
 	return rest != "" && utf8.RuneCountInString(rest) <= 15 && allName(rest) && (hasSuffixAny(rest, mediaEndings) || strings.HasSuffix(rest, "社"))
 }
 
@@ -297,7 +307,8 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 				continue
 			}
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
-			if strings.HasSuffix(before, "は") && strings.HasPrefix(v.s[d.at.end:], "、") && containsAny(v.text(sp), announceVerbs) {
+			after := strings.TrimPrefix(v.s[d.at.end:], "までに")
+			if strings.HasSuffix(before, "は") && strings.HasPrefix(after, "、") && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
 		}

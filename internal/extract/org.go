@@ -360,9 +360,12 @@ func hasDatePart(s string) bool {
 // "…を書類送検―港北県警", "…=港北県警".
 func sourceTag(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
-	i := strings.LastIndexAny(t, "-=")
-	if i <= 0 || strings.Contains(t, "。") {
+	if strings.Contains(t, "。") {
 		return orgFind{}, false
+	}
+	i := strings.LastIndexAny(t, "-=")
+	if i <= 0 {
+		return spacedTag(v, ln)
 	}
 	x := strings.TrimSpace(t[i+1:])
 	head := t[:i]
@@ -374,6 +377,29 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	}
 	a := ln.start + i + 1 + strings.Index(t[i+1:], x)
 	return v.orgAt(a, a+len(x)), true
+}
+
+// spacedTag reads a source tag set off by a space at the end of a news
+// headline: "捜査情報を漏らした疑いで巡査長を送検 港北県警".
+func spacedTag(v *view, ln span) (orgFind, bool) {
+	o := v.orgAt(ln.start, ln.end)
+	k := strings.LastIndexFunc(o.name, unicode.IsSpace)
+	if k <= 0 {
+		return orgFind{}, false
+	}
+	_, size := utf8.DecodeRuneInString(o.name[k:])
+	x, head := o.name[k+size:], o.name[:k]
+	hira := 0
+	for _, r := range head {
+		if isHiragana(r) {
+			hira++
+		}
+	}
+	if hira < 2 || utf8.RuneCountInString(head) < 8 || particleAfterKanji(compact(head)) < 0 || hasLegalFormHint(head) || !allName(x) || utf8.RuneCountInString(x) > 20 || !orgShaped(x) || !goodOrg(x) || hasSuffixAny(x, mediaEndings) {
+		return orgFind{}, false
+	}
+	a := o.at.Start + k + size
+	return orgFind{x, model.Span{Start: a, End: a + len(x)}}, true
 }
 
 // headSignature reads a signature line naming the head of the

@@ -90,6 +90,14 @@ func TestOrganizationPatterns(t *testing.T) {
 院長 東山 恵一
 
 当院へのサイバー攻撃について、判明した事項をご報告いたします。`, "医療法人社団ひばり会 ひばり台総合病院"},
+		{"headline source tag after a space", `SNSで知人に捜査情報を漏えい容疑 警察官を書類送検 南浜県警
+
+南浜県警は30日、県内の警察署に勤務する巡査長が捜査情報を漏らしたとして書類送検したと発表した。`, "南浜県警"},
+		{"corporation and facility on one line are no headline", `医療法人社団さくら会 ひばり総合病院
+
+患者情報の紛失について
+
+当院において患者様の個人情報を含む書類を紛失いたしました。`, "医療法人社団さくら会 ひばり総合病院"},
 		{"subject of an announcement without a comma", `ひかげ工業株式会社は社内のサーバーがランサムウェアに感染したと明らかにした。`, "ひかげ工業株式会社"},
 	})
 }
@@ -108,6 +116,14 @@ func TestPublishedPatterns(t *testing.T) {
 2024年06月28日 19:31 時事通信社
 
 南浜県警の巡査長が捜査情報を知人に漏らしたとして、書類送検された。`, "2024-06-28"},
+		{"dateline with the source before the date", `SNSで知人に捜査情報を漏えい容疑 警察官を書類送検 南浜県警
+
+東浜新聞 / 2025年1月30日 21時29分
+
+南浜県警は30日、巡査長が捜査情報を漏らしたとして書類送検したと発表した。`, "2025-01-30"},
+		{"day with までに in a news lead", `2024年6月29日 10:00
+
+警察の内部情報を知人に漏らしたとして、南浜県警は28日までに、巡査長を書類送検したと発表した。`, "2024-06-28"},
 		{"day alone takes the dateline month, not an earlier month", `巡査長を書類送検
 2024年5月21日 10:02
 
