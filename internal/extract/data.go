@@ -18,7 +18,7 @@ var dataNegations = []string{"ございません", "ありません", "ではな
 
 // dataPrefixStops: a data word right after these names a channel or a
 // target, not leaked data (誤った FAX 番号, 送信元メールアドレス).
-var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", "送信元", "差出人", "配信元", "ドメイン"}
+var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", "送信元", "差出人", "配信元", "ドメイン", "送信者", "表示名", "偽の", "似た"}
 
 // dataActionSuffixes: a data word followed by these is the object of an
 // action (パスワードの変更をお願い), not leaked data.
@@ -27,7 +27,9 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "を聞", "を教え", "を伝え", "を誤", "を確認", "が設定", "で保護", "によるロック", "ロック", "開設",
 	// The channel of a notice to the people concerned: "メールアドレスのご登録のない方には郵送で".
 	"のご登録のない", "のご登録がない", "の登録のない", "の登録がない", "をお持ちでない", "宛", "あて", "へ", "にご連絡", "に郵送",
-	"にお送り", "に送付", "に送信", "でご連絡", "にてご連絡", "にて連絡", "で連絡"}
+	"にお送り", "に送付", "に送信", "でご連絡", "にてご連絡", "にて連絡", "で連絡",
+	// The disguise of a fake mail: "当社のメールアドレスに似たアドレス".
+	"に似た", "に酷似", "を詐称", "を偽", "を悪用"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
