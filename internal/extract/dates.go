@@ -18,8 +18,23 @@ type vdate struct {
 func findDates(v *view, ctx jptext.DateContext) []vdate {
 	ds := jptext.FindDates(v.s, ctx) // the view is already folded: its offsets are the spans
 	out := make([]vdate, 0, len(ds))
+	last := -1 // the last date naming a day
 	for _, d := range ds {
+		// "翌13日" after a year alone ("令和元年以降…") lost its month: it
+		// follows the last day named.
+		if d.Kind == jptext.KindRelative && d.Month == 0 && d.Day > 0 && last >= 0 && strings.HasPrefix(v.s[d.Span.Start:], "翌") {
+			p := out[last].Date
+			d.Year, d.Month = p.Year, p.Month
+			if d.Day <= p.Day {
+				if d.Month++; d.Month == 13 {
+					d.Year, d.Month = d.Year+1, 1
+				}
+			}
+		}
 		out = append(out, vdate{d, span{d.Span.Start, d.Span.End}})
+		if x := out[len(out)-1]; dayPrecise(x) {
+			last = len(out) - 1
+		}
 	}
 	return out
 }
