@@ -566,7 +566,8 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 }
 
 // immediateEvents are incidents noticed as they happen.
-var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付"}
+var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付",
+	"ランサムウェア", "システム障害", "障害が発生", "暗号化され"}
 
 // cleftAfter reports whether a discovery verb is the head of a cleft
 // sentence: "判明したのは", "確認されたのは".
