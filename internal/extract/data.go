@@ -195,6 +195,16 @@ func dataNegated(v *view, end, hi int) bool {
 			rest = rest[:i]
 		}
 	}
+	// A list line joined with the next sentence (wrapped-line repair):
+	// "…検査結果現時点で…確認されておりません". A sentence opener right
+	// after a noun, with no particle between, starts another statement.
+	for _, opener := range []string{"現時点", "現在", "今後", "引き続き", "なお", "また"} {
+		if i := strings.Index(rest, opener); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !strings.ContainsRune("、,・(", r) {
+				rest = rest[:i]
+			}
+		}
+	}
 	return containsAny(rest, dataNegations)
 }
 
