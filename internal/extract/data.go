@@ -29,7 +29,9 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	"のご登録のない", "のご登録がない", "の登録のない", "の登録がない", "をお持ちでない", "宛", "あて", "へ", "にご連絡", "に郵送",
 	"にお送り", "に送付", "に送信", "でご連絡", "にてご連絡", "にて連絡", "で連絡",
 	// The disguise of a fake mail: "当社のメールアドレスに似たアドレス".
-	"に似た", "に酷似", "を詐称", "を偽", "を悪用"}
+	"に似た", "に酷似", "を詐称", "を偽", "を悪用",
+	// A system named after the data it holds: "電子カルテシステム".
+	"システム", "サーバ", "端末", "機器", "ソフト"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
