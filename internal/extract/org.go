@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jikenbo/jikenbo/internal/jptext"
 	"github.com/jikenbo/jikenbo/internal/model"
 )
 
@@ -407,6 +408,13 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 func headSignature(v *view, ln span) (orgFind, bool) {
 	o := v.orgAt(ln.start, ln.end)
 	f := strings.Fields(o.name)
+	// A date before the name: "平成30年3月 みさき県立中央病院 院長 山田太郎".
+	for len(f) > 2 && (hasDatePart(jptext.FoldString(f[0])) || strings.HasPrefix(f[0], "令和") || strings.HasPrefix(f[0], "平成")) {
+		k := strings.Index(o.name, f[1])
+		o.name = o.name[k:]
+		o.at.Start += k
+		f = f[1:]
+	}
 	if len(f) < 2 || len(f) > 4 || utf8.RuneCountInString(o.name) > 40 {
 		return orgFind{}, false
 	}

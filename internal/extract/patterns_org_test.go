@@ -62,6 +62,8 @@ func TestOrganizationPatterns(t *testing.T) {
 
 令和6年4月10日
 みさき中央病院長 山田太郎`, "みさき中央病院"},
+		{"date, name, role and person on one signature line", `この度、当院において、患者の個人情報が記録されたノートパソコンを紛失したことが判明いたしました。深くお詫び申し上げます。
+令和6年３月 みさき県立中央病院 院長 山田太郎`, "みさき県立中央病院"},
 		{"role after the name in the signature", `患者情報の紛失について
 
 このたび、患者様の個人情報を含む書類を紛失する事案が発生いたしました。深くお詫び申し上げます。
