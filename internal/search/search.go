@@ -168,6 +168,9 @@ type plan struct {
 	// dateFrom and dateTo bound the first publication date (from year:
 	// and month: filters), as ISO prefixes: [dateFrom, dateTo).
 	dateFrom, dateTo string
+	// sets makes walks test conditions against whole lists (built once)
+	// instead of probing each row: better when a walk visits thousands.
+	sets bool
 }
 
 type facetCond struct {
@@ -460,7 +463,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		pageEst := -1
 		if res.Sort == SortDate && len(res.Hits) > 0 {
 			k := req.Offset + len(res.Hits)
-			if newer, all, err := ix.newer(ctx, res.Hits[len(res.Hits)-1].First); err == nil {
+			if newer, all, err := ix.since(ctx, p, res.Hits[len(res.Hits)-1].First); err == nil {
 				pageEst = int(float64(k) * float64(all) / float64(max(newer, k)))
 			}
 		}
@@ -481,8 +484,11 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 // order sort, ending in LIMIT ? OFFSET ?; its arguments are p.args.
 func pageQuery(p plan, sort string) string {
 	rest := p.probes
+	if p.sets {
+		rest = p.conds
+	}
 	if p.driver != "" {
-		rest = p.probes[1:]
+		rest = rest[1:]
 	}
 	switch {
 	case sort == SortRelevance && p.driver != "":
@@ -574,7 +580,7 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result, pageEst int) er
 			return err
 		}
 	}
-	if p.driver != "" && pageEst > 4*ExactCountMax {
+	if p.driver != "" && pageEst/4 > ExactCountMax {
 		// Clearly many matches: the page's estimate will do.
 		res.Total, res.TotalApprox = pageEst, true
 		return nil
@@ -589,7 +595,9 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result, pageEst int) er
 		cctx, cancel := context.WithTimeout(ctx, 2*CountBudget)
 		defer cancel()
 		var n int
-		err := ix.r.QueryRowContext(cctx, "SELECT count(*) FROM ("+pageQuery(p, SortDate)+")", append(slices.Clone(p.args), ExactCountMax+1, 0)...).Scan(&n)
+		sp := p
+		sp.sets = true
+		err := ix.r.QueryRowContext(cctx, "SELECT count(*) FROM ("+pageQuery(sp, SortDate)+")", append(slices.Clone(p.args), ExactCountMax+1, 0)...).Scan(&n)
 		if err == nil && n <= ExactCountMax {
 			res.Total = n
 			return nil
@@ -598,7 +606,7 @@ func (ix *Index) count(ctx context.Context, p plan, res *Result, pageEst int) er
 			return fmt.Errorf("search: count: %w", err)
 		}
 	}
-	if !ok && p.driver != "" {
+	if !ok && p.driver != "" && pageEst < 0 {
 		// The walk to the 200th match was slow, so matches are rare (or
 		// the machine busy): counting them exactly is the better bet.
 		err := exactWithin(10 * CountBudget)
@@ -629,6 +637,7 @@ const SampleSize = 200
 // budget; with fewer matches than SampleSize the count is exact.
 func (ix *Index) sampleEstimate(ctx context.Context, p plan) (int, bool, error) {
 	sp := p
+	sp.sets = true
 	if sp.driver == "" {
 		sp.walkDates = true
 	}
@@ -654,7 +663,7 @@ func (ix *Index) sampleEstimate(ctx context.Context, p plan) (int, bool, error) 
 	if err := ix.r.QueryRowContext(ctx, `SELECT first FROM search_docs WHERE incident_id = ?`, id).Scan(&first); err != nil {
 		return 0, false, fmt.Errorf("search: estimate: %w", err)
 	}
-	newer, all, err := ix.newer(ctx, first)
+	newer, all, err := ix.since(ctx, p, first)
 	if err != nil {
 		return 0, false, err
 	}
@@ -699,6 +708,24 @@ func (ix *Index) newer(ctx context.Context, date string) (int, int, error) {
 	}
 	i, _ := slices.BinarySearch(h.dates, date)
 	return h.suffix[i], h.suffix[0], nil
+}
+
+// since returns how many incidents within p's date bounds were first
+// published on or after date, and how many are within the bounds.
+func (ix *Index) since(ctx context.Context, p plan, date string) (int, int, error) {
+	newer, all, err := ix.newer(ctx, date)
+	if err != nil || p.dateFrom == "" {
+		return newer, all, err
+	}
+	after, _, err := ix.newer(ctx, p.dateTo)
+	if err != nil {
+		return 0, 0, err
+	}
+	from, _, err := ix.newer(ctx, p.dateFrom)
+	if err != nil {
+		return 0, 0, err
+	}
+	return max(newer-after, 0), max(from-after, 0), nil
 }
 
 // histogram counts incidents per first publication date.
@@ -826,7 +853,9 @@ func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([
 	case all:
 		q = "SELECT " + cols + " FROM search_facets f WHERE f.facet IN " + facetList
 	case sampled:
-		q = "WITH m(id) AS (" + pageQuery(p, SortDate) + ") SELECT " + cols + " FROM m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
+		sp := p
+		sp.sets = true
+		q = "WITH m(id) AS (" + pageQuery(sp, SortDate) + ") SELECT " + cols + " FROM m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
 		args = append(slices.Clone(p.args), FacetSample, 0)
 		if total > FacetSample {
 			scale = float64(total) / float64(FacetSample)
