@@ -143,6 +143,9 @@ func readData(v *view) []dataHit {
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当"}) {
 			continue // 人事課, 所属長, 所属する職員: the staff, not their data
 		}
+		if listOnlyData[c.pat] && !isItemStart(v, h.start, sent.start) {
+			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
+		}
 		if c.code == "other" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
@@ -420,6 +423,9 @@ func hasHiragana(s string) bool {
 	}
 	return false
 }
+
+// listOnlyData are data words that count only as list items.
+var listOnlyData = map[string]bool{"件名": true, "本文": true, "学部": true, "学科": true, "学年": true}
 
 // storageCue: context words that only say a document or device holds data.
 var storageCue = map[string]bool{"が記載され": true, "記載されてい": true, "保存され": true, "記録され": true, "保持されていた": true, "保管されていた": true}

@@ -143,6 +143,10 @@ func TestContentDataTypes(t *testing.T) {
 現時点で外部への公開や悪用は確認されておりませんが、情報が窃取された可能性を否定できません。`},
 		{name: "records system is no data", data: []string{},
 			text: "システム障害に関するお知らせ\n\nわかば中央病院の電子カルテシステムを含む院内システムが、ランサムウェアによる攻撃を受け、サーバー内のファイルが暗号化されたことが判明しました。個人情報の流出の有無については調査中です。"},
+		{name: "school, department and message synonyms", data: []string{"name", "academic", "employment", "company_name", "message_content", "email"},
+			text: "個人情報の閲覧可能状態について\n\nこもれび大学の共有フォルダが学外から閲覧できる状態になっていたことが判明しました。\n閲覧可能となっていた情報は以下のとおりです。\n氏名、在籍高校名、学年、部署名、事業者名、メールアドレス、件名、本文"},
+		{name: "faculty inside a hospital name is no data", noData: []string{"academic"},
+			text: "検査結果の誤送付について\n\nあさつゆ大学医学部附属病院の患者1名の氏名と検査結果を記載した書類を、別の患者に誤って送付しました。"},
 		{name: "notice channel is no data", text: `会員情報の流出の可能性について
 
 ことぶき電機株式会社の会員サイトに不正アクセスがあり、会員の氏名と住所が流出した可能性があります。
