@@ -140,7 +140,15 @@ func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 			return vdate{}, false
 		}
 		d := in[len(in)-1]
-		head := strings.TrimRight(v.s[ln.start:d.at.start], " 【】[]()")
+		head := strings.TrimRight(v.s[ln.start:d.at.start], " ")
+		// "…について(第2報) 2023年2月14日": the bracketed part is no ending.
+		for _, br := range [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}} {
+			if strings.HasSuffix(head, br[1]) {
+				if k := strings.LastIndex(head, br[0]); k > 0 {
+					head = head[:k]
+				}
+			}
+		}
 		if !dayPrecise(d) || !fillerOnly(v.s[d.at.end:ln.end]) || !hasSuffixAny(head, titleEndings) {
 			return vdate{}, false
 		}
@@ -263,6 +271,9 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 			continue
 		}
 		n++
+		if t := v.text(ln); strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) > 30 {
+			break // a body paragraph: dates above it are the timeline's
+		}
 		if isDateLineIn(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
@@ -359,10 +370,26 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		for k := li + 1; k < len(v.lines) && k <= li+6; k++ {
 			end = v.lines[k].end
 		}
-		for _, d := range datesIn(ds, ln.end, end) {
-			if dayPrecise(d) && !hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
-				return d, true
+		in := datesIn(ds, ln.end, end)
+		skipped := ""
+		for j, d := range in {
+			if !dayPrecise(d) || d.ISO() == skipped || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+				continue
 			}
+			// The item runs to the next other day named; a notice of a
+			// weakness there is not yet the discovery.
+			itemEnd, later := end, false
+			for _, e := range in[j+1:] {
+				if dayPrecise(e) && e.ISO() != d.ISO() {
+					itemEnd, later = e.at.start, true
+					break
+				}
+			}
+			if item := v.s[d.at.end:itemEnd]; later && containsAny(item, weaknessNotices) && !containsAny(item, traceWords) {
+				skipped = d.ISO()
+				continue
+			}
+			return d, true
 		}
 	}
 	// Timeline date lines (not the publication line).

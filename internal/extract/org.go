@@ -820,9 +820,17 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 	for b > a {
 		x := v.s[a:b]
 		rest := v.s[b:sp.end]
+		// "…機構(以下「MGK」という)の…": the issuer defines its short name.
+		defined := false
+		if strings.HasPrefix(rest, "(以下") {
+			if k := strings.Index(rest, ")"); k > 0 && k < 60 {
+				rest = rest[k+1:]
+				defined = true
+			}
+		}
 		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
 			y, off := stripPlace(x)
-			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) {
+			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) || defined {
 				return v.orgAt(a+off, a+off+len(y)), true
 			}
 		}
