@@ -259,6 +259,12 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 
 こまち信用組合の支店において、お客様の氏名を記載した書類を紛失しました。
 弊組合を装った不審なメールや電話にご注意ください。`},
+		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
+			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
+		{name: "threat described by its effect", types: []string{"malware"},
+			text: "ウイルス感染について\n\nしらかば工業株式会社のパソコン1台がEmotetに感染したことを確認しました。Emotetに感染すると、なりすましメールが大量に送信されることがあります。"},
+		{name: "warning in the title is the subject", types: []string{"account_takeover", "phishing"},
+			text: "当機構を装った不審なメールにご注意ください\n\nくろしお研究機構の職員のアカウントが不正アクセスされたことを確認しました。当機構を装った不審なメールが届く恐れがあります。"},
 		{name: "blocked ransomware attempt", noTypes: []string{"ransomware"},
 			text: `不正アクセスの発生について
 

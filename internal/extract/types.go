@@ -259,8 +259,8 @@ func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
 // explainMarks make a sentence an explanation of a threat or advice to
 // readers ("Emotetは…送信する特徴があります", "不審なメールにご注意ください").
 var explainMarks = []string{"特徴があ", "特徴を持", "とは、", "一般的に", "として知られ", "手口", "ご注意", "ご留意",
-	"お気をつけ", "お気を付け", "開かず", "開封せず", "削除してください", "削除していただ", "削除をお願い", "ことがあります",
-	"恐れがあります", "おそれがあります", "と言われて", "といわれて"}
+	"お気をつけ", "お気を付け", "開かず", "開封せず", "削除してください", "削除していただ", "削除をお願い",
+	"感染すると", "開くと", "開封すると", "クリックすると", "と言われて", "といわれて"}
 
 // eventStatements make a sentence report what happened.
 var eventStatements = []string{"判明", "確認し", "確認いたし", "確認致し", "確認され", "発生し", "発生いたし",
@@ -269,8 +269,12 @@ var eventStatements = []string{"判明", "確認し", "確認いたし", "確認
 // inTitle reports whether position i lies in the first two non-blank lines
 // (the title: a warning there is the subject of the notice).
 func inTitle(v *view, i int) bool {
-	ls := v.nonEmptyLines(2)
-	return len(ls) > 0 && i < ls[len(ls)-1].end
+	for _, ln := range v.nonEmptyLines(2) {
+		if i >= ln.start && i < ln.end {
+			return !strings.Contains(v.text(ln), "。") // a title, not a body paragraph
+		}
+	}
+	return false
 }
 
 // explanatory reports whether a sentence explains a threat or advises
