@@ -748,8 +748,12 @@ func lastRuneOf(s string) rune {
 // isLocation reports whether s, written in parentheses after a name, is a
 // place or a head office: "兵庫県姫路市", "本社・東京都港区", "東京".
 func isLocation(s string) bool {
+	if k := strings.IndexAny(s, "、,"); k > 0 {
+		s = s[:k] // "本社:東京都港区、代表取締役社長:…"
+	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "本社"), "・")
 	s = strings.TrimPrefix(s, ":")
+	s = strings.TrimPrefix(s, "所在地:")
 	if s == "" || utf8.RuneCountInString(s) > 15 || !allName(s) {
 		return false
 	}

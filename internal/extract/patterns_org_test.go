@@ -51,6 +51,7 @@ func TestOrganizationPatterns(t *testing.T) {
 		{"date before a self reference is no name", `2024年5月22日当協会が運営するウェブサイトが不正アクセスを受け、会員の個人情報が流出した可能性があることが判明しました。`, ""},
 		{"description then name then location in parentheses", `自動車用ホース製造のなぎさ化工(西浜県南浜市)は22日、ランサムウェアによるサイバー攻撃を受け、社内サーバーのデータが暗号化されたと発表した。`, "なぎさ化工"},
 		{"name then head office in parentheses", `通販大手のかざみ堂(本社・東京都港区)は、会員情報が流出した可能性があると明らかにした。`, "かざみ堂"},
+		{"name then head office and representative in parentheses", `住宅設備販売のあおば住設(本社:東京都港区、代表取締役社長:山田太郎)は、顧客情報が流出した可能性があると発表しました。`, "あおば住設"},
 		{"bullet before an organization line", `- 株式会社こだま電機
 
 当社サーバーへの不正アクセスについて
