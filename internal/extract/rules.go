@@ -285,6 +285,9 @@ var typeCues = []cue{
 	{"入力誤り", kType, "processing_error", 0},
 	{"入力ミス", kType, "processing_error", 0},
 	{"確認不足", kType, "processing_error", fWeak},
+	{"配送設定", kType, "processing_error", fWeak}, {"転送設定", kType, "processing_error", fWeak},
+	{"切り替え作業", kType, "processing_error", fWeak}, {"切替作業", kType, "processing_error", fWeak},
+	{"移行作業", kType, "processing_error", fWeak}, {"設定変更の誤り", kType, "processing_error", fWeak},
 	// system_failure
 	{"システム障害", kType, "system_failure", 0},
 	{"通信障害", kType, "system_failure", 0},

@@ -130,6 +130,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		}
+		if c.code == "misconfiguration" && containsAny(v.s[runesBack(v.s, h.start, 4, sent.start):h.start], []string{"配送", "転送", "振り分け", "振分"}) {
+			// A wrong mail-routing setting is a procedural mistake, not data
+			// left viewable.
+			th.code = "processing_error"
+		}
 		if c.code == "loss_theft" && c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, sent.start):h.start], credentialWords) {
 			// Stolen credentials are an account taken over, not a lost device.
 			th.code = "account_takeover"
