@@ -321,6 +321,10 @@ func sourceDateLine(v *view, ln span, ds []vdate) bool {
 	return rest != "" && utf8.RuneCountInString(rest) <= 15 && allName(rest) && (hasSuffixAny(rest, mediaEndings) || strings.HasSuffix(rest, "社"))
 }
 
+// leadVerbEnds follow a date that is the day of the announcement itself.
+var leadVerbEnds = []string{"に発表した。", "に発表しました。", "に公表した。", "に公表しました。", "に明らかにした。", "に明らかにしました。",
+	"付で発表した。", "付で公表した。", "付で公表しました。", "付で発表しました。"}
+
 // newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
 // "Xは2025年5月12日、…を公表しました".
 func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
@@ -335,6 +339,10 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
 			after := strings.TrimPrefix(v.s[d.at.end:], "までに")
 			if strings.HasSuffix(before, "は") && strings.HasPrefix(after, "、") && containsAny(v.text(sp), announceVerbs) {
+				return d, true
+			}
+			// "…が流出したと20日に発表した。": the verb ends the sentence.
+			if hasPrefixAny(after, leadVerbEnds) {
 				return d, true
 			}
 		}
