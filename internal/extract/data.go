@@ -96,10 +96,12 @@ func dataContexts(v *view) (ctx, list []bool) {
 			sj := v.sents[j]
 			t := v.text(sj)
 			if j > i+1 {
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) || j > i+12 {
+				// Several enumerated items on one line ("(1)氏名 (2)住所") are
+				// a list, not the next heading.
+				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) && !list || j > i+12 {
 					break
 				}
-				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2
 				if !list && (utf8.RuneCountInString(t) > 40 || !startsItem(t) && utf8.RuneCountInString(t) > 25) {
 					break
 				}
@@ -298,8 +300,8 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				r, size = utf8.DecodeRuneInString(v.s[i:])
 			}
 			if i == sp.end || strings.ContainsRune("、・,「」()", r) {
-				if i > start {
-					items = append(items, span{start, i})
+				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
+					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
 				start = i + size
 			}

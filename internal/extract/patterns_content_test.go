@@ -112,6 +112,16 @@ func TestContentDataTypes(t *testing.T) {
 ・名前・郵便番号・住所・電話番号・生年月日
 
 お客様には深くお詫び申し上げます。`, data: []string{"name", "postal_code", "address", "phone", "birthdate"}},
+		{name: "numbered items on one line", data: []string{"insurance", "name", "bank_account", "other"},
+			text: `USBメモリの紛失について
+
+こざくら市の保険年金課でUSBメモリの紛失が判明しました。
+
+2.紛失したUSBメモリに記録された個人情報
+加入者312名分
+(1)被保険者番号 (2)氏名 (3)口座情報 (4)高額療養費支給額`},
+		{name: "quoted items in a sentence", data: []string{"name", "email", "phone", "bank_account", "academic"},
+			text: "採用情報の閲覧可能状態について\n\nすずらん商事株式会社の採用に関するファイルが外部から閲覧できる状態にあったことが判明しました。応募者の「氏名」「学校名」「メールアドレス」「電話番号」「口座番号」などが閲覧できる状態でした。"},
 		{name: "bullets under numbered heading without 以下", text: `ランサムウェア被害に関するご報告
 
 さくらだ総合病院の電子カルテシステムがランサムウェアに感染しました。
