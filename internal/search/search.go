@@ -484,7 +484,8 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 // order sort, ending in LIMIT ? OFFSET ?; its arguments are p.args.
 func pageQuery(p plan, sort string) string {
 	rest := p.probes
-	if p.sets {
+	if p.sets || sort == SortRelevance {
+		// The relevance window walks a thousand rows: lists pay off.
 		rest = p.conds
 	}
 	if p.driver != "" {
