@@ -184,7 +184,10 @@ func isSelfRef(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(s, "同") || strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
+	if strings.HasPrefix(s, "同") && !hasPrefixAny(s, []string{"同志社", "同朋", "同仁", "同愛", "同済"}) {
+		return true // 同社, 同市: the one named before
+	}
+	return strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
 }
 
 // placePrefix matches a prefecture written before a municipality

@@ -52,6 +52,7 @@ func TestOrganizationPatterns(t *testing.T) {
 		{"description then name then location in parentheses", `自動車用ホース製造のなぎさ化工(西浜県南浜市)は22日、ランサムウェアによるサイバー攻撃を受け、社内サーバーのデータが暗号化されたと発表した。`, "なぎさ化工"},
 		{"name then head office in parentheses", `通販大手のかざみ堂(本社・東京都港区)は、会員情報が流出した可能性があると明らかにした。`, "かざみ堂"},
 		{"name then head office and representative in parentheses", `住宅設備販売のあおば住設(本社:東京都港区、代表取締役社長:山田太郎)は、顧客情報が流出した可能性があると発表しました。`, "あおば住設"},
+		{"a name starting with 同 is no back reference", `同志社みらい学園は15日、在校生の個人情報が流出した可能性があると発表した。`, "同志社みらい学園"},
 		{"bullet before an organization line", `- 株式会社こだま電機
 
 当社サーバーへの不正アクセスについて
