@@ -60,7 +60,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
-		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ"}) &&
+		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
 			continue // stolen credentials are the means of the attack
 		}
@@ -257,7 +257,7 @@ func negationNear(after string) bool {
 }
 
 // dataWordsForObj: a 公開した / 公開された needs one of these just before.
-var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名", "住所", "電話番号", "情報を", "情報が", "データ"}
+var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名", "住所", "電話番号", "情報を", "情報が", "データ", "パスワード", ")が"}
 
 // clauseStart returns the start of the clause ending at i: after the last 、
 // or 。 (not before lo).

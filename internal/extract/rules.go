@@ -404,6 +404,7 @@ var leakCues = []cue{
 	{"公開し", kLeak, "", fDataObj}, {"公開され", kLeak, "", fDataObj},
 	{"ダウンロードされ", kLeak, "", fDataObj}, {"窃取", kLeak, "", 0}, {"詐取", kLeak, "", 0},
 	{"取得され", kLeak, "", 0}, {"抜き取られ", kLeak, "", 0}, {"搾取", kLeak, "", 0},
+	{"盗み取られ", kLeak, "", 0}, {"盗み出され", kLeak, "", 0}, {"持ち去られ", kLeak, "", 0}, {"引き出され", kLeak, "", fDataObj},
 	{"他の申請者", kLeak, "", fExposure}, {"他の利用者", kLeak, "", fExposure}, {"他のお客様の", kLeak, "", fExposure},
 	{"他の会員", kLeak, "", fExposure}, {"他の方の", kLeak, "", fExposure},
 	{"表示していた", kLeak, "", fConfirmed}, {"表示した状態", kLeak, "", fExposure}, {"表示された状態", kLeak, "", fExposure},
