@@ -118,7 +118,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case containsAny(after, possibleMarks) || c.flag&fExposure != 0 || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
+		case containsAny(after, possibleMarks) || c.flag&fExposure != 0 || newsQuestion(after) || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
@@ -215,6 +215,16 @@ func hedged(after string) bool {
 		return false
 	}
 	return !containsAny(after, []string{"可能性は", "恐れは", "おそれは", "可能性も", "恐れも", "おそれも", "可能性が低", "可能性のない", "可能性はな"})
+}
+
+// newsQuestion reports whether a leak word ends a headline with か
+// ("カード情報流出か"): a suspicion.
+func newsQuestion(after string) bool {
+	if !strings.HasPrefix(after, "か") {
+		return false
+	}
+	rest := after[len("か"):]
+	return rest == "" || hasPrefixAny(rest, []string{" ", "\n", "、", "。", "-", "―", "|", "("})
 }
 
 // personalStated reports whether the report says personal data is involved:
