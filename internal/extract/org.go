@@ -275,7 +275,7 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	}
 	// "市内で飲食店を経営する会社は…": the name is written further down.
 	if generic {
-		if o, ok := legalFormName(v); ok && goodOrg(o.name) {
+		if o, ok := legalFormName(v); ok && goodOrg(o.name) && !isVendor(v, o.name) {
 			return o, true
 		}
 	}
@@ -296,8 +296,9 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 			return o, true
 		}
 	}
-	// 5. Self references resolved to a name in the report.
-	if o, ok := selfRefOrg(v); ok && goodOrg(o.name) {
+	// 5. Self references resolved to a name in the report (not the name of
+	// a contractor: "弊社が委託する株式会社…").
+	if o, ok := selfRefOrg(v); ok && goodOrg(o.name) && !isVendor(v, o.name) {
 		return o, true
 	}
 	// 6. A municipality named in the first sentence, or in the next ones
@@ -320,6 +321,18 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// isVendor reports whether name is a contractor or platform the report
+// names (see vendors).
+func isVendor(v *view, name string) bool {
+	c := compact(name)
+	for _, o := range vendors(v, "") {
+		if compact(o.name) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // goodOrg reports whether a candidate is a name: not a generic noun, not a

@@ -48,6 +48,9 @@ func TestOrganizationPatterns(t *testing.T) {
 		{"generic noun under impersonation is no name", `弊社社員を装った不審なメールについて
 
 弊社社員の名前を騙った不審なメールが複数の取引先に送信されていることを確認いたしました。`, ""},
+		{"a contractor's name does not resolve 弊社", `弊社委託先における不正アクセスについて
+
+弊社が業務を委託している委託先である株式会社みどりデータが不正アクセスを受け、弊社のお客様の個人情報が漏えいした可能性があることが判明しました。`, ""},
 		{"date before a self reference is no name", `2024年5月22日当協会が運営するウェブサイトが不正アクセスを受け、会員の個人情報が流出した可能性があることが判明しました。`, ""},
 		{"description then name then location in parentheses", `自動車用ホース製造のなぎさ化工(西浜県南浜市)は22日、ランサムウェアによるサイバー攻撃を受け、社内サーバーのデータが暗号化されたと発表した。`, "なぎさ化工"},
 		{"name then head office in parentheses", `通販大手のかざみ堂(本社・東京都港区)は、会員情報が流出した可能性があると明らかにした。`, "かざみ堂"},
