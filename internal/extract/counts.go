@@ -91,6 +91,9 @@ func findCounts(v *view) []vcount {
 		if (c.Unit == "名" || c.Unit == "人") && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
 			continue // the holder of a hijacked account, not people whose data leaked
 		}
+		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供"}) {
+			continue // the people data was disclosed to, not whose data it was
+		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
 			continue // the people a report came from
 		}

@@ -370,6 +370,8 @@ func TestContentCounts(t *testing.T) {
 			text: "職員の懲戒処分について\n\nおおぞら市は、住民約40人分の個人情報を不正に閲覧したとして、職員2人を懲戒処分とした。"},
 		{name: "part of login attempts is the count", affected: 820,
 			text: "不正ログインについて\n\nさんご堂株式会社の会員サイトで不正なログインの試行が約50万回行われ、そのうち820件のアカウントへのログインが成功していたことが判明しました。"},
+		{name: "recipients of a disclosure are no victims", affected: 25,
+			text: "職員による個人情報の漏えいについて\n\nあじさい町は、職員が住民25人分の個人情報を知人ら40人に漏らしていたことが判明したと発表した。"},
 		{name: "exact body figure over rounded headline", affected: 15274, card: 15274,
 			text: "通販サイトでカード情報1万5000人余り流出か\n\n株式会社こもれび雑貨は、通販サイトが不正アクセスを受け、クレジットカード情報1万5274人分が流出した可能性があると発表した。"},
 		{name: "exact uncarded body figure over rounded card headline", affected: 15274, card: 15274,
