@@ -23,7 +23,7 @@ var peopleUnits = map[string]bool{"人": true, "名": true, "件": true, "名様
 var (
 	countMailBefore = []string{"送信", "配信", "不審メール", "迷惑メール", "メール約", "メールは", "試行", "攻撃"}
 	countMailAfter  = []string{"の不審メール", "の迷惑メール", "のメールが送", "のメールを送", "が送信", "を送信", "の送信", "が配信",
-		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス"}
+		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス", "のメールが", "のメールを", "のメールは", "のメール送信", "のスパム"}
 	countStaffBefore = []string{"職員", "従業員", "社員", "行員", "担当者", "管理監督者", "教員", "看護師"}
 	countCardNear    = []string{"カード"}
 	// nonPaymentCards are cards that hold no payment data.

@@ -362,6 +362,8 @@ func TestContentCounts(t *testing.T) {
 			text: "個人情報の誤送付について\n\nまちづくり1000人会の事務局において、会員12名分の名簿を誤って別の団体に送付しました。"},
 		{name: "mails sent are no victims", affected: -1,
 			text: "メールアカウントの不正利用について\n\nあさひ野大学の職員のメールアカウントが不正に利用され、約3,000件の迷惑メールが送信されました。"},
+		{name: "mails created are no victims", affected: -1,
+			text: "迷惑メール送信のお詫び\n\nあさなぎ女子大学において、利用者のメールアカウントが不正アクセスを受け、1,553件のメールが作成され外部へ送られていたことが判明しました。個人情報の流出は確認されていません。"},
 		{name: "staff disciplined are no victims", affected: 70,
 			text: "職員の懲戒処分について\n\nうみかぜ町は、住民約70人の個人情報を同僚2人に漏らしたとして、職員3人を懲戒処分とした。"},
 		{name: "compromised account holder is no victim count", affected: -1,
