@@ -267,7 +267,7 @@ func negationNear(after string) bool {
 }
 
 // dataWordsForObj: a 公開した / 公開された needs one of these just before.
-var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名", "住所", "電話番号", "情報を", "情報が", "データ", "パスワード", ")が"}
+var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名", "住所", "電話番号", "情報を", "情報が", "データ", "パスワード", ")が", "アドレス"}
 
 // clauseStart returns the start of the clause ending at i: after the last 、
 // or 。 (not before lo).

@@ -248,6 +248,8 @@ func TestContentLeak(t *testing.T) {
 			text: "迷惑メール送信について\n\nうずしおネット株式会社のメールサーバーが踏み台として悪用され、迷惑メールが送信されました。他のお客様のアカウント情報が外部に漏えいした事実はございません。"},
 		{name: "addresses shown in the To field", leak: model.LeakConfirmed, data: []string{"email"},
 			text: "メールマガジンの誤送信について\n\nしおさい旅館は、会員の皆様へのご案内メールにおいて、操作を誤り、会員30名様のメールアドレスを宛先欄に表示した状態で送信いたしました。"},
+		{name: "a banner shown is no exposure of data", leak: model.LeakNone,
+			text: "ウェブサイトの改ざんについて\n\nひいらぎ短期大学のウェブサイトの一部ページが改ざんされ、無関係の広告バナーが表示される状態となっていたことが判明しました。サーバーには個人情報を保存していないため、個人情報の流出はありません。"},
 		{name: "names readable on air", leak: model.LeakConfirmed, data: []string{"name", "phone"},
 			text: "番組内での個人情報の映り込みについて\n\nひばりテレビ株式会社が放送した番組で、名簿に記載された顧客5名の氏名および電話番号が読み取れる状態で放送されていたことが判明しました。"},
 		{name: "read out at a counter", leak: model.LeakConfirmed,
