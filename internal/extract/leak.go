@@ -115,6 +115,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lv, at})
 		case c.flag&fConfirmed != 0 && !containsAny(after[:runesFwd(after, 0, 12, len(after))], possibleMarks):
 			fs = append(fs, leakFinding{lvConfirmed, at})
+		case c.flag&fExposure != 0 && !containsAny(after, possibleMarks) && handedOver(after):
+			// "判読できる状態で請求者に交付していた": the readable copy was
+			// handed over.
+			fs = append(fs, leakFinding{lvConfirmed, at})
 		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
@@ -215,6 +219,17 @@ func hedged(after string) bool {
 		return false
 	}
 	return !containsAny(after, []string{"可能性は", "恐れは", "おそれは", "可能性も", "恐れも", "おそれも", "可能性が低", "可能性のない", "可能性はな"})
+}
+
+// handedOver reports whether an exposure state is followed by the delivery
+// of the thing in that state ("…状態で…に交付していた").
+func handedOver(after string) bool {
+	i := strings.Index(after, "で")
+	if i < 0 || i > 12 {
+		return false
+	}
+	rest := after[i:runesFwd(after, i, 20, len(after))]
+	return containsAny(rest, []string{"交付し", "送付し", "送信し", "提供し", "配布し", "放送し", "放送され", "郵送し", "手渡し", "渡して"})
 }
 
 // newsQuestion reports whether a leak word ends a headline with か

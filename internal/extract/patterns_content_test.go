@@ -250,6 +250,8 @@ func TestContentLeak(t *testing.T) {
 			text: "メールマガジンの誤送信について\n\nしおさい旅館は、会員の皆様へのご案内メールにおいて、操作を誤り、会員30名様のメールアドレスを宛先欄に表示した状態で送信いたしました。"},
 		{name: "a banner shown is no exposure of data", leak: model.LeakNone,
 			text: "ウェブサイトの改ざんについて\n\nひいらぎ短期大学のウェブサイトの一部ページが改ざんされ、無関係の広告バナーが表示される状態となっていたことが判明しました。サーバーには個人情報を保存していないため、個人情報の流出はありません。"},
+		{name: "readable copy handed over", leak: model.LeakConfirmed,
+			text: "公文書の部分公開における個人情報の漏えいについて\n\nみやま市が行った部分公開において、黒塗り処理に不備があり、個人情報が判読できる状態で請求者に交付していたことが判明しました。"},
 		{name: "names readable on air", leak: model.LeakConfirmed, data: []string{"name", "phone"},
 			text: "番組内での個人情報の映り込みについて\n\nひばりテレビ株式会社が放送した番組で、名簿に記載された顧客5名の氏名および電話番号が読み取れる状態で放送されていたことが判明しました。"},
 		{name: "read out at a counter", leak: model.LeakConfirmed,
