@@ -169,6 +169,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	if best == lvConfirmed && hasStrongNone {
 		best = lvNoneStrong
 	}
+	if best == lvPossible && onlyOf(types, "misconfiguration") && outsideAccess(v) {
+		// Data left viewable that outsiders did open has been seen.
+		best = lvConfirmed
+	}
 	if best == lvNone && has(types, "loss_theft") {
 		// Lost media: that no leak has been seen yet leaves it possible.
 		best = lvPossible
@@ -219,6 +223,27 @@ func hedged(after string) bool {
 		return false
 	}
 	return !containsAny(after, []string{"可能性は", "恐れは", "おそれは", "可能性も", "恐れも", "おそれも", "可能性が低", "可能性のない", "可能性はな"})
+}
+
+// outsideAccess reports whether a sentence states that outsiders accessed
+// the exposed data ("学外から当該フォルダへのアクセスが3件あった").
+func outsideAccess(v *view) bool {
+	for from := 0; ; {
+		i := strings.Index(v.s[from:], "アクセスが")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("アクセスが")
+		sent := v.sentenceAt(i)
+		t := v.s[sent.start:sent.end]
+		rest := v.s[from:runesFwd(v.s, from, 15, sent.end)]
+		if containsAny(rest, []string{"あった", "ありました", "あり、", "確認され"}) && !containsAny(rest, denialHints) &&
+			!containsAny(rest, []string{"かどうか", "か否か", "調査中", "有無"}) &&
+			containsAny(t, []string{"学外", "外部", "第三者", "不特定", "社外"}) && !containsAny(t, possibleMarks) {
+			return true
+		}
+	}
 }
 
 // handedOver reports whether an exposure state is followed by the delivery
