@@ -148,7 +148,7 @@ func readData(v *view) []dataHit {
 		if listOnlyData[c.pat] && !isItemStart(v, h.start, sent.start) {
 			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
 		}
-		if c.code == "other" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
+		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
 		if dataNegated(v, h.end, sent.end) {

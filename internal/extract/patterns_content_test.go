@@ -157,6 +157,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "個人情報の閲覧可能状態について\n\nこもれび大学の共有フォルダが学外から閲覧できる状態になっていたことが判明しました。\n閲覧可能となっていた情報は以下のとおりです。\n氏名、在籍高校名、学年、部署名、事業者名、メールアドレス、件名、本文"},
 		{name: "faculty inside a hospital name is no data", noData: []string{"academic"},
 			text: "検査結果の誤送付について\n\nあさつゆ大学医学部附属病院の患者1名の氏名と検査結果を記載した書類を、別の患者に誤って送付しました。"},
+		{name: "family, benefit and evaluation items", data: []string{"name", "address", "other", "academic"},
+			text: "個人情報の不適切な取扱いについて\n\nほしかげ町の職員が、住民の氏名、住所、家族構成、支給額を記載した一覧表を紛失しました。また、児童の学習評価を記載した書類も含まれていました。"},
 		{name: "notice channel is no data", text: `会員情報の流出の可能性について
 
 ことぶき電機株式会社の会員サイトに不正アクセスがあり、会員の氏名と住所が流出した可能性があります。
