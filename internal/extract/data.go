@@ -82,6 +82,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		if i > 0 && strings.HasSuffix(t, "について") && containsAny(t, []string{"可能性", "おそれ", "恐れ", "した", "された", "対象"}) {
+			// "3.漏えいした可能性のある個人情報について": a section, not the title.
+			t = strings.TrimSuffix(t, "について")
+		}
 		if utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
 		}

@@ -159,6 +159,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "検査結果の誤送付について\n\nあさつゆ大学医学部附属病院の患者1名の氏名と検査結果を記載した書類を、別の患者に誤って送付しました。"},
 		{name: "family, benefit and evaluation items", data: []string{"name", "address", "other", "academic"},
 			text: "個人情報の不適切な取扱いについて\n\nほしかげ町の職員が、住民の氏名、住所、家族構成、支給額を記載した一覧表を紛失しました。また、児童の学習評価を記載した書類も含まれていました。"},
+		{name: "section heading ending in について", data: []string{"name", "phone", "customer_id"},
+			text: "不正アクセスによる個人情報漏えいのおそれについて\n\nみずかき物産株式会社の顧客管理サーバーに不正アクセスがありました。\n\n3.漏えいした可能性のある個人情報について\n・お客様の氏名\n・電話番号\n・会員番号\n\n4.今後の対応\n対象のお客様には個別にご連絡いたします。"},
 		{name: "notice channel is no data", text: `会員情報の流出の可能性について
 
 ことぶき電機株式会社の会員サイトに不正アクセスがあり、会員の氏名と住所が流出した可能性があります。
