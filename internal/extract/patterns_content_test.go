@@ -361,6 +361,8 @@ func TestContentNotified(t *testing.T) {
 			text: head + "不審な電話があった場合は、最寄りの警察署にご相談ください。"},
 		{name: "complaint filed, suspect later sent to prosecutors", notified: []string{"police"},
 			text: "元従業員による顧客情報の持ち出しについて\n\n株式会社つばめ不動産の元従業員が顧客の氏名と電話番号を不正に持ち出していたことが判明しました。当社は警察に被害届を提出し、元従業員は書類送検されました。"},
+		{name: "preliminary report filed", notified: []string{"ppc"},
+			text: head + "2024年6月6日 個人情報保護委員会へ速報"},
 		{name: "police are the organization", notified: []string{},
 			text: "内部情報漏えいで巡査を書類送検\n\nみさき県警は20日、捜査情報を知人に漏らしたとして、地方公務員法違反の疑いで巡査長を書類送検し、停職の懲戒処分とした。県警によると、巡査長は照会した住民の氏名を知人に伝えていた。"},
 	})

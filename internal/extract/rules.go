@@ -444,7 +444,7 @@ var authCues = []cue{
 }
 
 // reportVerbs: what an organization does with an authority.
-var reportVerbs = []string{"報告", "届", "相談", "連絡", "通報", "申告", "依頼", "協力", "連携", "提出", "受理", "通知"}
+var reportVerbs = []string{"報告", "届", "相談", "連絡", "通報", "申告", "依頼", "協力", "連携", "提出", "受理", "通知", "速報", "確報"}
 
 // discCues: the organization learned of the incident.
 var discCues = []cue{
