@@ -297,6 +297,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "当機構を装った不審なメールにご注意ください\n\nくろしお研究機構の職員のアカウントが不正アクセスされたことを確認しました。当機構を装った不審なメールが届く恐れがあります。"},
 		{name: "mail routing changed during an address switch", types: []string{"processing_error"},
 			text: "メール配送の不備に関するお詫び\n\nやまなみ市において、職員のメールアドレスの切り替え作業に伴うメールの配送設定の誤りにより、市民からのお問い合わせメール12件が外部の事業者に届いていたことが判明しました。"},
+		{name: "the trick of the event is no explanation", types: []string{"phishing", "credential_stuffing"},
+			text: "不正ログインについて\n\nうみほたる銀行のお客様の口座に不正ログインが行われたことが判明しました。今回の攻撃は、当行を装ったフィッシングメールでパスワードを入力させる手口で行われました。"},
 		{name: "blocked ransomware attempt", noTypes: []string{"ransomware"},
 			text: `不正アクセスの発生について
 

@@ -269,7 +269,7 @@ var explainMarks = []string{"特徴があ", "特徴を持", "とは、", "一般
 
 // eventStatements make a sentence report what happened.
 var eventStatements = []string{"判明", "確認し", "確認いたし", "確認致し", "確認され", "発生し", "発生いたし",
-	"分かり", "わかり", "受けま", "受けた", "を受け", "されました", "されていました"}
+	"分かり", "わかり", "受けま", "受けた", "を受け", "されました", "されていました", "行われ", "ていました", "ておりました", "発覚"}
 
 // inTitle reports whether position i lies in the first two non-blank lines
 // (the title: a warning there is the subject of the notice).
