@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/extract"
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// compilationCase is a fictional compilation (a casebook page, a digest, a
+// scrapbook): blocks are joined by blank lines and each block is one
+// segment. The facts of block `at` are checked; empty fields are unchecked.
+type compilationCase struct {
+	name       string
+	blocks     []string
+	at         int
+	incident   *bool
+	org        string
+	published  string
+	discovered string
+	types      []string
+	data       []string
+	noData     []string
+}
+
+func extractBlocks(blocks []string) []model.Facts {
+	var b strings.Builder
+	var segs []model.Segment
+	for i, blk := range blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(blk)
+		segs = append(segs, model.Segment{Span: model.Span{Start: start, End: b.Len()}})
+	}
+	return extract.Extract(b.String(), segs)
+}
+
+func TestCompilationPatterns(t *testing.T) {
+	yes := true
+	cases := []compilationCase{
+		{
+			name: "mail sent with CC ending in a viewable state is an incident",
+			blocks: []string{"【セキュリティ事件簿#2031-044】株式会社ほたる堂 会員向けメールの誤送信について 2031/04/09\n\n" +
+				"2031年4月8日、当社からメールマガジン会員の皆様へお送りしたご案内において、宛先をBCCではなくCCに設定したため、受信者同士でメールアドレスが閲覧できる状態となりました。対象は57名様です。"},
+			incident: &yes, published: "2031-04-09", types: []string{"misdelivery"}, data: []string{"email"},
+		},
+		{
+			name: "papers lost on a visit are an incident",
+			blocks: []string{"医療法人 こもれび会\n\n訪問先への書類の紛失について\n\n令和13年2月3日\n\n" +
+				"当院の看護師が訪問看護の移動中に、利用者2名の氏名、住所、妊娠週数を記載したメモを紛失いたしました。警察署に遺失届を提出しております。"},
+			incident: &yes, types: []string{"loss_theft"}, data: []string{"name", "address", "medical"},
+		},
+		{
+			name: "a point card is no points data",
+			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
+			noData: []string{"points"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractBlocks(c.blocks)[c.at]
+			if c.incident != nil && f.IsIncident != *c.incident {
+				t.Errorf("is_incident = %v, want %v", f.IsIncident, *c.incident)
+			}
+			if c.org != "" && f.Organization != c.org {
+				t.Errorf("organization = %q, want %q", f.Organization, c.org)
+			}
+			if c.published != "" && f.Published != c.published {
+				t.Errorf("published = %q, want %q", f.Published, c.published)
+			}
+			if c.discovered != "" && f.Discovered != c.discovered {
+				t.Errorf("discovered = %q, want %q", f.Discovered, c.discovered)
+			}
+			if c.types != nil && !sameSet(f.Types, c.types) {
+				t.Errorf("types = %v, want %v", f.Types, c.types)
+			}
+			if c.data != nil && !sameSet(f.DataTypes, c.data) {
+				t.Errorf("data_types = %v, want %v", f.DataTypes, c.data)
+			}
+			for _, d := range c.noData {
+				for _, g := range f.DataTypes {
+					if g == d {
+						t.Errorf("data_types = %v, must not hold %s", f.DataTypes, d)
+					}
+				}
+			}
+		})
+	}
+}
