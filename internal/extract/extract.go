@@ -188,6 +188,9 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 			if y, typo := jptext.FixYear(d.Year, ty); typo {
 				d.Year = y
 				d.YearTypo = true
+			} else if issuedBeforeEvents(ds, d, ty) {
+				d.Year = ty
+				d.YearTypo = true
 			}
 		}
 		if d.YearTypo {
@@ -334,4 +337,34 @@ func typoContext(ds []vdate, pub vdate, casebookID string) int {
 		}
 	}
 	return best
+}
+
+// issuedBeforeEvents reports whether a published date's year is a typo of
+// the context year although within the plausible window: the report dates
+// its own events in the context year, after the issue date as written (a
+// notice cannot come out years before what it reports), and the two years
+// differ in one digit (2015 for 2025).
+func issuedBeforeEvents(ds []vdate, pub vdate, ctxYear int) bool {
+	if pub.Year >= ctxYear || !oneDigitApart(pub.Year, ctxYear) {
+		return false
+	}
+	for _, x := range ds {
+		if x.at != pub.at && x.YearExplicit && x.Year == ctxYear && x.Kind == jptext.KindFull {
+			return true
+		}
+	}
+	return false
+}
+
+// oneDigitApart reports whether two four-digit years differ in exactly one
+// digit.
+func oneDigitApart(a, b int) bool {
+	n := 0
+	for i := 0; i < 4; i++ {
+		if a%10 != b%10 {
+			n++
+		}
+		a, b = a/10, b/10
+	}
+	return n == 1
 }

@@ -54,6 +54,12 @@ func TestCompilationPatterns(t *testing.T) {
 			incident: &yes, types: []string{"loss_theft"}, data: []string{"name", "address", "medical"},
 		},
 		{
+			name: "an issue year one digit off and before the events it reports is a typo",
+			blocks: []string{"【セキュリティ事件簿#2031-051】株式会社あまつぶ工房 当社サーバーへの不正アクセスについて 2021年5月20日\n\n" +
+				"当社は、2031年5月16日、当社のファイルサーバーに外部から不正なアクセスが行われたことを確認しました。"},
+			published: "2031-05-20", discovered: "2031-05-16",
+		},
+		{
 			name: "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
