@@ -140,6 +140,11 @@ func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	}
 	ds, _ := reportDates(d, v, f.CasebookID)
 	title := findTitle(v, seg.Title, ds)
+	if h, c, ok := copiedHeader(v); ok {
+		// The header came from another notice: its words are no evidence.
+		v.dropHits(h)
+		title = titleFind{strings.TrimSpace(v.origText(c.start, c.end)), c, true}
+	}
 	if title.ok {
 		f.Title = title.text
 		ev("title", f.Title, title.at)

@@ -323,3 +323,72 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 	}
 	return titleFind{}
 }
+
+// copiedHeader finds a header title a compiler copied from another block.
+// Organization-block compilations put the organization, the notice's title
+// and its date above the body and repeat the title on the block's last line.
+// When that closing line is a line of the body (the notice's own heading)
+// and differs from the header title, which occurs nowhere else in the
+// block, the header belongs to another notice: the closing line is the real
+// title. It returns the header line and the closing line.
+func copiedHeader(v *view) (header, closing span, ok bool) {
+	lines := v.scanNonEmpty(len(v.lines))
+	if len(lines) < 5 {
+		return span{}, span{}, false
+	}
+	closing = lines[len(lines)-1]
+	last := v.text(closing)
+	if !titleLike(last) {
+		return span{}, span{}, false
+	}
+	hi := -1
+	for i := 0; i < 3; i++ {
+		t := v.text(lines[i])
+		if t == last {
+			return span{}, span{}, false // the header is the closing title
+		}
+		if hi < 0 && titleLike(t) && !orgLine(t) {
+			hi = i
+		}
+	}
+	if hi < 0 {
+		return span{}, span{}, false
+	}
+	head := v.text(lines[hi])
+	inBody := false
+	for _, ln := range lines[hi+1 : len(lines)-1] {
+		t := v.text(ln)
+		if t == head {
+			return span{}, span{}, false
+		}
+		if t == last {
+			inBody = true
+		}
+	}
+	if !inBody {
+		return span{}, span{}, false
+	}
+	return lines[hi], closing, true
+}
+
+// titleLike: a short line ending like a notice title.
+func titleLike(t string) bool {
+	return utf8.RuneCountInString(t) <= 80 && !strings.HasSuffix(t, "。") && hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings)
+}
+
+// dropHits forgets the cue occurrences inside a span (text that belongs to
+// another report) and recomputes the mark groups.
+func (v *view) dropHits(at span) {
+	kept := v.hits[:0]
+	v.marks = 0
+	for _, h := range v.hits {
+		if h.start >= at.start && h.end <= at.end {
+			continue
+		}
+		kept = append(kept, h)
+		if c := cueList[h.id]; c.kind == kMark {
+			v.marks |= markBit(c.code)
+		}
+	}
+	v.hits = kept
+}

@@ -17,6 +17,7 @@ type compilationCase struct {
 	at         int
 	incident   *bool
 	org        string
+	title      string
 	published  string
 	discovered string
 	types      []string
@@ -60,7 +61,15 @@ func TestCompilationPatterns(t *testing.T) {
 			published: "2031-05-20", discovered: "2031-05-16",
 		},
 		{
-			name: "a point card is no points data",
+			name: "a header title copied from the previous block is no evidence",
+			blocks: []string{
+				"さくらぎ市\n\n窓口における交付金の誤支給について\n\n令和13年6月1日\n\n本市の窓口で、交付金を別の方の口座に誤って支給する事案が発生しました。\n\n窓口における交付金の誤支給について",
+				"さくらぎ市\n\n窓口における交付金の誤支給について\n\n6/3(火) 10:15\n\n【お詫び】防災メールの誤配信について\n\n本日9時頃に配信した「避難指示」の防災メールは、訓練用の文面を誤って配信したものです。\n\n大変ご迷惑をおかけし申し訳ございません。\n\n【お詫び】防災メールの誤配信について",
+			},
+			at: 1, types: []string{"misdelivery"}, title: "【お詫び】防災メールの誤配信について",
+		},
+		{
+			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
 		},
@@ -82,6 +91,9 @@ func TestCompilationPatterns(t *testing.T) {
 			}
 			if c.types != nil && !sameSet(f.Types, c.types) {
 				t.Errorf("types = %v, want %v", f.Types, c.types)
+			}
+			if c.title != "" && f.Title != c.title {
+				t.Errorf("title = %q, want %q", f.Title, c.title)
 			}
 			if c.data != nil && !sameSet(f.DataTypes, c.data) {
 				t.Errorf("data_types = %v, want %v", f.DataTypes, c.data)
