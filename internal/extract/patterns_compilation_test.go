@@ -69,10 +69,11 @@ func TestCompilationPatterns(t *testing.T) {
 			at: 1, types: []string{"misdelivery"}, title: "【お詫び】防災メールの誤配信について",
 		},
 		{
-			name: "a digest item about a warning against impersonating SMS is an incident",
-			blocks: []string{"かもめ銀行をかたるSMSに注意\n\nかもめ銀行は、同行をかたるSMSが出回っているとして注意を呼びかけた。偽のログインページに誘導する手口だという。"},
+			name:     "a digest item about a warning against impersonating SMS is an incident",
+			blocks:   []string{"かもめ銀行をかたるSMSに注意\n\nかもめ銀行は、同行をかたるSMSが出回っているとして注意を呼びかけた。偽のログインページに誘導する手口だという。"},
 			incident: &yes, types: []string{"phishing"},
 		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
