@@ -23,6 +23,7 @@ type compilationCase struct {
 	types      []string
 	data       []string
 	noData     []string
+	seq        string
 }
 
 func extractBlocks(blocks []string) []model.Facts {
@@ -74,6 +75,11 @@ func TestCompilationPatterns(t *testing.T) {
 			incident: &yes, types: []string{"phishing"},
 		},
 		{
+			name:   "a news item on an update carries its number",
+			blocks: []string{"ひばり運輸、ランサム被害の続報で顧客情報流出を確認\n\nひばり運輸は、10月に公表したランサムウェア被害について第3報を公表した。顧客約2万人分の氏名と住所が流出したことを確認したという。"},
+			seq:    "3",
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
@@ -96,6 +102,9 @@ func TestCompilationPatterns(t *testing.T) {
 			}
 			if c.types != nil && !sameSet(f.Types, c.types) {
 				t.Errorf("types = %v, want %v", f.Types, c.types)
+			}
+			if c.seq != "" && f.ReportSeq != c.seq {
+				t.Errorf("report_seq = %q, want %q", f.ReportSeq, c.seq)
 			}
 			if c.title != "" && f.Title != c.title {
 				t.Errorf("title = %q, want %q", f.Title, c.title)
