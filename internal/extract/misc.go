@@ -130,26 +130,14 @@ func reportSeq(v *view) (string, span, bool) {
 			return itoa(best), at, true
 		}
 		if i := strings.Index(t, "続報"); i >= 0 && !strings.Contains(t, "続報を") {
+			if s, at, ok := newsUpdateSeq(v); ok {
+				return s, at, true // the body names the number
+			}
 			return "2", span{ln.start + i, ln.start + i + len("続報")}, true
 		}
 	}
-	// A news item about an update: "…について第2報を公表した" (plain
-	// form; a notice's own "第2報を公表しました" looks back at an earlier one).
-	for j := 0; ; {
-		i := strings.Index(v.s[j:], "第")
-		if i < 0 {
-			break
-		}
-		a := j + i
-		j = a + len("第")
-		k := strings.Index(v.s[j:min(len(v.s), j+12)], "報")
-		if k <= 0 {
-			continue
-		}
-		e := j + k + len("報")
-		if n, ok := jptext.ParseNumber(v.s[j : j+k]); ok && n >= 2 && n < 99 && hasPrefixAny(v.s[e:], newsUpdateUses) {
-			return itoa(n), span{a, e}, true
-		}
+	if s, at, ok := newsUpdateSeq(v); ok {
+		return s, at, true
 	}
 	// "第一報、…第二報にてお知らせしておりました": this one comes after.
 	best := int64(0)
@@ -413,3 +401,26 @@ func (v *view) dropHits(at span) {
 
 // newsUpdateUses follow "第N報" in a news item reporting that update.
 var newsUpdateUses = []string{"を公表した", "を発表した", "を公開した", "を出した", "を公表。", "を発表。"}
+
+// newsUpdateSeq finds a news item about an update: "…について第2報を公表した"
+// (plain form; a notice's own "第2報を公表しました" looks back at an earlier
+// one).
+func newsUpdateSeq(v *view) (string, span, bool) {
+	for j := 0; ; {
+		i := strings.Index(v.s[j:], "第")
+		if i < 0 {
+			break
+		}
+		a := j + i
+		j = a + len("第")
+		k := strings.Index(v.s[j:min(len(v.s), j+12)], "報")
+		if k <= 0 {
+			continue
+		}
+		e := j + k + len("報")
+		if n, ok := jptext.ParseNumber(v.s[j : j+k]); ok && n >= 2 && n < 99 && hasPrefixAny(v.s[e:], newsUpdateUses) {
+			return itoa(n), span{a, e}, true
+		}
+	}
+	return "", span{}, false
+}
