@@ -254,6 +254,9 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 			continue
 		}
 		if o, ok := headlineOrg(v, ln); ok && goodOrg(o.name) {
+			if s, ok := leadSubjectOver(v, ln, o); ok {
+				return s, true
+			}
 			return o, true
 		}
 	}
@@ -717,19 +720,23 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	x := t[:i]
 	a := 0
+	described := false
 	// Drop a description: "…を運営する", "物流大手の".
 	for _, d := range []string{"する", "した", "の", "で", "行う", "営む", "手がける", "手掛ける", "展開する"} {
 		if k := strings.LastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
-			if k+len(d) < len(x) && d == "の" && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
+			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
 				continue // の inside a kana name
 			}
-			if k+len(d) < len(x) {
-				a = max(a, k+len(d))
+			if k+len(d) < len(x) && k+len(d) > a {
+				a = k + len(d)
+				// "家電量販店を運営するでんでん堂は": what a description
+				// introduces is a name, even one of kana.
+				described = d != "の" && d != "で" || hasSuffixAny(x[:k], []string{"大手", "販売", "製造", "運営", "メーカー"})
 			}
 		}
 	}
 	x = x[a:]
-	located := false
+	located := described
 	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		located = isLocation(x[k+1 : len(x)-1])
 		x = x[:k] // "クラウドリンクス(東京)"
@@ -1054,3 +1061,34 @@ var prefNames = func() map[string]bool {
 
 // facilityEndings end the names of facilities a corporation runs.
 var facilityEndings = []string{"病院", "クリニック", "医院", "診療所", "学校", "高校", "高等学校", "中学校", "小学校", "大学", "幼稚園", "保育園", "こども園", "園", "ホーム", "センター"}
+
+// leadSubjectOver returns the subject of the lead sentence under a headline
+// when the headline's candidate is only a description of it: a digest
+// headline may name the kind of organization ("家電量販店の会員サイトに…",
+// "水産加工会社で…") while the lead names it ("家電量販店を運営するでんでん堂
+// は…"). A headline's real name recurs in the body; a description does not,
+// or only as a modifier before the subject.
+func leadSubjectOver(v *view, headline span, cand orgFind) (orgFind, bool) {
+	c := compact(jptext.FoldString(cand.name))
+	for _, sp := range v.sents {
+		if sp.start < headline.end {
+			continue
+		}
+		o, ok := newsSubject(v, sp)
+		if !ok || !goodOrg(o.name) {
+			return orgFind{}, false
+		}
+		n := compact(jptext.FoldString(o.name))
+		if n == c || strings.Contains(n, c) || strings.Contains(c, n) {
+			return orgFind{}, false
+		}
+		body := v.s[sp.start:]
+		ni := strings.Index(body, n)
+		ci := strings.Index(body, c)
+		if ni >= 0 && (ci < 0 || ci < ni && ni-ci < 60 && !strings.Contains(body[ci:ni], "、")) {
+			return o, true
+		}
+		return orgFind{}, false
+	}
+	return orgFind{}, false
+}

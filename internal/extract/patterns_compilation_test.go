@@ -80,6 +80,21 @@ func TestCompilationPatterns(t *testing.T) {
 			seq:    "3",
 		},
 		{
+			name:   "a digest headline naming the kind of business yields to the lead's name",
+			blocks: []string{"文具店の通販サイトに不正ログイン、約3千人のポイント不正利用\n\n文具店を運営するかみかぜ堂は、通販サイトへのパスワードリスト攻撃により、会員3,050人のアカウントに不正ログインされたと発表した。"},
+			org:    "かみかぜ堂",
+		},
+		{
+			name:   "a digest headline describing a manufacturer yields to the lead's name",
+			blocks: []string{"菓子メーカーで委託先経由の誤送信、取引先のアドレス流出\n\n焼き菓子を製造するひなた製菓は、メール配信の委託先が取引先向けの案内を別の配信リストに送っていたと公表した。"},
+			org:    "ひなた製菓",
+		},
+		{
+			name:   "a headline name that the lead repeats stays",
+			blocks: []string{"つばめ物流、配送管理サーバーがランサムウェアに感染\n\n物流大手のつばめ物流は、配送管理サーバーがランサムウェアに感染したと発表した。"},
+			org:    "つばめ物流",
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
