@@ -30,9 +30,10 @@ type Env struct {
 	Stderr io.Writer
 }
 
-// isTerminal reports whether w is a terminal, for progress bars and tables.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (an *os.File) is a terminal, for
+// progress bars and interactive defaults.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

@@ -22,13 +22,16 @@ func init() {
 const demoHelp = `
 Ingests the sample corpus bundled in the binary (fictional notices in every
 layout, encoding and format jikenbo reads) into a casebook, default
-./jikenbo-demo.db, and prints the incidents found. Running it again changes
-nothing. Then explore it with 'jikenbo incidents --db jikenbo-demo.db' and
-'jikenbo show NUMBER --db jikenbo-demo.db'.`
+./jikenbo-demo.db, prints what was found, and serves the casebook on the web
+(printing its URL) until interrupted. --serve=false only builds it; by
+default it serves when run from a terminal. Running it again ingests
+nothing new.`
 
 func runDemo(env *Env, args []string) error {
 	fs := newFlagSet(env, "demo", "[--db DB]", demoHelp)
 	db := fs.String("db", "jikenbo-demo.db", "casebook to build: SQLite file path or postgres:// URL")
+	serve := fs.Bool("serve", isTerminal(env.Stdin), "serve the casebook on the web afterwards")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address when serving")
 	rest, err := parse(env, fs, args)
 	if err != nil {
 		return err
@@ -48,7 +51,16 @@ func runDemo(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return printDemoSummary(env, st, *db, stats)
+	if err := printDemoSummary(env, st, *db, stats); err != nil {
+		return err
+	}
+	if !*serve {
+		fmt.Fprintf(env.Stdout, "Browse it: jikenbo serve --db %s\n", redact(*db))
+		return nil
+	}
+	st.Close()
+	fmt.Fprintln(env.Stdout)
+	return runServe(env, []string{"--db", *db, "--addr", *addr})
 }
 
 func printDemoSummary(env *Env, st store.Store, db string, stats ingest.Stats) error {
@@ -101,6 +113,6 @@ func printDemoSummary(env *Env, st store.Store, db string, stats ingest.Stats) e
 		}
 	}
 	t.write(w)
-	fmt.Fprintf(w, "\nNext: jikenbo incidents --db %s    jikenbo show NUMBER --db %s\n", db, db)
+	fmt.Fprintf(w, "\nExplore: jikenbo incidents --db %s    jikenbo show NUMBER --db %s\n", redact(db), redact(db))
 	return nil
 }

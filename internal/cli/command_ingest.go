@@ -75,6 +75,7 @@ func runIngest(env *Env, args []string) error {
 	for _, e := range stats.Errors {
 		fmt.Fprintf(env.Stderr, "jikenbo ingest: refused %v\n", e)
 	}
+	refreshSearch(env, st, stats.Incidents)
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		if jerr := enc.Encode(stats); jerr != nil {

@@ -107,6 +107,7 @@ func linkMerge(env *Env, st store.Store, a, b string, audit store.Audit) error {
 	if err := st.MergeIncidents(env.Ctx, keep, drop, audit); err != nil {
 		return err
 	}
+	refreshSearch(env, st, []int64{keep, drop})
 	fmt.Fprintf(env.Stdout, "%s merged into %s; %s now resolves to %s\n", ndrop, nkeep, ndrop, nkeep)
 	return nil
 }
@@ -170,6 +171,7 @@ func linkSplit(env *Env, st store.Store, number string, reportArgs []string, aud
 			return err
 		}
 	}
+	refreshSearch(env, st, []int64{from, inc.ID})
 	fmt.Fprintf(env.Stdout, "reports %v split off %s into new incident %s\n", ids, nfrom, inc.Number)
 	return nil
 }

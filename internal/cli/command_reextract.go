@@ -47,14 +47,16 @@ func runReextract(env *Env, args []string) error {
 		return err
 	}
 	changed, total := 0, 0
+	var touched []int64
 	for _, d := range docs {
-		n, c, err := reextractDocument(env, st, d.ID)
+		n, c, err := reextractDocument(env, st, d.ID, &touched)
 		if err != nil {
 			return fmt.Errorf("document %d (%s): %w", d.ID, d.Source, err)
 		}
 		total += n
 		changed += c
 	}
+	refreshSearch(env, st, touched)
 	fmt.Fprintf(env.Stdout, "reextracted %d reports of %d documents; facts changed in %d\n", total, len(docs), changed)
 	return nil
 }
@@ -62,7 +64,7 @@ func runReextract(env *Env, args []string) error {
 // reextractDocument recomputes the facts of one document's stored reports.
 // The stored spans are kept; casebook ids and titles the segmenter prints
 // are taken from its current cut where a span is unchanged.
-func reextractDocument(env *Env, st store.Store, docID int64) (total, changed int, err error) {
+func reextractDocument(env *Env, st store.Store, docID int64, touched *[]int64) (total, changed int, err error) {
 	doc, err := st.Document(env.Ctx, docID)
 	if err != nil {
 		return 0, 0, err
@@ -91,6 +93,7 @@ func reextractDocument(env *Env, st store.Store, docID int64) (total, changed in
 		}
 		reps[i].Facts = facts[i]
 		if reps[i].IncidentID != 0 {
+			*touched = append(*touched, reps[i].IncidentID)
 			k := link.NewKey(link.Item{Doc: strconv.FormatInt(docID, 10), Seq: reps[i].Seq, Text: reps[i].Text, Facts: facts[i]})
 			keys = append(keys, k.LinkKey(reps[i].ID, reps[i].IncidentID))
 		}

@@ -2,13 +2,9 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 	"sync"
 
 	"github.com/jikenbo/jikenbo/internal/ingest"
@@ -120,21 +116,20 @@ func ingestFunc(env *Env, st store.Store) web.IngestFunc {
 	return func(ctx context.Context, raw []byte, contentType, name string) (int64, bool, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		stats, err := p.Run(ctx, []string{"-"}, strings.NewReader(string(raw)))
+		source := "upload:" + name
+		if name == "" {
+			source = "upload"
+		}
+		stats, err := p.IngestBytes(ctx, raw, source, name, contentType)
 		if err != nil {
 			return 0, false, err
 		}
 		if len(stats.Errors) > 0 {
 			return 0, false, stats.Errors[0]
 		}
-		sum := sha256.Sum256(raw)
-		doc, err := st.DocumentBySHA(ctx, hex.EncodeToString(sum[:]))
-		if errors.Is(err, store.ErrNotFound) {
+		if len(stats.Documents) == 0 {
 			return 0, false, fmt.Errorf("ingest: document not archived")
 		}
-		if err != nil {
-			return 0, false, err
-		}
-		return doc.ID, stats.New > 0, nil
+		return stats.Documents[0], stats.New > 0, nil
 	}
 }

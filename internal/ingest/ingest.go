@@ -51,6 +51,11 @@ type Stats struct {
 	Skipped   int     `json:"skipped"`   // files in directories with extensions jikenbo does not read
 	Reports   int     `json:"reports"`   // reports stored
 	Errors    []error `json:"-"`         // one per refused input, naming it
+	// Incidents lists the incidents the run created, extended or merged
+	// away, for search indexes to refresh.
+	Incidents []int64 `json:"-"`
+	// Documents lists the documents archived or found already archived.
+	Documents []int64 `json:"-"`
 }
 
 // Pipeline ingests inputs into a store.
@@ -302,6 +307,7 @@ func (p *Pipeline) ingestBytes(ctx context.Context, st *Stats, raw []byte, sourc
 	if err != nil {
 		return fatalError{fmt.Errorf("%s: archive: %w", source, err)}
 	}
+	st.Documents = append(st.Documents, id)
 	if !created {
 		st.Unchanged++
 		return nil
@@ -325,11 +331,40 @@ func (p *Pipeline) process(ctx context.Context, st *Stats, doc *model.Document) 
 	}
 	st.Reports += len(reports)
 	if p.opt.Linker != nil {
-		if _, err := p.opt.Linker.Link(ctx, reports, doc.RetrievedAt); err != nil {
+		res, err := p.opt.Linker.Link(ctx, reports, doc.RetrievedAt)
+		if err != nil {
 			return fatalError{fmt.Errorf("%s: link: %w", doc.Source, err)}
 		}
+		st.touch(res)
 	}
 	return nil
+}
+
+// touch records the incidents linking results changed.
+func (st *Stats) touch(res []link.Result) {
+	for _, r := range res {
+		if r.IncidentID != 0 {
+			st.Incidents = append(st.Incidents, r.IncidentID)
+		}
+		st.Incidents = append(st.Incidents, r.Merged...)
+	}
+}
+
+// IngestBytes ingests one document given as bytes (a POSTed upload, a
+// feed item), naming it source; contentType may be empty. It returns the
+// counts, with the document's id in Documents.
+func (p *Pipeline) IngestBytes(ctx context.Context, raw []byte, source, name, contentType string) (Stats, error) {
+	var st Stats
+	if name == "" {
+		name = urlName(source)
+	}
+	err := p.ingestBytes(ctx, &st, raw, source, name, contentType, p.opt.Now())
+	if err != nil && !isFatal(err) {
+		st.Refused++
+		st.Errors = append(st.Errors, err)
+		err = nil
+	}
+	return st, err
 }
 
 // Resume completes documents archived by an earlier run that stopped
@@ -348,12 +383,12 @@ func (p *Pipeline) Resume(ctx context.Context, st *Stats) error {
 			return err
 		}
 	}
-	return p.linkPending(ctx)
+	return p.linkPending(ctx, st)
 }
 
 // linkPending links incident reports that were stored but never linked
 // (a run that stopped between storing and linking).
-func (p *Pipeline) linkPending(ctx context.Context) error {
+func (p *Pipeline) linkPending(ctx context.Context, st *Stats) error {
 	if p.opt.Linker == nil {
 		return nil
 	}
@@ -370,9 +405,11 @@ func (p *Pipeline) linkPending(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("ingest: resume linking document %d: %w", reps[i].DocumentID, err)
 		}
-		if _, err := p.opt.Linker.Link(ctx, reps[i:j], doc.RetrievedAt); err != nil {
+		res, err := p.opt.Linker.Link(ctx, reps[i:j], doc.RetrievedAt)
+		if err != nil {
 			return fmt.Errorf("ingest: resume linking %s: %w", doc.Source, err)
 		}
+		st.touch(res)
 		i = j
 	}
 	return nil

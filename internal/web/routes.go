@@ -3,6 +3,8 @@ package web
 import (
 	"io/fs"
 	"net/http"
+
+	"github.com/jikenbo/jikenbo/internal/digest"
 )
 
 // route is one pattern of the server's mux.
@@ -22,6 +24,8 @@ func (s *Server) routes() []route {
 		{"GET /documents/{id}/raw", hf(s.documentRaw)},
 		{"GET /stats", hf(s.statsShow)},
 		{"GET /stats/charts/{name}", hf(s.statsChart)},
+		{"GET /digests/", digest.Handler(s.st, s.cfg.BaseURL)},
+		{"GET /feed.atom", digest.FeedHandler(s.st, s.cfg.BaseURL)},
 		{"GET /static/", http.StripPrefix("/static/", staticFiles(http.FileServerFS(static)))},
 		{"GET /", hf(s.notFound)},
 

@@ -34,6 +34,9 @@ type Config struct {
 	MaxUpload int64
 	// Logger receives request errors; nil means slog.Default().
 	Logger *slog.Logger
+	// BaseURL is the public URL links in feeds and digests start with;
+	// empty means the host of each request.
+	BaseURL string
 }
 
 // Server is the web casebook.
