@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"os"
@@ -16,6 +17,8 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/jikenbo/jikenbo/internal/cli"
+	"github.com/jikenbo/jikenbo/internal/search"
+	"github.com/jikenbo/jikenbo/internal/store/open"
 )
 
 // TestMain lets the test binary stand in for the jikenbo binary: with
@@ -403,5 +406,70 @@ func checkIntegrity(t *testing.T, db string) {
 	var res string
 	if err := h.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
 		t.Fatalf("integrity_check: %q %v", res, err)
+	}
+}
+
+// TestIngestRefreshesSearch checks that an ingest after the search index
+// was built makes the new incidents findable without a rebuild.
+func TestIngestRefreshesSearch(t *testing.T) {
+	dir := copyFixtures(t, "notice_a.txt")
+	later := copyFixtures(t, "notice_b.txt")
+	db := filepath.Join(t.TempDir(), "c.db")
+	mustRun(t, "ingest", "--db", db, dir)
+
+	ctx := context.Background()
+	st, err := open.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := search.New(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.ReindexAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	find := func(q string) int {
+		res, err := ix.Search(ctx, search.Request{Query: search.Parse(q)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	if n := find("ひがし野市"); n != 0 {
+		t.Fatalf("found %d before ingest", n)
+	}
+	st.Close()
+
+	mustRun(t, "ingest", "--db", db, later)
+	st, err = open.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if ix, err = search.New(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if n := find("ひがし野市"); n != 1 {
+		t.Errorf("found %d incidents of the new notice after ingest, want 1", n)
+	}
+	if n := find("あおぞら"); n != 1 {
+		t.Errorf("the earlier incident is gone from the index (%d)", n)
+	}
+}
+
+// TestDemoBuildsSampleCasebook checks the demo on the bundled corpus: every
+// encoding decoded, non-incident texts kept, follow-ups linked.
+func TestDemoBuildsSampleCasebook(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	out := mustRun(t, "demo", "--db", db, "--serve=false")
+	for _, want := range []string{"shift_jis", "euc-jp", "iso-2022-jp", "utf-16le", "text/html", "not incidents", "Incidents told by more than one report"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	again := mustRun(t, "demo", "--db", db, "--serve=false")
+	if !strings.Contains(again, "(0 new this run)") {
+		t.Errorf("second demo run ingested again:\n%s", again)
 	}
 }
