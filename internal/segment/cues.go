@@ -252,7 +252,23 @@ func isSourceLine(l line) bool {
 			return true
 		}
 	}
-	return false
+	return isPipeSource(l)
+}
+
+// isPipeSource reports whether a line is "title | outlet": a copied page
+// title with a short site name after a single bar.
+func isPipeSource(l line) bool {
+	t := l.text
+	if l.blank || strings.Contains(t, "。") || l.runes > 120 {
+		return false
+	}
+	i := strings.LastIndex(t, " | ")
+	if i < 0 || strings.Count(t, " | ") != 1 {
+		return false
+	}
+	site := strings.TrimSpace(t[i+len(" | "):])
+	n := utf8.RuneCountInString(site)
+	return n >= 2 && n <= 20 && utf8.RuneCountInString(t[:i]) >= 8 && !strings.ContainsAny(site, "、。")
 }
 
 // casebookHeader parses a casebook headline, returning the normalised

@@ -201,7 +201,7 @@ func scrapbookCuts(ls []line) []cut {
 			strong++
 		case isSourceLine(ls[i]):
 			sources++
-			if !citeStartRe.MatchString(ls[i].text) || strings.Contains(ls[i].text, "://") {
+			if !citeStartRe.MatchString(ls[i].text) && !isPipeSource(ls[i]) || strings.Contains(ls[i].text, "://") {
 				strong++
 			}
 		case titleOverURL(ls, i):
@@ -300,7 +300,11 @@ func sourceTitle(s string) string {
 		}
 	}
 	s = strings.TrimPrefix(trimSpace(s), "出典")
-	return trimSpace(strings.TrimLeft(s, ":："))
+	s = trimSpace(strings.TrimLeft(s, ":："))
+	if citeStartRe.MatchString(s) || strings.Contains(s, "://") {
+		return "" // "引用 https://…" names a place, not a title
+	}
+	return s
 }
 
 // citeWithURL returns the index of the URL line when line i is a citation

@@ -113,7 +113,7 @@ func fallbackTitle(ls []line) string {
 			break
 		}
 		bracketed := strings.HasPrefix(l.text, "【") || strings.HasPrefix(l.text, "［")
-		if isTitleLike(l) && !isOrgLine(l) && !dateOnlyRe.MatchString(l.text) && (bracketed || !isEnumerated(l.text)) {
+		if isTitleLike(l) && !isOrgLine(l) && !dateOnlyRe.MatchString(l.text) && (bracketed || !isEnumerated(l.text)) && !strings.Contains(l.text, "://") {
 			return l.text
 		}
 	}
