@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -116,6 +117,9 @@ func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
 		}
 	}
 	cy := nearbyYear(d.text, v.base, v.base+len(v.orig))
+	if cy == 0 {
+		cy = urlYear(d.text)
+	}
 	if cy == 0 {
 		return ds, 0
 	}
@@ -372,4 +376,22 @@ func oneDigitApart(a, b int) bool {
 		a, b = a/10, b/10
 	}
 	return n == 1
+}
+
+// urlPathYearRe matches a year as a path segment of a link:
+// https://example.jp/news/2025/0305.html.
+var urlPathYearRe = regexp.MustCompile(`https?://[^\s/]+(?:/[^\s/]+)*?/((?:19|20)[0-9]{2})(?:/|[01][0-9][0-3][0-9]|_|-)`)
+
+// urlYear is the year the links of a document carry in their paths, when
+// they agree (a scrapbook of pasted items whose text gives no year), else 0.
+func urlYear(text string) int {
+	year := 0
+	for _, m := range urlPathYearRe.FindAllStringSubmatch(text, 16) {
+		y, _ := strconv.Atoi(m[1])
+		if year != 0 && y != year {
+			return 0
+		}
+		year = y
+	}
+	return year
 }

@@ -95,6 +95,14 @@ func TestCompilationPatterns(t *testing.T) {
 			org:    "つばめ物流",
 		},
 		{
+			name: "a scrapbook without any written year takes the year its links carry",
+			blocks: []string{
+				"さざなみ町は5月8日、町立体育館の利用者名簿をつづったファイルを紛失したと発表した。名簿には利用者約150人の氏名と電話番号が記載されていたという。\n体育館利用者名簿の紛失について | 架空タイムズ",
+				"株式会社まつかぜ信販は5月12日、同社の担当者を名乗る不審な電話が相次いでいるとして注意を呼びかけた。\n引用 https://www.matsukaze-shinpan.example.jp/news/2032/0512.html",
+			},
+			published: "2032-05-08",
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
