@@ -1,33 +1,18 @@
 package link_test
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
+	"github.com/jikenbo/jikenbo/internal/goldset"
 	"github.com/jikenbo/jikenbo/internal/link"
 	"github.com/jikenbo/jikenbo/internal/model"
 )
 
-// sharedDir is the shared corpus, relative to this package's directory.
-const sharedDir = "../../../shared/corpus"
-
-type goldReport struct {
-	Anchor       string   `json:"anchor"`
-	Incident     *string  `json:"incident"`
-	IsIncident   bool     `json:"is_incident"`
-	Organization *string  `json:"organization"`
-	Published    *string  `json:"published"`
-	Discovered   *string  `json:"discovered"`
-	Types        []string `json:"types"`
-	ReportSeq    any      `json:"report_seq"`
-	Vendors      []string `json:"vendors"`
-}
+// goldReport is one annotated report of a seed (SCHEMA.md gold format).
+type goldReport = goldset.Report
 
 type seedReport struct {
 	doc      string
@@ -37,56 +22,24 @@ type seedReport struct {
 }
 
 // loadSeeds cuts the seed documents into gold reports exactly as
-// tools/score.py does: report i runs from its anchor (searched after the
-// previous anchor's first character) to the next anchor.
+// tools/score.py does.
 func loadSeeds(t testing.TB) []seedReport {
 	t.Helper()
-	goldDir := filepath.Join(sharedDir, "gold")
-	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(names) == 0 {
-		t.Skipf("no shared corpus at %s", sharedDir)
+	docs, err := goldset.Seeds()
+	if errors.Is(err, goldset.ErrNoShared) {
+		t.Skip(err)
 	}
-	sort.Strings(names)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []seedReport
-	for _, name := range names {
-		raw, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g struct {
-			Doc     string       `json:"doc"`
-			Reports []goldReport `json:"reports"`
-		}
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		textb, err := os.ReadFile(filepath.Join(sharedDir, "seeds", g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(textb)
-		starts := make([]int, 0, len(g.Reports)+1)
-		pos := -1
-		for _, r := range g.Reports {
-			from := 0
-			if pos >= 0 {
-				_, size := utf8.DecodeRuneInString(text[pos:])
-				from = pos + size
-			}
-			i := strings.Index(text[from:], r.Anchor)
-			if i < 0 {
-				t.Fatalf("%s: anchor not found: %q", g.Doc, r.Anchor)
-			}
-			pos = from + i
-			starts = append(starts, pos)
-		}
-		starts = append(starts, len(text))
-		for k, r := range g.Reports {
+	for _, d := range docs {
+		for _, r := range d.Reports {
 			inc := ""
 			if r.Incident != nil {
 				inc = *r.Incident
 			}
-			out = append(out, seedReport{doc: g.Doc, incident: inc, gold: r, text: text[starts[k]:starts[k+1]]})
+			out = append(out, seedReport{doc: d.Name, incident: inc, gold: r, text: d.Text[r.Span.Start:r.Span.End]})
 		}
 	}
 	return out

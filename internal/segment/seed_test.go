@@ -1,28 +1,15 @@
 package segment_test
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"errors"
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
+	"github.com/jikenbo/jikenbo/internal/goldset"
 	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/segment"
 )
-
-// sharedDir is the project's shared corpus, outside the repository.
-const sharedDir = "../../../shared"
-
-type goldFile struct {
-	Doc     string `json:"doc"`
-	Reports []struct {
-		Anchor     string `json:"anchor"`
-		IsIncident bool   `json:"is_incident"`
-	} `json:"reports"`
-}
 
 type span struct {
 	start, end int
@@ -30,32 +17,25 @@ type span struct {
 	incident   bool
 }
 
-// goldSpans builds gold report spans exactly as tools/score.py does: each
-// anchor is searched after the previous anchor's position plus one
-// character, and a report runs to the next anchor.
-func goldSpans(t *testing.T, text string, g goldFile) []span {
+// seeds loads the gold seeds, or skips the test when ../shared is absent.
+func seeds(t *testing.T) []goldset.Doc {
 	t.Helper()
-	var out []span
-	pos := -1 // byte offset of the previous anchor
-	for _, r := range g.Reports {
-		from := 0
-		if pos >= 0 {
-			_, size := utf8.DecodeRuneInString(text[pos:])
-			from = pos + size
-		}
-		i := strings.Index(text[from:], r.Anchor)
-		if i < 0 {
-			t.Fatalf("%s: anchor not found: %q", g.Doc, r.Anchor)
-		}
-		pos = from + i
-		out = append(out, span{start: pos, anchor: r.Anchor, incident: r.IsIncident})
+	docs, err := goldset.Seeds()
+	if errors.Is(err, goldset.ErrNoShared) {
+		t.Skipf("%v: seed measurement skipped", err)
 	}
-	for k := range out {
-		if k+1 < len(out) {
-			out[k].end = out[k+1].start
-		} else {
-			out[k].end = len(text)
-		}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// goldSpans lists the gold report spans of a document, cut as
+// tools/score.py does.
+func goldSpans(d goldset.Doc) []span {
+	out := make([]span, len(d.Reports))
+	for i, r := range d.Reports {
+		out[i] = span{start: r.Span.Start, end: r.Span.End, anchor: r.Anchor, incident: r.IsIncident}
 	}
 	return out
 }
@@ -116,28 +96,10 @@ func snippet(text string, start int) string {
 // requires an overall F1 of at least 0.95 and every non-incident gold
 // report (an unrelated post inside a compilation) to be cut out.
 func TestSeedSegmentation(t *testing.T) {
-	goldDir := filepath.Join(sharedDir, "corpus", "gold")
-	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
-	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(names) == 0 {
-		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
-	}
 	var tp, nGold, nSys int
-	for _, name := range names {
-		raw, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(body)
-		gold := goldSpans(t, text, g)
+	for _, g := range seeds(t) {
+		text := g.Text
+		gold := goldSpans(g)
 		segs := segment.Split(text)
 		checkInvariants(t, text, segs)
 		pairs := matchSpans(gold, segs)
@@ -146,7 +108,7 @@ func TestSeedSegmentation(t *testing.T) {
 		nSys += len(segs)
 		p := float64(len(pairs)) / float64(max(len(segs), 1))
 		r := float64(len(pairs)) / float64(max(len(gold), 1))
-		t.Logf("%s: gold %d, segments %d, matched %d, precision %.3f recall %.3f", g.Doc, len(gold), len(segs), len(pairs), p, r)
+		t.Logf("%s: gold %d, segments %d, matched %d, precision %.3f recall %.3f", g.Name, len(gold), len(segs), len(pairs), p, r)
 		matchedG, matchedS := map[int]bool{}, map[int]bool{}
 		for _, pr := range pairs {
 			matchedG[pr.g], matchedS[pr.s] = true, true
@@ -155,7 +117,7 @@ func TestSeedSegmentation(t *testing.T) {
 			if !matchedG[gi] {
 				t.Logf("  missed gold %d [%d,%d) %q", gi, gs.start, gs.end, snippet(text, gs.start))
 				if !gs.incident {
-					t.Errorf("%s: non-incident report %q not cut out", g.Doc, gs.anchor)
+					t.Errorf("%s: non-incident report %q not cut out", g.Name, gs.anchor)
 				}
 			}
 		}
@@ -191,37 +153,21 @@ var seedVariants = []struct {
 // TestSeedVariants measures the seeds under each variant and requires
 // F1 ≥ 0.9 for all of them.
 func TestSeedVariants(t *testing.T) {
-	goldDir := filepath.Join(sharedDir, "corpus", "gold")
-	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
-	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(names) == 0 {
-		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
-	}
+	docs := seeds(t)
 	for _, v := range seedVariants {
 		t.Run(v.name, func(t *testing.T) {
 			var tp, nGold, nSys int
-			for _, name := range names {
-				raw, err := os.ReadFile(name)
+			for _, d := range docs {
+				g, err := d.Edited(v.edit)
 				if err != nil {
 					t.Fatal(err)
 				}
-				var g goldFile
-				if err := json.Unmarshal(raw, &g); err != nil {
-					t.Fatal(err)
-				}
-				body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
-				if err != nil {
-					t.Fatal(err)
-				}
-				text := v.edit(string(body))
-				for k := range g.Reports {
-					g.Reports[k].Anchor = v.edit(g.Reports[k].Anchor)
-				}
-				gold := goldSpans(t, text, g)
+				text := g.Text
+				gold := goldSpans(g)
 				segs := segment.Split(text)
 				checkInvariants(t, text, segs)
 				pairs := matchSpans(gold, segs)
-				t.Logf("%s: gold %d segments %d matched %d", g.Doc, len(gold), len(segs), len(pairs))
+				t.Logf("%s: gold %d segments %d matched %d", g.Name, len(gold), len(segs), len(pairs))
 				tp, nGold, nSys = tp+len(pairs), nGold+len(gold), nSys+len(segs)
 			}
 			p, r := float64(tp)/float64(max(nSys, 1)), float64(tp)/float64(max(nGold, 1))
@@ -238,35 +184,17 @@ func TestSeedVariants(t *testing.T) {
 // single notice must stay one segment (a short preamble aside), whatever
 // sub-headings, lists and timelines it holds.
 func TestSeedReportsAlone(t *testing.T) {
-	goldDir := filepath.Join(sharedDir, "corpus", "gold")
-	seedDir := filepath.Join(sharedDir, "corpus", "seeds")
-	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(names) == 0 {
-		t.Skipf("no shared corpus at %s (%v): seed measurement skipped", sharedDir, err)
-	}
 	total, split := 0, 0
-	for _, name := range names {
-		raw, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatal(err)
-		}
-		body, err := os.ReadFile(filepath.Join(seedDir, g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(body)
-		for _, gs := range goldSpans(t, text, g) {
+	for _, g := range seeds(t) {
+		text := g.Text
+		for _, gs := range goldSpans(g) {
 			one := text[gs.start:gs.end]
 			segs := segment.Split(one)
 			checkInvariants(t, one, segs)
 			total++
 			if len(segs) != 1 {
 				split++
-				t.Logf("%s %q cut into %d segments", g.Doc[:3], snippet(one, 0), len(segs))
+				t.Logf("%s %q cut into %d segments", g.Name[:3], snippet(one, 0), len(segs))
 				for _, s := range segs {
 					t.Logf("    at %q", snippet(one, s.Span.Start))
 				}
