@@ -1,9 +1,7 @@
 package extract_test
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -12,31 +10,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/extract"
+	"github.com/jikenbo/jikenbo/internal/goldset"
 	"github.com/jikenbo/jikenbo/internal/model"
 	"golang.org/x/text/unicode/norm"
 )
 
 // goldReport is one report of a gold file (SCHEMA.md).
-type goldReport struct {
-	Anchor       string   `json:"anchor"`
-	IsIncident   bool     `json:"is_incident"`
-	Organization *string  `json:"organization"`
-	Published    *string  `json:"published"`
-	Discovered   *string  `json:"discovered"`
-	Types        []string `json:"types"`
-	Affected     *int64   `json:"affected"`
-	CardAffected *int64   `json:"card_affected"`
-	DataTypes    []string `json:"data_types"`
-	Leak         *string  `json:"leak"`
-	Notified     []string `json:"notified"`
-	ReportSeq    any      `json:"report_seq"`
-	CasebookID   *string  `json:"casebook_id"`
-}
-
-type goldFile struct {
-	Doc     string       `json:"doc"`
-	Reports []goldReport `json:"reports"`
-}
+type goldReport = goldset.Report
 
 // legalForms as in score.py's norm_org.
 var legalForms = []string{"株式会社", "有限会社", "合同会社", "合資会社", "独立行政法人", "国立研究開発法人",
@@ -65,52 +45,18 @@ type goldCase struct {
 // documents of docsDir at the gold anchors exactly as score.py does.
 func runGold(t *testing.T, goldDir, docsDir string) []goldCase {
 	t.Helper()
-	names, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no gold files in %s", goldDir)
+	docs, err := goldset.Load(goldDir, docsDir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(names)
 	var out []goldCase
-	for _, name := range names {
-		raw, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		docRaw, err := os.ReadFile(filepath.Join(docsDir, g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(docRaw)
-		var starts []int
-		pos := -1
-		for _, r := range g.Reports {
-			from := 0
-			if pos >= 0 {
-				_, size := utf8.DecodeRuneInString(text[pos:])
-				from = pos + size
-			}
-			i := strings.Index(text[from:], r.Anchor)
-			if i < 0 {
-				t.Fatalf("%s: anchor not found: %q", g.Doc, r.Anchor)
-			}
-			pos = from + i
-			starts = append(starts, pos)
-		}
-		starts = append(starts, len(text))
-		segs := make([]model.Segment, len(g.Reports))
-		for i := range g.Reports {
-			segs[i] = model.Segment{Span: model.Span{Start: starts[i], End: starts[i+1]}}
-		}
-		facts := extract.Extract(text, segs)
-		if len(facts) != len(segs) {
-			t.Fatalf("%s: %d facts for %d segments", g.Doc, len(facts), len(segs))
+	for _, g := range docs {
+		facts := extract.Extract(g.Text, g.Segments())
+		if len(facts) != len(g.Reports) {
+			t.Fatalf("%s: %d facts for %d segments", g.Name, len(facts), len(g.Reports))
 		}
 		for i, r := range g.Reports {
-			out = append(out, goldCase{g.Doc, r, facts[i], text})
+			out = append(out, goldCase{g.Name, r, facts[i], g.Text})
 		}
 	}
 	return out
@@ -268,9 +214,9 @@ func trunc(s string) string {
 // TestSeeds measures the extractor on the seed corpus, field by field, with
 // the metrics of tools/score.py, and holds the minimums of the brief.
 func TestSeeds(t *testing.T) {
-	shared := filepath.Join("..", "..", "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("seed corpus not available (%s missing)", shared)
+	shared, err := goldset.Shared()
+	if err != nil {
+		t.Skip(err)
 	}
 	cases := runGold(t, filepath.Join(shared, "corpus", "gold"), filepath.Join(shared, "corpus", "seeds"))
 	ms, order := score(cases)
