@@ -173,8 +173,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		// Data left viewable that outsiders did open has been seen.
 		best = lvConfirmed
 	}
-	if best == lvNone && has(types, "loss_theft") {
-		// Lost media: that no leak has been seen yet leaves it possible.
+	if best == lvNone && has(types, "loss_theft") && !destroyed(v) {
+		// Lost media: that no leak has been seen yet leaves it possible
+		// (unless the media were destroyed: 誤廃棄 with 溶解処理 confirmed).
 		best = lvPossible
 	}
 	switch best {
@@ -322,3 +323,23 @@ func clauseStart(s string, i, lo int) int {
 
 // denialHints: every none mark contains one of these; a cheap pre-test.
 var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡", "なかっ", "なく", "おらず"}
+
+// destroyed reports whether the report says the lost media or papers were
+// destroyed (shredded, dissolved, burnt) after a wrongful disposal.
+func destroyed(v *view) bool {
+	for _, w := range []string{"破砕", "溶解", "裁断", "焼却", "粉砕", "破壊処理", "破棄処理"} {
+		for from := 0; ; {
+			i := strings.Index(v.s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			rest := v.s[from:runesFwd(v.s, from, 20, len(v.s))]
+			if containsAny(rest, []string{"確認", "された", "されて", "済", "しており", "していた", "処分され"}) && !containsAny(rest, []string{"前に", "予定", "か否か", "かどうか"}) {
+				return true
+			}
+		}
+	}
+	return false
+}

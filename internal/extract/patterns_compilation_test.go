@@ -24,6 +24,7 @@ type compilationCase struct {
 	data       []string
 	noData     []string
 	seq        string
+	leak       model.Leak
 }
 
 func extractBlocks(blocks []string) []model.Facts {
@@ -103,6 +104,11 @@ func TestCompilationPatterns(t *testing.T) {
 			published: "2032-05-08",
 		},
 		{
+			name:   "media destroyed after a wrongful disposal leak nothing; a library card is no payment card",
+			blocks: []string{"ふじみ野町は6月4日、町立図書館の利用者カード情報を保存したUSBメモリを誤って廃棄していたと発表した。利用者約900人分の氏名、住所が記録されていたが、処理業者による溶解処理が確認されており、外部への流出の可能性は低いとしている。"},
+			types:  []string{"loss_theft"}, data: []string{"name", "address"}, leak: model.LeakNone,
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
@@ -125,6 +131,9 @@ func TestCompilationPatterns(t *testing.T) {
 			}
 			if c.types != nil && !sameSet(f.Types, c.types) {
 				t.Errorf("types = %v, want %v", f.Types, c.types)
+			}
+			if c.leak != "" && f.Leak != c.leak {
+				t.Errorf("leak = %q, want %q", f.Leak, c.leak)
 			}
 			if c.seq != "" && f.ReportSeq != c.seq {
 				t.Errorf("report_seq = %q, want %q", f.ReportSeq, c.seq)
