@@ -2,7 +2,7 @@ package decode_test
 
 import (
 	"errors"
-	"flag"
+	"github.com/jikenbo/jikenbo/internal/golden"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,8 +12,6 @@ import (
 	"github.com/jikenbo/jikenbo/internal/decode"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
 func readFile(t *testing.T, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
@@ -21,24 +19,6 @@ func readFile(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s mismatch\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
-	}
 }
 
 func TestDecodeEncodings(t *testing.T) {
@@ -225,7 +205,7 @@ func TestHTMLToText(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkTidy(t, got)
-			golden(t, "html/"+strings.TrimSuffix(name, ".html")+".golden", got)
+			golden.Check(t, "html/"+strings.TrimSuffix(name, ".html")+".golden", []byte(got))
 		})
 	}
 }
@@ -281,7 +261,7 @@ func TestJoinPDFLines(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			got := decode.JoinPDFLines(string(readFile(t, "pdflines/"+name)))
 			checkTidy(t, got)
-			golden(t, "pdflines/"+strings.TrimSuffix(name, ".txt")+".golden", got)
+			golden.Check(t, "pdflines/"+strings.TrimSuffix(name, ".txt")+".golden", []byte(got))
 		})
 	}
 }
@@ -326,7 +306,7 @@ func TestDecodePDF(t *testing.T) {
 	if res.MediaType != "application/pdf" || res.Encoding != "utf-8" {
 		t.Errorf("got %s %s", res.MediaType, res.Encoding)
 	}
-	golden(t, "pdf/notice.golden", res.Text)
+	golden.Check(t, "pdf/notice.golden", []byte(res.Text))
 
 	// A declared PDF may have bytes before its header.
 	junk := append([]byte("HTTP junk\r\n"), readFile(t, "pdf/notice.pdf")...)

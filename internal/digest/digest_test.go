@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"flag"
 	"fmt"
+	"github.com/jikenbo/jikenbo/internal/golden"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -23,27 +21,7 @@ import (
 	"github.com/jikenbo/jikenbo/internal/store"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
 const base = "https://jikenbo.example"
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; got:\n%s", name, got)
-	}
-}
 
 var week = filter.Filter{From: "2024-05-20", To: "2024-05-26"}
 
@@ -80,8 +58,8 @@ func TestWeek(t *testing.T) {
 	if err := digest.WriteHTML(&html, d); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "week_2024-05-20.md.golden", md.Bytes())
-	golden(t, "week_2024-05-20.html.golden", html.Bytes())
+	golden.Check(t, "week_2024-05-20.md.golden", md.Bytes())
+	golden.Check(t, "week_2024-05-20.html.golden", html.Bytes())
 	// Both sources of みずなら are linked, the second report included.
 	if !strings.Contains(md.String(), "20240610.pdf") {
 		t.Error("the second report of 2024-001 is not linked")
@@ -243,13 +221,13 @@ func TestHandlers(t *testing.T) {
 	if len(f.Entries) != 7 {
 		t.Errorf("incident feed: %d entries, want 7", len(f.Entries))
 	}
-	golden(t, "feed.atom.golden", incidents)
+	golden.Check(t, "feed.atom.golden", incidents)
 	digests := get("/digests/feed.atom", 200)
 	f = checkAtom(t, digests)
 	if len(f.Entries) != 5 {
 		t.Errorf("digest feed: %d entries, want 5 weeks", len(f.Entries))
 	}
-	golden(t, "digests.atom.golden", digests)
+	golden.Check(t, "digests.atom.golden", digests)
 }
 
 // ExampleTitle shows how digests of a week and a month are named.

@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/jikenbo/jikenbo/internal/golden"
 	"strings"
 	"testing"
 
@@ -16,28 +14,7 @@ import (
 	"github.com/jikenbo/jikenbo/internal/filter/filtertest"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
 const base = "https://jikenbo.example"
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
-}
 
 func run(t *testing.T, f filter.Filter, opt export.Options) ([]byte, export.Result) {
 	t.Helper()
@@ -67,7 +44,7 @@ func TestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			got, _ := run(t, filter.Filter{}, tt.opt)
-			golden(t, tt.file, got)
+			golden.Check(t, tt.file, got)
 		})
 	}
 }

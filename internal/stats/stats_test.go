@@ -3,17 +3,13 @@ package stats_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/jikenbo/jikenbo/internal/golden"
 	"testing"
 
 	"github.com/jikenbo/jikenbo/internal/filter"
 	"github.com/jikenbo/jikenbo/internal/filter/filtertest"
 	"github.com/jikenbo/jikenbo/internal/stats"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestYear checks the 2024 table of the fixture casebook.
 func TestYear(t *testing.T) {
@@ -53,7 +49,7 @@ func TestYear(t *testing.T) {
 	if err := stats.WriteText(&b, tb); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "year2024.golden", b.Bytes())
+	golden.Check(t, "year2024.golden", b.Bytes())
 }
 
 // TestSurveyCategory checks the precedence of categories.
@@ -88,23 +84,5 @@ func TestEmpty(t *testing.T) {
 	var b bytes.Buffer
 	if err := stats.WriteText(&b, tb); err != nil {
 		t.Fatal(err)
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; got:\n%s", name, got)
 	}
 }
