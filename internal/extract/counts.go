@@ -76,11 +76,17 @@ func findCounts(v *view) []vcount {
 			}
 			continue
 		}
-		if containsAny(before, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
+		// "攻撃により、会員4,120人": a clause that opens with whose the
+		// count is is not about the attack of the clause before.
+		mailWin := before
+		if cl := v.s[clauseStart(v.s, a, lo):a]; containsAny(cl, []string{"会員", "顧客", "利用者", "お客様", "お客さま"}) {
+			mailWin = v.s[max(runesBack(v.s, a, 8, lo), clauseStart(v.s, a, lo)):a]
+		}
+		if containsAny(mailWin, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !strings.HasPrefix(after, "の個人情報") && !strings.HasPrefix(after, "の情報") ||
+		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(after, []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) ||
 			containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
 			continue
 		}
@@ -88,8 +94,12 @@ func findCounts(v *view) []vcount {
 			hasPrefixAny(after, []string{"の職員", "の社員"}) && !hasPrefixAny(after[len("の職員"):], []string{"の", "分"})) {
 			continue // staff who did something, not whose data leaked
 		}
-		if (c.Unit == "名" || c.Unit == "人") && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
+		customers := containsAny(before, []string{"会員", "顧客", "利用者", "お客様", "お客さま", "ユーザー"})
+		if (c.Unit == "名" || c.Unit == "人") && !customers && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
 			continue // the holder of a hijacked account, not people whose data leaked
+		}
+		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
+			continue // the addresses a mail went to, not whose data it held
 		}
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供"}) {
 			continue // the people data was disclosed to, not whose data it was

@@ -25,6 +25,7 @@ type compilationCase struct {
 	noData     []string
 	seq        string
 	leak       model.Leak
+	affected   int64
 }
 
 func extractBlocks(blocks []string) []model.Facts {
@@ -109,6 +110,16 @@ func TestCompilationPatterns(t *testing.T) {
 			types:  []string{"loss_theft"}, data: []string{"name", "address"}, leak: model.LeakNone,
 		},
 		{
+			name:     "members whose accounts were logged into are affected, not the rounded headline figure",
+			blocks:   []string{"文具店の通販サイトに不正ログイン、約3千人のポイント不正利用\n\n文具店を運営するかみかぜ堂は、通販サイトへのパスワードリスト攻撃により、会員3,050人のアカウントに不正ログインされたと発表した。"},
+			affected: 3050,
+		},
+		{
+			name:     "the addresses a mail went to are no affected count; named contacts are",
+			blocks:   []string{"焼き菓子を製造するひなた製菓は、委託先が取引先向けの案内メールを送信する際、宛先を誤って他社の配信リストに送っていたと公表した。取引先の担当者84人の氏名、会社名、メールアドレスが無関係の約9千件のアドレスに送信された。"},
+			affected: 84,
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
@@ -131,6 +142,9 @@ func TestCompilationPatterns(t *testing.T) {
 			}
 			if c.types != nil && !sameSet(f.Types, c.types) {
 				t.Errorf("types = %v, want %v", f.Types, c.types)
+			}
+			if c.affected != 0 && (f.Affected == nil || *f.Affected != c.affected) {
+				t.Errorf("affected = %v, want %d", f.Affected, c.affected)
 			}
 			if c.leak != "" && f.Leak != c.leak {
 				t.Errorf("leak = %q, want %q", f.Leak, c.leak)

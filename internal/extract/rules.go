@@ -203,6 +203,8 @@ var typeCues = []cue{
 	{"誤ったFAX番号", kType, "misdelivery", 0},
 	{"誤ったメールアドレス", kType, "misdelivery", 0},
 	{"誤った宛先", kType, "misdelivery", 0},
+	{"宛先を誤って", kType, "misdelivery", 0}, {"宛先を誤り", kType, "misdelivery", 0}, {"送付先を誤", kType, "misdelivery", 0},
+	{"送信先を誤", kType, "misdelivery", 0}, {"配信先を誤", kType, "misdelivery", 0},
 	{"別の方に送付", kType, "misdelivery", 0},
 	{"別人に送付", kType, "misdelivery", 0},
 	// misconfiguration
