@@ -1070,13 +1070,20 @@ var facilityEndings = []string{"病院", "クリニック", "医院", "診療所
 // or only as a modifier before the subject.
 func leadSubjectOver(v *view, headline span, cand orgFind) (orgFind, bool) {
 	c := compact(jptext.FoldString(cand.name))
+	tried := 0
 	for _, sp := range v.sents {
 		if sp.start < headline.end {
 			continue
 		}
+		if tried++; tried > 3 {
+			break
+		}
 		o, ok := newsSubject(v, sp)
 		if !ok || !goodOrg(o.name) {
-			return orgFind{}, false
+			if strings.Contains(v.text(sp), "。") {
+				return orgFind{}, false // the lead has another subject
+			}
+			continue // a dateline or a byline
 		}
 		n := compact(jptext.FoldString(o.name))
 		if n == c || strings.Contains(n, c) || strings.Contains(c, n) {

@@ -120,6 +120,11 @@ func TestCompilationPatterns(t *testing.T) {
 			affected: 84,
 		},
 		{
+			name:   "a news headline without a name yields to the lead under a dateline",
+			blocks: []string{"学習塾向けクラウドに不正アクセス 2県で授業配信停止\n\n2031年7月2日 10時00分 架空新聞デジタル\n\n学習塾向けのクラウドサービスを提供する株式会社そよかぜネットは1日、同社のサーバーが不正アクセスを受けたと発表した。"},
+			org:    "株式会社そよかぜネット",
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
