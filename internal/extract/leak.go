@@ -93,6 +93,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
+		if openQuestion(after) {
+			continue // "流出したかどうかは調査中": no reading yet
+		}
 		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
 		if denial && hedged(after) {
 			// "流出した恐れがありますが、明確な証拠は見つかっていません": the
@@ -342,4 +345,16 @@ func destroyed(v *view) bool {
 		}
 	}
 	return false
+}
+
+// openQuestion reports whether a leak word is the object of a question still
+// under investigation: "流出したかどうかは調査中", "流出したか否かは確認できて
+// いない", "閲覧された可能性について調査を進めて".
+func openQuestion(after string) bool {
+	head := after[:runesFwd(after, 0, 12, len(after))]
+	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を"}) {
+		return false
+	}
+	return containsAny(after, []string{"調査中", "確認中", "調査して", "調査を進め", "調べて", "確認できていない", "確認できておりません",
+		"確認できていません", "分かっていない", "わかっていない", "判明していない", "明らかになっていない"})
 }

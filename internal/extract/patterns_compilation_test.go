@@ -125,6 +125,16 @@ func TestCompilationPatterns(t *testing.T) {
 			org:    "株式会社そよかぜネット",
 		},
 		{
+			name:   "whether data leaked still under investigation is no reading",
+			blocks: []string{"株式会社そよかぜネットは1日、同社のサーバーがランサムウェアによるサイバー攻撃を受けたと発表した。顧客の個人情報が流出したかどうかは調査中という。"},
+			leak:   model.LeakUnknown,
+		},
+		{
+			name:   "a possibility being investigated is no reading either",
+			blocks: []string{"本学教職員1名のメールアカウントが第三者に不正に利用され、迷惑メールが送信されました。メールボックス内の情報が閲覧された可能性について調査を進めております。"},
+			leak:   model.LeakUnknown,
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
