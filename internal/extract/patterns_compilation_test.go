@@ -135,6 +135,11 @@ func TestCompilationPatterns(t *testing.T) {
 			leak:   model.LeakUnknown,
 		},
 		{
+			name:       "a news item's 'found' dates the discovery",
+			blocks:     []string{"株式会社そよかぜネットは2031年7月1日、同社のサーバーがランサムウェアによるサイバー攻撃を受けたと発表した。同社によると、6月28日夜にファイルが暗号化されているのを保守担当者が見つけた。"},
+			discovered: "2031-06-28",
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},
