@@ -21,8 +21,9 @@ var ErrUnsupported = errors.New("search: store does not expose a supported SQL d
 // Index is the search index of a casebook: one document per incident.
 type Index struct {
 	st store.Store
-	w  *sql.DB // writes (for SQLite, the single writer connection)
-	r  *sql.DB // reads
+	w  *sql.DB  // writes (for SQLite, the single writer connection)
+	r  *sql.DB  // reads
+	pg *pgIndex // set on PostgreSQL (see postgres.go)
 
 	mu          sync.Mutex
 	gen         int64 // bumped by every write; caches compare it
@@ -75,8 +76,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_bi USING fts5 (body, tokenize = 'ascii
 
 // New opens the index kept in st's database, creating its tables if they
 // do not exist. The store must expose its pool through a DB() *sql.DB
-// method (and may expose a separate read pool through ReadDB); only
-// SQLite is supported.
+// method (and may expose a separate read pool through ReadDB); SQLite
+// and PostgreSQL are supported.
 func New(ctx context.Context, st store.Store) (*Index, error) {
 	dbs, ok := st.(interface{ DB() *sql.DB })
 	if !ok {
@@ -87,8 +88,15 @@ func New(ctx context.Context, st store.Store) (*Index, error) {
 	if rd, ok := st.(interface{ ReadDB() *sql.DB }); ok {
 		r = rd.ReadDB()
 	}
+	if isPostgres(w) {
+		pg, err := newPostgres(ctx, w)
+		if err != nil {
+			return nil, err
+		}
+		return &Index{st: st, w: w, r: r, pg: pg}, nil
+	}
 	if name := fmt.Sprintf("%T", w.Driver()); !strings.Contains(strings.ToLower(name), "sqlite") {
-		return nil, fmt.Errorf("%w (driver %s; PostgreSQL is not implemented yet)", ErrUnsupported, name)
+		return nil, fmt.Errorf("%w (driver %s)", ErrUnsupported, name)
 	}
 	if _, err := w.ExecContext(ctx, schema); err != nil {
 		return nil, fmt.Errorf("search: create tables: %w", err)
@@ -296,6 +304,9 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 	if len(docs) == 0 {
 		return nil
 	}
+	if ix.pg != nil {
+		return ix.pgPut(ctx, docs)
+	}
 	err := ix.inTx(ctx, func(tx *sql.Tx) error {
 		stmts, err := prepare(ctx, tx,
 			`DELETE FROM search_facets WHERE incident_id = $1`,
@@ -358,6 +369,9 @@ func (ix *Index) Put(ctx context.Context, docs []Doc) error {
 
 // Delete removes incidents from the index.
 func (ix *Index) Delete(ctx context.Context, ids ...int64) error {
+	if ix.pg != nil {
+		return ix.pgDelete(ctx, ids)
+	}
 	err := ix.inTx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
 			for _, q := range []string{
@@ -417,7 +431,11 @@ func (ix *Index) Reindex(ctx context.Context, incidentIDs ...int64) error {
 // ReindexAll empties the index and rebuilds it from every incident of the
 // store, in batches.
 func (ix *Index) ReindexAll(ctx context.Context) error {
-	err := ix.inTx(ctx, func(tx *sql.Tx) error {
+	empty := ix.inTx
+	if ix.pg != nil {
+		empty = func(ctx context.Context, _ func(*sql.Tx) error) error { return ix.pgClear(ctx) }
+	}
+	err := empty(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			`DELETE FROM search_docs`, `DELETE FROM search_text`, `DELETE FROM search_facets`,
 			`INSERT INTO search_tri (search_tri) VALUES ('delete-all')`,
@@ -489,6 +507,9 @@ func closeAll(stmts []*sql.Stmt) {
 // Count returns the number of incidents in the index (cached until the
 // next write).
 func (ix *Index) Count(ctx context.Context) (int, error) {
+	if err := ix.syncGen(ctx); err != nil {
+		return 0, err
+	}
 	ix.mu.Lock()
 	if ix.countAt == ix.gen && ix.countOK {
 		n := ix.countCache

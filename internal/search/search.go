@@ -422,6 +422,9 @@ func scanHit(sc interface{ Scan(...any) error }, extra ...any) (Hit, error) {
 // Search runs req: it finds the ids of one page in the requested order,
 // then loads those incidents and their snippets.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	if ix.pg != nil {
+		return ix.pgSearch(ctx, req)
+	}
 	if req.Limit <= 0 {
 		req.Limit = 20
 	}

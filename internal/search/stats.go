@@ -64,6 +64,9 @@ var typeOrder = func() map[string]int {
 
 // Stats computes the statistics, cached until the next write.
 func (ix *Index) Stats(ctx context.Context) (*Stats, error) {
+	if err := ix.syncGen(ctx); err != nil {
+		return nil, err
+	}
 	ix.mu.Lock()
 	if ix.statsCache != nil && ix.statsAt == ix.gen {
 		s := ix.statsCache
