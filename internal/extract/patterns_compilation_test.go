@@ -140,6 +140,11 @@ func TestCompilationPatterns(t *testing.T) {
 			discovered: "2031-06-28",
 		},
 		{
+			name:   "school list items are academic",
+			blocks: []string{"県立高校において、進路希望調査の書類を入れ違えて誤送付したことが、保護者からの連絡で判明した。\n\n2 誤送付された個人情報\n生徒3名分の氏名、学年、学級、志望校、模擬試験の成績\n"},
+			data:   []string{"name", "academic"},
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},

@@ -387,6 +387,8 @@ var dataCues = []cue{
 	{"要介護度", kData, "medical", 0}, {"介護度", kData, "medical", 0}, {"要介護認定", kData, "medical", 0},
 	{"保有ポイント", kData, "points", 0}, {"ポイント残高", kData, "points", 0}, {"ゲーム内通貨", kData, "points", 0},
 	{"ポイント", kData, "points", 0},
+	{"予約履歴", kData, "purchase_history", 0}, {"予約内容", kData, "purchase_history", 0}, {"宿泊履歴", kData, "purchase_history", 0},
+	{"志望先", kData, "academic", 0}, {"志望校", kData, "academic", 0}, {"学級", kData, "academic", 0}, {"進路希望", kData, "academic", 0},
 	{"ポイントカード", kData, "", 0}, {"利用者カード", kData, "", 0}, {"利用者カード情報", kData, "", 0}, {"図書館カード", kData, "", 0}, {"ポイントカード情報", kData, "", 0}, {"診察券", kData, "", 0}, {"健診結果", kData, "medical", 0}, {"健診", kData, "medical", 0}, {"妊娠", kData, "medical", 0},
 	{"写真", kData, "other", 0},
 	{"その他", kData, "other", 0},
