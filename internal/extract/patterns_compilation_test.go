@@ -145,6 +145,11 @@ func TestCompilationPatterns(t *testing.T) {
 			data:   []string{"name", "academic"},
 		},
 		{
+			name:   "tampering judged after the sentence naming the changed site is defacement",
+			blocks: []string{"ふじみ野町\n\nホームページの一時閲覧停止について\n\n7月3日、町ホームページのお知らせ欄に、本町が掲載していない広告ページへのリンクが表示されていることを確認しました。コンテンツ管理システムへの不正アクセスによる改ざんと判断し、ホームページを一時停止しました。"},
+			types:  []string{"defacement", "unauthorized_access"},
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},

@@ -105,6 +105,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 				th.code = "web_skimming"
 			case containsAny(back+fwd, []string{"サイト", "ページ", "ウェブ", "Web", "WEB", "web", "ホームページ", "HP", "バナー", "コンテンツ"}):
 				th.code = "defacement"
+			case si > 0 && containsAny(v.text(v.sents[si-1]), []string{"ホームページ", "ウェブサイト", "Webサイト", "WEBサイト", "サイト上"}) &&
+				containsAny(v.text(v.sents[si-1]), []string{"表示され", "へのリンク", "書き換え", "掲載していない"}):
+				// "…に広告へのリンクが表示されていた。…改ざんと判断":
+				// the site is named in the sentence before.
+				th.code = "defacement"
 			default:
 				continue
 			}
