@@ -150,6 +150,11 @@ func TestCompilationPatterns(t *testing.T) {
 			types:  []string{"defacement", "unauthorized_access"},
 		},
 		{
+			name:   "another user's data shown on a completion screen may have been seen",
+			blocks: []string{"ふじみ野町\n\n申請フォームで送信内容が誤って表示される不具合について\n\n町ホームページの申請フォームにおいて、システム更新の不具合により、完了画面に別の利用者の申請内容(氏名、メールアドレス、電話番号)が表示される事象が発生しました。"},
+			data:   []string{"name", "email", "phone", "other"}, leak: model.LeakPossible,
+		},
+		{
 			name:   "a point card is no points data",
 			blocks: []string{"株式会社かざぐるま薬局は、ポイントカード会員向けのお知らせメールを誤って別の会員に送信し、メールアドレス120件が閲覧できる状態となりましたと公表した。"},
 			noData: []string{"points"},

@@ -417,6 +417,8 @@ var leakCues = []cue{
 	{"盗み取られ", kLeak, "", 0}, {"盗み出され", kLeak, "", 0}, {"持ち去られ", kLeak, "", 0}, {"引き出され", kLeak, "", fDataObj},
 	{"他の申請者", kLeak, "", fExposure}, {"他の利用者", kLeak, "", fExposure}, {"他のお客様の", kLeak, "", fExposure},
 	{"他の会員", kLeak, "", fExposure}, {"他の方の", kLeak, "", fExposure},
+	{"別の利用者の", kLeak, "", fExposure}, {"別の会員の", kLeak, "", fExposure}, {"別のお客様の", kLeak, "", fExposure}, {"別の申請者の", kLeak, "", fExposure},
+	{"表示される事象", kLeak, "", fExposure | fDataObj}, {"表示された可能性", kLeak, "", fExposure | fDataObj},
 	{"表示していた", kLeak, "", fConfirmed}, {"表示した状態", kLeak, "", fExposure | fDataObj}, {"表示された状態", kLeak, "", fExposure | fDataObj},
 	{"表示される状態", kLeak, "", fExposure | fDataObj}, {"読み取れる状態", kLeak, "", fExposure}, {"判読できる状態", kLeak, "", fExposure},
 	{"聞こえる状態", kLeak, "", fConfirmed}, {"放送され", kLeak, "", fConfirmed}, {"放映され", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
