@@ -117,7 +117,7 @@ func TestCompilationPatterns(t *testing.T) {
 		{
 			name:     "the addresses a mail went to are no affected count; named contacts are",
 			blocks:   []string{"焼き菓子を製造するひなた製菓は、委託先が取引先向けの案内メールを送信する際、宛先を誤って他社の配信リストに送っていたと公表した。取引先の担当者84人の氏名、会社名、メールアドレスが無関係の約9千件のアドレスに送信された。"},
-			affected: 84,
+			affected: 84, data: []string{"name", "company_name", "email"},
 		},
 		{
 			name:   "a news headline without a name yields to the lead under a dateline",

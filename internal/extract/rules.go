@@ -434,6 +434,7 @@ var ctxCues = []cue{
 	{"記入", kCtx, "", 0}, {"映り込", kCtx, "", 0}, {"判読", kCtx, "", 0}, {"含む", kCtx, "", 0}, {"誤送信", kCtx, "", 0}, {"誤送付", kCtx, "", 0}, {"誤配信", kCtx, "", 0}, {"紛失", kCtx, "", 0},
 	{"宛先欄", kCtx, "", 0}, {"CC欄", kCtx, "", 0}, {"TO欄", kCtx, "", 0}, {"読み取れ", kCtx, "", 0}, {"読み上げ", kCtx, "", 0},
 	{"保持されていた", kCtx, "", 0}, {"保管されていた", kCtx, "", 0}, {"情報は、", kCtx, "", 0},
+	{"のアドレスに送信され", kCtx, "", 0}, {"宛てに送信され", kCtx, "", 0}, {"宛に送信され", kCtx, "", 0},
 }
 
 // authCues: authorities (SCHEMA.md). A mention counts when a reporting verb
