@@ -753,7 +753,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 			}
 		}
 	}
-	if x == "" || utf8.RuneCountInString(x) > 25 || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") {
+	if x == "" || utf8.RuneCountInString(x) > 25 || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
 		return orgFind{}, false
 	}
 	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") && !(located && allName(x) && utf8.RuneCountInString(x) >= 2) {
@@ -761,6 +761,25 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	y, off := stripPlace(x)
 	return v.orgAt(sp.start+a+off, sp.start+a+off+len(y)), true
+}
+
+// genericNouns are words a clause can put before は that name no one:
+// "入力した場合は、", "確認した結果は、".
+var genericNouns = map[string]bool{
+	"場合": true, "可能性": true, "こと": true, "もの": true, "方": true, "際": true, "結果": true,
+	"期間": true, "ため": true, "時点": true, "状況": true, "内容": true, "情報": true, "事案": true,
+	"原因": true, "対象": true, "理由": true, "予定": true, "件数": true, "範囲": true, "現在": true,
+	"今後": true, "詳細": true, "経緯": true, "被害": true, "影響": true, "本件": true, "事実": true,
+}
+
+// notAName reports whether a subject candidate is a clause or a generic
+// noun rather than a name: it ends in a particle (…があるの) or holds a
+// predicate (がある, している).
+func notAName(x string) bool {
+	if genericNouns[x] || strings.HasSuffix(x, "の") {
+		return true
+	}
+	return containsAny(x, []string{"がある", "である", "ている", "された", "される", "ません"})
 }
 
 func lastRuneOf(s string) rune {
