@@ -202,7 +202,7 @@ func splitSentences(s string, lines []span) []span {
 
 func wrapped(s string, ln span) bool {
 	t := s[ln.start:ln.end]
-	if utf8.RuneCountInString(t) < 30 {
+	if !atLeastRunes(t, 30) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -211,6 +211,24 @@ func wrapped(s string, ln span) bool {
 		return false
 	}
 	return true
+}
+
+// atLeastRunes reports whether t holds n runes or more, reading no further
+// than needed (as utf8.RuneCountInString(t) >= n).
+func atLeastRunes(t string, n int) bool {
+	if len(t) < n {
+		return false
+	}
+	if len(t) >= 4*n {
+		return true // a rune is at most 4 bytes
+	}
+	for i := range t {
+		_ = i
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // startsItem reports whether a line starts with a bullet or enumerator.
@@ -291,6 +309,11 @@ func clauseEnd(s string, i, hi int) int {
 }
 
 func containsAny(s string, words []string) bool {
+	if len(words) >= 3 && len(s) > 0 {
+		if a, ok := wordSets[&words[0]]; ok && len(a.plen) == len(words) {
+			return a.matchesAny(s)
+		}
+	}
 	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
