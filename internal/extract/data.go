@@ -201,6 +201,9 @@ func dataNegated(v *view, end, hi int) bool {
 			break
 		}
 	}
+	if !containsAny(rest, dataNegations) {
+		return false // cutting the statement shorter cannot add a negation
+	}
 	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※"} {
 		if i := strings.Index(rest, stop); i >= 0 {
 			rest = rest[:i]

@@ -26,6 +26,7 @@ type view struct {
 
 	firstLines []span // the first non-blank lines (cache of nonEmptyLines)
 	adv        []int8 // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
+	expl       []int8 // per sentence: 0 unknown, 1 no, 2 an explanation (see explanatoryAt)
 }
 
 // markBit numbers the mark groups.

@@ -69,7 +69,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		sentText := v.text(sent)
 		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
-		explain := explanatory(sentText) && !inTitle(v, sent.start)
+		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		if blockedAttempt(v.s[h.end:sent.end]) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
@@ -327,7 +327,7 @@ func sentFrom(v *view, marks []string) (span, bool) {
 				continue
 			}
 			rest := v.s[i+len(m) : v.sents[si].end]
-			if v.advisoryAt(si) || explanatory(v.text(v.sents[si])) || negated(v.s, i+len(m), v.sents[si].end) ||
+			if v.advisoryAt(si) || v.explanatoryAt(si) || negated(v.s, i+len(m), v.sents[si].end) ||
 				containsAny(rest, possibleMarks) || strings.HasPrefix(rest, "てくる") {
 				continue
 			}
@@ -349,6 +349,20 @@ func (v *view) advisoryAt(i int) bool {
 		}
 	}
 	return v.adv[i] == 2
+}
+
+// explanatoryAt is explanatory for the sentence at index i, computed once.
+func (v *view) explanatoryAt(i int) bool {
+	if v.expl == nil {
+		v.expl = make([]int8, len(v.sents))
+	}
+	if v.expl[i] == 0 {
+		v.expl[i] = 1
+		if explanatory(v.text(v.sents[i])) {
+			v.expl[i] = 2
+		}
+	}
+	return v.expl[i] == 2
 }
 
 func drop(ts []typeHit, code string) []typeHit {
