@@ -167,6 +167,13 @@ func fold(s string) (string, offMap) {
 			i++
 			continue
 		}
+		if c == 0xE3 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			!(s[i+1] == 0x80 && (s[i+2] == 0x80 || s[i+2] == 0x9C)) && !(s[i+1] == 0x83 && s[i+2] == 0xBC) {
+			// Kana and CJK punctuation (U+3000..U+3FFF): only U+3000,
+			// U+301C and U+30FC fold; skip the others without decoding.
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if size == 1 {
 			i++
