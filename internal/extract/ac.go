@@ -11,6 +11,7 @@ type automaton struct {
 	fail   []int32
 	out    [][]int32 // pattern ids ending at each node (including via fail links)
 	delta  []int32   // transitions by state and byte class (see compile)
+	d16    []uint16  // delta in half the space when the states fit (kinder to the cache), with outBit set on states that report patterns
 	class  [256]byte // byte → class
 	nclass int       // number of byte classes
 	hasOut []bool    // whether a state reports patterns
@@ -153,6 +154,15 @@ func (a *automaton) compile() {
 	for x, o := range a.out {
 		a.hasOut[x] = len(o) > 0
 	}
+	if len(full) < outBit {
+		a.d16 = make([]uint16, len(a.delta))
+		for i, x := range a.delta {
+			a.d16[i] = uint16(x)
+			if a.hasOut[x] {
+				a.d16[i] |= outBit
+			}
+		}
+	}
 }
 
 // hit is one pattern occurrence: pattern id and byte range in the text.
@@ -164,11 +174,34 @@ type hit struct {
 // findAll returns every occurrence of every pattern in s, ordered by end
 // position.
 func (a *automaton) findAll(s string, dst []hit) []hit {
+	if a.d16 != nil {
+		return a.findAll16(s, dst)
+	}
 	n := int32(0)
 	delta, class, k := a.delta, &a.class, int32(a.nclass)
 	for i := 0; i < len(s); i++ {
 		n = delta[n*k+int32(class[s[i]])]
 		if !a.hasOut[n] {
+			continue
+		}
+		for _, id := range a.out[n] {
+			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
+		}
+	}
+	return dst
+}
+
+// outBit marks a 16-bit transition to a state that reports patterns.
+const outBit = 1 << 15
+
+// findAll16 is findAll over the 16-bit transition table.
+func (a *automaton) findAll16(s string, dst []hit) []hit {
+	n := uint32(0)
+	delta, class, k := a.d16, &a.class, uint32(a.nclass)
+	for i := 0; i < len(s); i++ {
+		d := delta[n*k+uint32(class[s[i]])]
+		n = uint32(d &^ outBit)
+		if d&outBit == 0 {
 			continue
 		}
 		for _, id := range a.out[n] {

@@ -27,6 +27,18 @@ func registerWordSets(lists ...[]string) bool {
 
 // matchesAny reports whether any pattern of a occurs in s.
 func (a *automaton) matchesAny(s string) bool {
+	if a.d16 != nil {
+		n := uint32(0)
+		delta, class, k := a.d16, &a.class, uint32(a.nclass)
+		for i := 0; i < len(s); i++ {
+			d := delta[n*k+uint32(class[s[i]])]
+			if d&outBit != 0 {
+				return true
+			}
+			n = uint32(d)
+		}
+		return false
+	}
 	n := int32(0)
 	delta, class, k, hasOut := a.delta, &a.class, int32(a.nclass), a.hasOut
 	for i := 0; i < len(s); i++ {
