@@ -124,6 +124,10 @@ func FindDates(text string, ctx DateContext) []Date {
 			if i+1 < len(f) && f[i+1] >= '0' && f[i+1] <= '9' && (i == 0 || !isASCIILetter(f[i-1]) && !(f[i-1] >= '0' && f[i-1] <= '9')) {
 				d, end, ok = s.letterEra(i)
 			}
+		case c == 0xE3 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80:
+			// Kana and CJK punctuation (U+3000..U+3FFF) start no date.
+			i += 3
+			continue
 		case c >= 0xE3 && c <= 0xE9:
 			r, size := utf8.DecodeRuneInString(f[i:])
 			switch r {
