@@ -155,11 +155,13 @@ func (v *view) fromOrig(o int) int {
 func splitLines(s string) []span {
 	out := make([]span, 0, strings.Count(s, "\n")+1)
 	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, span{start, i})
-			start = i + 1
+	for {
+		j := strings.IndexByte(s[start:], '\n')
+		if j < 0 {
+			break
 		}
+		out = append(out, span{start, start + j})
+		start += j + 1
 	}
 	out = append(out, span{start, len(s)})
 	return out
@@ -169,7 +171,7 @@ func splitLines(s string) []span {
 // was evidently wrapped (PDF text): a line of 30 runes or more that does not
 // end in punctuation continues on the next non-blank line.
 func splitSentences(s string, lines []span) []span {
-	out := make([]span, 0, len(lines)+strings.Count(s, "。"))
+	out := make([]span, 0, len(lines)+len(s)/64) // a guess: counting 。 costs more than growing
 	start := 0
 	emit := func(end int) {
 		if end > start {
