@@ -124,8 +124,8 @@ func FindDates(text string, ctx DateContext) []Date {
 			if i+1 < len(f) && f[i+1] >= '0' && f[i+1] <= '9' && (i == 0 || !isASCIILetter(f[i-1]) && !(f[i-1] >= '0' && f[i-1] <= '9')) {
 				d, end, ok = s.letterEra(i)
 			}
-		case c == 0xE3 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80:
-			// Kana and CJK punctuation (U+3000..U+3FFF) start no date.
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !dateLeadPrefix[c&0x0F][f[i+1]&0x3F]:
+			// A kana or kanji that starts no date: step over it undecoded.
 			i += 3
 			continue
 		case c >= 0xE3 && c <= 0xE9:
@@ -160,6 +160,19 @@ func FindDates(text string, ctx DateContext) []Date {
 	}
 	return out
 }
+
+// dateLeadPrefix marks the first two bytes (lead byte's low bits, second
+// byte's low bits) of the three-byte runes FindDates looks at: era names,
+// relative and deictic words and kanji numerals. Any other rune of U+3000..
+// U+9FFF is skipped without decoding.
+var dateLeadPrefix = func() (t [16][64]bool) {
+	for _, r := range "令平昭同翌前当本今昨来先一二三四五六七八九十" {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] = true
+	}
+	return t
+}()
 
 // blocksNumericStart reports whether the digit at i (> 0) cannot start a
 // date because it continues a number, code or version: it follows a digit,
