@@ -179,6 +179,9 @@ func FindCounts(text string) []Count {
 				}
 			}
 			start = i
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !countLeadPrefix[c&0x0F][f[i+1]&0x3F]:
+			i += 3 // no numeral: step over it undecoded
+			continue
 		case c >= 0xE3 && c <= 0xE9: // kanji numerals live in E3 (〇) and E4-E9
 			r, size := utf8.DecodeRuneInString(f[i:])
 			if !(kanjiDigit(r) >= 0 || smallUnit(r) > 0) {
@@ -206,6 +209,17 @@ func FindCounts(text string) []Count {
 	}
 	return out
 }
+
+// countLeadPrefix marks the first two bytes (low bits of each) of the kanji
+// numerals and units FindCounts starts a number at.
+var countLeadPrefix = func() (t [16][64]bool) {
+	for _, r := range "〇零一二三四五六七八九十百千" {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] = true
+	}
+	return t
+}()
 
 // countAt tries to read a count whose number starts at folded offset start.
 // next is where scanning should resume.
