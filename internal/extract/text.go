@@ -64,6 +64,18 @@ func newView(doc string, seg model.Segment) *view {
 	sb.Grow(len(f))
 	off := offs[:0] // compacted in place: entry i is written after offs[i] is read
 	for i := 0; i < len(f); i++ {
+		// Copy a run of ordinary bytes at once.
+		j := i
+		for j < len(f) && !blankLead[f[j]] {
+			j++
+		}
+		if j > i {
+			sb.WriteString(f[i:j])
+			off = append(off, offs[i:j]...) // memmove: the destination never passes the source
+			if i = j; i == len(f) {
+				break
+			}
+		}
 		c := f[i]
 		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 			// Keep one space between two ASCII letters or digits
@@ -96,6 +108,10 @@ func newView(doc string, seg model.Segment) *view {
 	}
 	return v
 }
+
+// blankLead marks the bytes newView treats specially: white space other
+// than newlines and the lead byte of a no-break space.
+var blankLead = [256]bool{' ': true, '\t': true, '\r': true, '\f': true, '\v': true, 0xC2: true}
 
 func clampSpan(sp model.Span, n int) (int, int) {
 	a, b := sp.Start, sp.End
