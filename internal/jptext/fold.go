@@ -151,9 +151,8 @@ func isDigitRune(r rune) bool {
 	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
 }
 
-// mayFold reports whether a rune with lead byte b may fold: a cheap
-// pre-filter.
-func mayFold(b byte) bool { return b == 0xEF || b == 0xE3 || b == 0xE2 || b == 0xC2 }
+// foldLead marks the lead bytes of runes that may fold: a cheap pre-filter.
+var foldLead = [256]bool{0xEF: true, 0xE3: true, 0xE2: true, 0xC2: true}
 
 // fold is the workhorse behind Fold: it returns the folded string and a
 // compact offset map. When nothing needs folding, s itself is returned.
@@ -163,7 +162,7 @@ func fold(s string) (string, offMap) {
 	last := 0 // start of the not yet copied run of s
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf || !mayFold(c) {
+		if !foldLead[c] {
 			i++
 			continue
 		}
