@@ -465,7 +465,6 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.end], "より") && !strings.Contains(v.s[sent.start:c.h.end], "から") {
 			continue
 		}
-		notice := containsAny(st, weaknessNotices) && !containsAny(st, traceWords)
 		// Nearest date before the verb in the sentence.
 		var near *vdate
 		for i := range ds {
@@ -483,7 +482,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			if occurs(between) {
 				continue
 			}
-			if notice {
+			if containsAny(st, weaknessNotices) && !containsAny(st, traceWords) { // a weakness notice, not an incident
 				if !weakOK {
 					weak, weakOK = d, true
 				}

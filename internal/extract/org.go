@@ -510,11 +510,14 @@ func orgLine(t string) bool {
 	if strings.ContainsAny(t, "。、「」:：") {
 		return false
 	}
-	if containsAny(t, []string{"について", "お知らせ", "お詫び", "おわび", "ご報告", "ご注意", "ください", "ました", "します", "です", "における", "に関する"}) {
+	if containsAny(t, notOrgLineWords) {
 		return false
 	}
 	return orgShaped(compact(t))
 }
+
+// notOrgLineWords make a line a title or sentence, not an organization name.
+var notOrgLineWords = []string{"について", "お知らせ", "お詫び", "おわび", "ご報告", "ご注意", "ください", "ました", "します", "です", "における", "に関する"}
 
 // lineOrg returns the organization of an organization line: the whole line,
 // or the municipality or ministry without its department ("みなと市 保険年金課").

@@ -54,4 +54,4 @@ var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMa
 	coreMarks, announceVerbs, accountWords, selfRefWords, secondaryMarks, reportVerbs, personWords, partialMarks,
 	nonPaymentCards, negAfter, immediateEvents, explainMarks, eventStatements, dataWordsForObj, dataPrefixStops,
 	dataNegations, countMailBefore, blockedWords, advisoryMarks, countStaffBefore, systemWords, eventMarks,
-	apologyMarks)
+	apologyMarks, notOrgLineWords)
