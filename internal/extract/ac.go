@@ -16,6 +16,7 @@ type automaton struct {
 	nclass int       // number of byte classes
 	hasOut []bool    // whether a state reports patterns
 	plen   []int     // byte length of each pattern
+	pm     []uint32  // premultiplied transitions for matchesAny (word sets only)
 }
 
 type edge struct {

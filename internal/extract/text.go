@@ -328,7 +328,7 @@ func clauseEnd(s string, i, hi int) int {
 }
 
 func containsAny(s string, words []string) bool {
-	if len(words) >= 3 && len(s) > 0 {
+	if len(words) >= 4 && len(s) > 0 {
 		if a, ok := wordSets[&words[0]]; ok && len(a.plen) == len(words) {
 			return a.matchesAny(s)
 		}

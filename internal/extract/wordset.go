@@ -10,8 +10,8 @@ var wordSets = map[*string]*automaton{}
 // package-level lists that are never modified may be registered.
 func registerWordSets(lists ...[]string) bool {
 	for _, l := range lists {
-		if len(l) < 3 {
-			continue // strings.Contains is as quick
+		if len(l) < 4 {
+			continue // strings.Contains is quicker
 		}
 		empty := false
 		for _, w := range l {
@@ -20,22 +20,26 @@ func registerWordSets(lists ...[]string) bool {
 		if empty {
 			continue // every text contains ""; leave it to strings.Contains
 		}
-		wordSets[&l[0]] = newAutomaton(l)
+		a := newAutomaton(l)
+		a.premultiply()
+		wordSets[&l[0]] = a
 	}
 	return true
 }
 
 // matchesAny reports whether any pattern of a occurs in s.
 func (a *automaton) matchesAny(s string) bool {
-	if a.d16 != nil {
+	if a.pm != nil {
+		// States premultiplied by the class count: one load and one add
+		// per byte.
 		n := uint32(0)
-		delta, class, k := a.d16, &a.class, uint32(a.nclass)
+		pm, class := a.pm, &a.class
 		for i := 0; i < len(s); i++ {
-			d := delta[n*k+uint32(class[s[i]])]
-			if d&outBit != 0 {
+			d := pm[n+uint32(class[s[i]])]
+			if d&pmOut != 0 {
 				return true
 			}
-			n = uint32(d)
+			n = d
 		}
 		return false
 	}
@@ -48,6 +52,24 @@ func (a *automaton) matchesAny(s string) bool {
 		}
 	}
 	return false
+}
+
+// pmOut marks a premultiplied transition to a state that reports patterns.
+const pmOut = 1 << 31
+
+// premultiply fills a.pm: the transition table with each target state
+// stored as its row offset, and pmOut set on reporting states.
+func (a *automaton) premultiply() {
+	if uint64(len(a.delta)) >= pmOut {
+		return
+	}
+	a.pm = make([]uint32, len(a.delta))
+	for i, x := range a.delta {
+		a.pm[i] = uint32(int(x) * a.nclass)
+		if a.hasOut[x] {
+			a.pm[i] |= pmOut
+		}
+	}
 }
 
 var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMarks, traceWords, strongNoneMarks,
