@@ -86,7 +86,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
 			t = strings.TrimSuffix(t, "について")
 		}
-		if utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
+		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
 		}
 	}
