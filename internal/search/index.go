@@ -464,6 +464,9 @@ func (ix *Index) ReindexAll(ctx context.Context) error {
 			return err
 		}
 	}
+	if ix.pg != nil {
+		return ix.pgAnalyze(ctx)
+	}
 	return nil
 }
 

@@ -299,6 +299,15 @@ func (ix *Index) pgClear(ctx context.Context) error {
 	})
 }
 
+// pgAnalyze refreshes the planner's statistics after a rebuild, so that
+// the first searches do not wait for autovacuum to notice.
+func (ix *Index) pgAnalyze(ctx context.Context) error {
+	if _, err := ix.w.ExecContext(ctx, `ANALYZE search_docs, search_facets, search_text`); err != nil {
+		return fmt.Errorf("search: analyze: %w", err)
+	}
+	return nil
+}
+
 // pgPlan is a query compiled to conditions over search_docs d with
 // $n placeholders.
 type pgPlan struct {

@@ -47,6 +47,10 @@ func pgSchemaURL(t *testing.T) string {
 		}
 	}
 	t.Cleanup(func() {
+		if os.Getenv("JIKENBO_SEARCH_KEEP_SCHEMA") != "" {
+			t.Logf("kept schema %s", schema)
+			return
+		}
 		admin, err := pgx.Connect(ctx, base)
 		if err != nil {
 			t.Error(err)
