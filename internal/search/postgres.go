@@ -417,7 +417,8 @@ func (p *pgPlan) pgRank() string {
 	return strings.Join(parts, " + ")
 }
 
-// pgSearch is Search on PostgreSQL.
+// pgSearch is Search on PostgreSQL. Limits and offsets are literals so
+// that even a cached generic plan knows how few rows a page needs.
 func (ix *Index) pgSearch(ctx context.Context, req Request) (*Result, error) {
 	if err := ix.syncGen(ctx); err != nil {
 		return nil, err
@@ -450,7 +451,7 @@ func (ix *Index) pgSearch(ctx context.Context, req Request) (*Result, error) {
 	default:
 		q = "SELECT d.incident_id FROM search_docs d" + qp.where() + pgDateOrder
 	}
-	q += " LIMIT " + qp.arg(req.Limit) + " OFFSET " + qp.arg(req.Offset)
+	q += " LIMIT " + strconv.Itoa(req.Limit) + " OFFSET " + strconv.Itoa(req.Offset)
 	ids, err := ix.ids(ctx, q, qp.args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: query: %w", err)
@@ -486,7 +487,7 @@ func (ix *Index) pgCount(ctx context.Context, p pgPlan, res *Result) error {
 	cp := p
 	cp.args = slices.Clone(p.args)
 	var n int
-	q := "SELECT count(*) FROM (SELECT 1 FROM search_docs d" + cp.where() + " LIMIT " + cp.arg(ExactCountMax+1) + ") m"
+	q := "SELECT count(*) FROM (SELECT 1 FROM search_docs d" + cp.where() + " LIMIT " + strconv.Itoa(ExactCountMax+1) + ") m"
 	if err := ix.r.QueryRowContext(ctx, q, cp.args...).Scan(&n); err != nil {
 		return fmt.Errorf("search: count: %w", err)
 	}
@@ -497,7 +498,7 @@ func (ix *Index) pgCount(ctx context.Context, p pgPlan, res *Result) error {
 	sp := p
 	sp.args = slices.Clone(p.args)
 	var first string
-	q = "SELECT d.first FROM search_docs d" + sp.where() + pgDateOrder + " LIMIT 1 OFFSET " + sp.arg(SampleSize-1)
+	q = "SELECT d.first FROM search_docs d" + sp.where() + pgDateOrder + " LIMIT 1 OFFSET " + strconv.Itoa(SampleSize-1)
 	if err := ix.r.QueryRowContext(ctx, q, sp.args...).Scan(&first); err != nil {
 		return fmt.Errorf("search: estimate: %w", err)
 	}
@@ -563,7 +564,7 @@ func (ix *Index) pgFacets(ctx context.Context, p pgPlan, sampled bool, total int
 	switch {
 	case all:
 	case sampled:
-		q += " AND f.incident_id IN (SELECT d.incident_id FROM search_docs d" + fp.where() + pgDateOrder + " LIMIT " + fp.arg(FacetSample) + ")"
+		q += " AND f.incident_id IN (SELECT d.incident_id FROM search_docs d" + fp.where() + pgDateOrder + " LIMIT " + strconv.Itoa(FacetSample) + ")"
 		if total > FacetSample {
 			scale = float64(total) / float64(FacetSample)
 		}
