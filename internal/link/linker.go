@@ -168,10 +168,7 @@ func (l *Linker) linkOne(ctx context.Context, r *model.Report, retrieved time.Ti
 		d := l.idx.AddKey(k, func(c int) bool { return c < len(l.incOf) && out[l.incOf[c]] })
 		res.Reason = d.Reason
 		if d.New {
-			year := retrieved.Year()
-			if t, err := time.Parse("2006-01-02", r.Facts.Published); err == nil {
-				year = t.Year()
-			}
+			year := incidentYear(r.Facts, retrieved)
 			inc, err := l.st.CreateIncident(ctx, year, r.Facts.Organization)
 			if err != nil {
 				return res, fmt.Errorf("link: report %d: %w", r.ID, err)
@@ -292,4 +289,16 @@ func (l *Linker) Organizations(incidentID int64) (orgs, vendors []string) {
 		return nil, nil
 	}
 	return l.idx.Organizations(c)
+}
+
+// incidentYear is the year a new incident is numbered in: the year its
+// first report was published, else the year it was discovered (a news
+// item without a dateline), else the year the report was retrieved.
+func incidentYear(f model.Facts, retrieved time.Time) int {
+	for _, d := range []string{f.Published, f.Discovered} {
+		if t, err := time.Parse(time.DateOnly, d); err == nil {
+			return t.Year()
+		}
+	}
+	return retrieved.Year()
 }
