@@ -576,31 +576,9 @@ func (ix *Index) pgFacets(ctx context.Context, p pgPlan, sampled bool, total int
 	if err != nil {
 		return nil, fmt.Errorf("search: facets: %w", err)
 	}
-	defer rows.Close()
-	byName := map[string]*Facet{}
-	for rows.Next() {
-		var name, value string
-		var n int
-		if err := rows.Scan(&name, &value, &n); err != nil {
-			return nil, fmt.Errorf("search: facets: %w", err)
-		}
-		n = int(float64(n)*scale + 0.5)
-		f := byName[name]
-		if f == nil {
-			f = &Facet{Name: name}
-			byName[name] = f
-		}
-		f.Values = append(f.Values, FacetValue{Value: value, Label: ValueLabel(name, value), Count: n})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: facets: %w", err)
-	}
-	out := make([]Facet, 0, len(FacetNames))
-	for _, name := range FacetNames {
-		if f := byName[name]; f != nil {
-			sortFacet(f)
-			out = append(out, *f)
-		}
+	out, err := scanFacets(rows, scale)
+	if err != nil {
+		return nil, err
 	}
 	if all {
 		ix.mu.Lock()

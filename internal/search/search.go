@@ -879,6 +879,22 @@ func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([
 	if err != nil {
 		return nil, fmt.Errorf("search: facets: %w", err)
 	}
+	out, err := scanFacets(rows, scale)
+	if err != nil {
+		return nil, err
+	}
+	if all {
+		ix.mu.Lock()
+		ix.facetsCache, ix.cacheAt = out, gen
+		ix.mu.Unlock()
+	}
+	return out, nil
+}
+
+// scanFacets reads (facet, value, count) rows, scales the counts (for
+// facets counted on a sample) and returns the facets in FacetNames order,
+// each sorted.
+func scanFacets(rows *sql.Rows, scale float64) ([]Facet, error) {
 	defer rows.Close()
 	byName := map[string]*Facet{}
 	for rows.Next() {
@@ -900,17 +916,10 @@ func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([
 	}
 	out := make([]Facet, 0, len(FacetNames))
 	for _, name := range FacetNames {
-		f := byName[name]
-		if f == nil {
-			continue
+		if f := byName[name]; f != nil {
+			sortFacet(f)
+			out = append(out, *f)
 		}
-		sortFacet(f)
-		out = append(out, *f)
-	}
-	if all {
-		ix.mu.Lock()
-		ix.facetsCache, ix.cacheAt = out, gen
-		ix.mu.Unlock()
 	}
 	return out, nil
 }
