@@ -2,9 +2,6 @@ package search_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,63 +9,21 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/jikenbo/jikenbo/internal/ingest"
 	"github.com/jikenbo/jikenbo/internal/link"
 	"github.com/jikenbo/jikenbo/internal/search"
 	"github.com/jikenbo/jikenbo/internal/store"
 	"github.com/jikenbo/jikenbo/internal/store/postgres"
+	"github.com/jikenbo/jikenbo/internal/store/storetest"
 )
 
-const envPostgres = "JIKENBO_TEST_POSTGRES"
-
 // pgSchemaURL creates an empty schema for one test (pg_trgm installed in
-// public, outside it, so that dropping the schema keeps the extension),
-// drops it when the test ends and returns a URL whose connections use it.
+// public, outside it, so that dropping the schema keeps the extension) and
+// returns a URL whose connections use it.
 func pgSchemaURL(t *testing.T) string {
 	t.Helper()
-	base := os.Getenv(envPostgres)
-	if base == "" {
-		t.Skipf("%s not set: PostgreSQL search tests skipped (export %s=$(bash internal/store/testdata/start-postgres.sh))", envPostgres, envPostgres)
-	}
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "jikenbo_search_" + hex.EncodeToString(b)
-	admin, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatalf("connect to %s: %v", envPostgres, err)
-	}
-	defer admin.Close(ctx)
-	for _, q := range []string{"SELECT pg_advisory_lock(7071)", "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "SELECT pg_advisory_unlock(7071)", "CREATE SCHEMA " + schema} {
-		if _, err := admin.Exec(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Cleanup(func() {
-		if os.Getenv("JIKENBO_SEARCH_KEEP_SCHEMA") != "" {
-			t.Logf("kept schema %s", schema)
-			return
-		}
-		admin, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer admin.Close(ctx)
-		if _, err := admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Error(err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return storetest.PostgresSchema(t, "SELECT pg_advisory_lock(7071)",
+		"CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "SELECT pg_advisory_unlock(7071)")
 }
 
 func openPostgresAt(t *testing.T, dsn string) (store.Store, *search.Index) {

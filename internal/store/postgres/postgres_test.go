@@ -2,12 +2,8 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -20,47 +16,11 @@ import (
 	"github.com/jikenbo/jikenbo/internal/store/storetest"
 )
 
-const envURL = "JIKENBO_TEST_POSTGRES"
-
-// freshSchema creates an empty schema for one test, drops it when the test
-// ends, and returns a URL whose connections use it.
+// freshSchema creates an empty schema for one test and returns a URL
+// whose connections use it.
 func freshSchema(t *testing.T) string {
 	t.Helper()
-	base := os.Getenv(envURL)
-	if base == "" {
-		t.Skipf("%s not set: PostgreSQL tests skipped (start one with internal/store/testdata/start-postgres.sh)", envURL)
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "jikenbo_test_" + hex.EncodeToString(b)
-	admin, err := pgx.Connect(t.Context(), base)
-	if err != nil {
-		t.Fatalf("connect to %s: %v", envURL, err)
-	}
-	defer admin.Close(context.Background())
-	if _, err := admin.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx := context.Background()
-		admin, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer admin.Close(ctx)
-		if _, err := admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Error(err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return storetest.PostgresSchema(t)
 }
 
 // openAt opens the store at dsn and closes it when the test ends (the
