@@ -1,10 +1,8 @@
 package web
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 
 	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/store"
@@ -21,21 +19,11 @@ type apiDocument struct {
 
 // apiDocumentShow returns a document with its decoded text and reports.
 func (s *Server) apiDocumentShow(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil {
-		s.fail(w, r, http.StatusNotFound, "no such document")
+	doc, ok := s.document(w, r, "no such document")
+	if !ok {
 		return
 	}
-	doc, err := s.st.Document(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, http.StatusNotFound, "no such document")
-		return
-	}
-	if err != nil {
-		s.internal(w, r, err)
-		return
-	}
-	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: id})
+	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: doc.ID})
 	if err != nil {
 		s.internal(w, r, err)
 		return

@@ -7,24 +7,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/store"
 )
 
 // documentRaw sends the archived original bytes as an attachment, with
 // its media type and the charset it was decoded from.
 func (s *Server) documentRaw(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil {
-		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
-		return
-	}
-	doc, err := s.st.Document(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
-		return
-	}
-	if err != nil {
-		s.internal(w, r, err)
+	doc, ok := s.document(w, r, "文書が見つかりません")
+	if !ok {
 		return
 	}
 	ct := doc.MediaType
@@ -48,4 +39,24 @@ func (s *Server) documentRaw(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		w.Write(doc.Raw)
 	}
+}
+
+// document loads the document named by the {id} path value, answering
+// 404 with notFound (or 500) itself when it cannot.
+func (s *Server) document(w http.ResponseWriter, r *http.Request, notFound string) (*model.Document, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		s.fail(w, r, http.StatusNotFound, notFound)
+		return nil, false
+	}
+	doc, err := s.st.Document(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, notFound)
+		return nil, false
+	}
+	if err != nil {
+		s.internal(w, r, err)
+		return nil, false
+	}
+	return doc, true
 }

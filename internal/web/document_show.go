@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 	"slices"
 	"strconv"
@@ -61,21 +60,11 @@ func parseSpan(s, text string) (model.Span, bool) {
 // documentShow shows the archived text with report boundaries and the
 // evidence span of ?hl=START-END highlighted.
 func (s *Server) documentShow(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil {
-		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
+	doc, ok := s.document(w, r, "文書が見つかりません")
+	if !ok {
 		return
 	}
-	doc, err := s.st.Document(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, http.StatusNotFound, "文書が見つかりません")
-		return
-	}
-	if err != nil {
-		s.internal(w, r, err)
-		return
-	}
-	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: id})
+	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: doc.ID})
 	if err != nil {
 		s.internal(w, r, err)
 		return
