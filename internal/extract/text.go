@@ -204,6 +204,10 @@ func splitSentences(s string, lines []span) []span {
 			case c == 0xE3 && i+2 < ln.end+1 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82:
 				emit(i + 3)
 				i += 2
+			case c >= 0xE0 && c < 0xF0 && i+2 < ln.end && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				// Another whole three-byte rune (kana, kanji): its
+				// continuation bytes can be neither ! nor ? nor 。's lead.
+				i += 2
 			}
 		}
 		if ln.end >= len(s) {
@@ -420,6 +424,12 @@ func foldOffsets(s string) (string, []int32) {
 	if f == s {
 		// Bytes inside a rune map to the rune's start, as jptext.Fold does.
 		for i := 0; i < len(s); i++ {
+			if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				// A whole three-byte rune (kana, kanji) at once.
+				offs[i], offs[i+1], offs[i+2] = int32(i), int32(i), int32(i)
+				i += 2
+				continue
+			}
 			if utf8.RuneStart(s[i]) || i == 0 {
 				offs[i] = int32(i)
 			} else {
