@@ -163,6 +163,12 @@ func fold(s string) (string, offMap) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !foldLead[c] {
+			// A kanji (or another three-byte rune that never folds) is
+			// stepped over whole: continuation bytes are no fold leads.
+			if c >= 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
 			i++
 			continue
 		}
