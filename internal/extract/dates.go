@@ -16,7 +16,12 @@ type vdate struct {
 
 // findDates runs jptext.FindDates over the report and maps the spans.
 func findDates(v *view, ctx jptext.DateContext) []vdate {
-	ds := jptext.FindDates(v.s, ctx) // the view is already folded: its offsets are the spans
+	// The view is already folded: its offsets are the spans. Reports are
+	// searched under up to two contexts: fold the text once.
+	if v.dateText == nil {
+		v.dateText = jptext.NewDateText(v.s)
+	}
+	ds := v.dateText.FindDates(ctx)
 	out := make([]vdate, 0, len(ds))
 	last := -1 // the last date naming a day
 	for _, d := range ds {

@@ -24,9 +24,10 @@ type view struct {
 	hits  []hit   // cue occurrences in s, by end
 	marks uint32  // mark groups present (see markBit)
 
-	firstLines []span // the first non-blank lines (cache of nonEmptyLines)
-	adv        []int8 // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
-	expl       []int8 // per sentence: 0 unknown, 1 no, 2 an explanation (see explanatoryAt)
+	firstLines []span           // the first non-blank lines (cache of nonEmptyLines)
+	adv        []int8           // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
+	expl       []int8           // per sentence: 0 unknown, 1 no, 2 an explanation (see explanatoryAt)
+	dateText   *jptext.DateText // s folded for FindDates (see findDates), made on first use
 }
 
 // markBit numbers the mark groups.

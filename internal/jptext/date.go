@@ -102,6 +102,30 @@ type DateContext struct {
 // あたり), 毎月26日, ordinals (第2報), 同年度, 前年比 and counts.
 func FindDates(text string, ctx DateContext) []Date {
 	f, m := fold(text)
+	return findDates(f, m, ctx)
+}
+
+// DateText is a text folded once for FindDates, for a caller that looks
+// for its dates under several contexts.
+type DateText struct {
+	f string
+	m offMap
+}
+
+// NewDateText folds text for DateText.FindDates.
+func NewDateText(text string) *DateText {
+	f, m := fold(text)
+	return &DateText{f, m}
+}
+
+// FindDates returns what FindDates(text, ctx) returns for the text given
+// to NewDateText, without folding it again.
+func (t *DateText) FindDates(ctx DateContext) []Date {
+	return findDates(t.f, t.m, ctx)
+}
+
+// findDates is FindDates over f, text folded with the offset map m.
+func findDates(f string, m offMap, ctx DateContext) []Date {
 	ctx = sanitize(ctx)
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
