@@ -86,7 +86,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
 			t = strings.TrimSuffix(t, "について")
 		}
-		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && utf8.RuneCountInString(t) <= 25 && !strings.Contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
+		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !atLeastRunes(t, 26) && !strings.Contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
 		}
 	}
@@ -106,7 +106,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) && !list || j > i+12 {
 					break
 				}
-				if !list && (utf8.RuneCountInString(t) > 40 || !startsItem(t) && utf8.RuneCountInString(t) > 25) {
+				if !list && (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) {
 					break
 				}
 			}
@@ -292,7 +292,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				continue
 			}
 			item := itemCore(t[size:])
-			if item != "" && utf8.RuneCountInString(item) <= 12 && !covered(sp.start, sp.end) && !genericItem(item) {
+			if item != "" && !atLeastRunes(item, 13) && !covered(sp.start, sp.end) && !genericItem(item) {
 				a := sp.start + size
 				out = append(out, dataHit{"other", span{a, a + len(item)}})
 			}
@@ -328,7 +328,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 							cut = i
 						}
 					}
-					if cut < 0 || utf8.RuneCountInString(t[:cut]) > 12 || e == k || hasHiragana(t[:cut]) {
+					if cut < 0 || atLeastRunes(t[:cut], 13) || e == k || hasHiragana(t[:cut]) {
 						break
 					}
 					items[e].end = items[e].start + cut
@@ -364,7 +364,7 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 			}
 		}
 		item := itemCore(raw)
-		if item == "" || utf8.RuneCountInString(item) > 12 || covered(it.start, it.end) || genericItem(item) {
+		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) {
 			continue
 		}
 		out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})

@@ -62,7 +62,7 @@ var dateFiller = []string{"更新", "発表", "公開日", "公開", "掲載日"
 // isDateLine reports whether a line holds a date and nothing else of note
 // (weekday, time, 更新, an enumerator).
 func isDateLine(t string) bool {
-	if t == "" || len(t) > 160 || utf8.RuneCountInString(t) > 40 {
+	if t == "" || len(t) > 160 || atLeastRunes(t, 41) {
 		return false
 	}
 	ds := jptext.FindDates(t, jptext.DateContext{})
@@ -90,7 +90,7 @@ func isDateLine(t string) bool {
 // already found in it.
 func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	t := v.text(ln)
-	if t == "" || len(t) > 160 || utf8.RuneCountInString(t) > 40 {
+	if t == "" || len(t) > 160 || atLeastRunes(t, 41) {
 		return false
 	}
 	last := ln.start
@@ -245,7 +245,7 @@ func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 	var best vdate
 	bestLine := -1
 	for k, ln := range ne {
-		if t := v.text(ln); strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) > 50 || utf8.RuneCountInString(t) > 80 {
+		if t := v.text(ln); strings.HasSuffix(t, "。") && atLeastRunes(t, 51) || atLeastRunes(t, 81) {
 			break // the body starts: dates below are no longer the header's
 		}
 		var cand []vdate
@@ -276,7 +276,7 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 			continue
 		}
 		n++
-		if t := v.text(ln); strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) > 30 {
+		if t := v.text(ln); strings.HasSuffix(t, "。") && atLeastRunes(t, 31) {
 			break // a body paragraph: dates above it are the timeline's
 		}
 		if isDateLineIn(v, ln, ds) {
@@ -323,7 +323,7 @@ func sourceDateLine(v *view, ln span, ds []vdate) bool {
 	} else if before != "" {
 		rest = before
 	}
-	return rest != "" && utf8.RuneCountInString(rest) <= 15 && allName(rest) && (hasSuffixAny(rest, mediaEndings) || strings.HasSuffix(rest, "社"))
+	return rest != "" && !atLeastRunes(rest, 16) && allName(rest) && (hasSuffixAny(rest, mediaEndings) || strings.HasSuffix(rest, "社"))
 }
 
 // leadVerbEnds follow a date that is the day of the announcement itself.
@@ -373,7 +373,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	// 1. First date of a 発覚の経緯 section.
 	for li, ln := range v.lines {
 		t := v.text(ln)
-		if !strings.Contains(t, "発覚") || strings.Contains(t, "。") || utf8.RuneCountInString(t) > 30 {
+		if !strings.Contains(t, "発覚") || strings.Contains(t, "。") || atLeastRunes(t, 31) {
 			continue
 		}
 		if !strings.Contains(t, "経緯") && !strings.Contains(t, "発覚日") {
@@ -551,7 +551,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			continue
 		}
 		t := v.text(ln)
-		if !strings.Contains(t, "経緯") && !strings.Contains(t, "経過") || utf8.RuneCountInString(t) > 20 || strings.Contains(t, "。") {
+		if !strings.Contains(t, "経緯") && !strings.Contains(t, "経過") || atLeastRunes(t, 21) || strings.Contains(t, "。") {
 			continue
 		}
 		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {

@@ -27,7 +27,7 @@ type leakFinding struct {
 // bracketed, no sentence end); its words (漏えい等の可能性がある情報) state
 // nothing.
 func isHeading(t string) bool {
-	if t == "" || len(t) > 160 || strings.Contains(t, "。") || utf8.RuneCountInString(t) > 40 {
+	if t == "" || len(t) > 160 || strings.Contains(t, "。") || atLeastRunes(t, 41) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

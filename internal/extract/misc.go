@@ -320,7 +320,7 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || utf8.RuneCountInString(t) > 80 || orgLine(t) || isDateLineIn(v, ln, ds) {
+		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) || orgLine(t) || isDateLineIn(v, ln, ds) {
 			continue
 		}
 		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {

@@ -109,7 +109,7 @@ func isLegalForm(s string) bool {
 // orgShaped reports whether s looks like an organization name: it has a
 // legal form or ends with an organization suffix, and is no service name.
 func orgShaped(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 40 || utf8.RuneCountInString(s) < 2 {
+	if s == "" || atLeastRunes(s, 41) || !atLeastRunes(s, 2) {
 		return false
 	}
 	for _, f := range legalForms {
@@ -167,7 +167,7 @@ func coreEnd(s string) int {
 			if i+j-e == 0 && j-len(m) == 0 {
 				continue // the name cannot start with the mark
 			}
-			if rest == "" || rest == "本部" || utf8.RuneCountInString(rest) < 2 || containsAny(rest, coreMarks) || insideMark(s, e) {
+			if rest == "" || rest == "本部" || !atLeastRunes(rest, 2) || containsAny(rest, coreMarks) || insideMark(s, e) {
 				continue
 			}
 			if best < 0 || e < best {
@@ -250,7 +250,7 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(ln)
-		if strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > 70 {
+		if strings.HasSuffix(t, "。") || atLeastRunes(t, 71) {
 			continue
 		}
 		if o, ok := headlineOrg(v, ln); ok && goodOrg(o.name) {
@@ -389,7 +389,7 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	}
 	x := strings.TrimSpace(t[i+1:])
 	head := t[:i]
-	if x == "" || !allName(x) || utf8.RuneCountInString(x) > 20 || utf8.RuneCountInString(head) < 6 || !orgShaped(x) || !goodOrg(x) {
+	if x == "" || !allName(x) || atLeastRunes(x, 21) || !atLeastRunes(head, 6) || !orgShaped(x) || !goodOrg(x) {
 		return orgFind{}, false
 	}
 	if hasSuffixAny(x, mediaEndings) {
@@ -415,7 +415,7 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 			hira++
 		}
 	}
-	if hira < 2 || utf8.RuneCountInString(head) < 8 || particleAfterKanji(compact(head)) < 0 || hasLegalFormHint(head) || !allName(x) || utf8.RuneCountInString(x) > 20 || !orgShaped(x) || !goodOrg(x) || hasSuffixAny(x, mediaEndings) {
+	if hira < 2 || !atLeastRunes(head, 8) || particleAfterKanji(compact(head)) < 0 || hasLegalFormHint(head) || !allName(x) || atLeastRunes(x, 21) || !orgShaped(x) || !goodOrg(x) || hasSuffixAny(x, mediaEndings) {
 		return orgFind{}, false
 	}
 	a := o.at.Start + k + size
@@ -434,7 +434,7 @@ func headSignature(v *view, ln span) (orgFind, bool) {
 		o.at.Start += k
 		f = f[1:]
 	}
-	if len(f) < 2 || len(f) > 4 || utf8.RuneCountInString(o.name) > 40 {
+	if len(f) < 2 || len(f) > 4 || atLeastRunes(o.name, 41) {
 		return orgFind{}, false
 	}
 	x := f[0]
@@ -500,7 +500,7 @@ func (v *view) scanNonEmpty(n int) []span {
 // orgLine reports whether a whole line is an organization name (possibly
 // with a department after a space).
 func orgLine(t string) bool {
-	if len(t) > 160 || utf8.RuneCountInString(t) > 40 {
+	if len(t) > 160 || atLeastRunes(t, 41) {
 		return false
 	}
 	// Cheap test first: most lines (titles, sentences) end otherwise.
@@ -618,7 +618,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	// A more specific body at the start of the title: "沖縄労働局における…".
 	rest := compact(orig[end:])
 	for _, p := range []string{"における", "での", "で発生"} {
-		if i := strings.Index(rest, p); i > 0 && utf8.RuneCountInString(rest[:i]) <= 15 {
+		if i := strings.Index(rest, p); i > 0 && !atLeastRunes(rest[:i], 16) {
 			x := rest[:i]
 			if orgShaped(x) && !strings.ContainsAny(x, "のをがは「【") {
 				if j := strings.Index(v.s, x); j >= 0 {
@@ -659,7 +659,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 				x = ""
 			}
 		}
-		if x != "" && utf8.RuneCountInString(x) <= 20 && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+		if x != "" && !atLeastRunes(x, 21) && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
 			y, off := stripPlace(x)
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}
@@ -715,7 +715,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 			break
 		}
 	}
-	if i < 0 && announce && first > 0 && utf8.RuneCountInString(t[:first]) <= 40 {
+	if i < 0 && announce && first > 0 && !atLeastRunes(t[:first], 41) {
 		i = first // "Xは社内のサーバーが…と明らかにした"
 	}
 	if i <= 0 {
@@ -756,10 +756,10 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 			}
 		}
 	}
-	if x == "" || utf8.RuneCountInString(x) > 25 || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
+	if x == "" || atLeastRunes(x, 26) || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
 		return orgFind{}, false
 	}
-	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") && !(located && allName(x) && utf8.RuneCountInString(x) >= 2) {
+	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") && !(located && allName(x) && atLeastRunes(x, 2)) {
 		return orgFind{}, false
 	}
 	y, off := stripPlace(x)
@@ -799,7 +799,7 @@ func isLocation(s string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "本社"), "・")
 	s = strings.TrimPrefix(s, ":")
 	s = strings.TrimPrefix(s, "所在地:")
-	if s == "" || utf8.RuneCountInString(s) > 15 || !allName(s) {
+	if s == "" || atLeastRunes(s, 16) || !allName(s) {
 		return false
 	}
 	return isPlace(s) || prefNames[s]
@@ -853,7 +853,7 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		if i := strings.Index(t, p); i > 0 {
 			a := nameBefore(v.s, sp.start+i, sp.start)
 			x := v.s[a : sp.start+i]
-			if x != "" && !isSelfRef(x) && utf8.RuneCountInString(x) <= 25 {
+			if x != "" && !isSelfRef(x) && !atLeastRunes(x, 26) {
 				return v.orgAt(a, sp.start+i), true
 			}
 		}
