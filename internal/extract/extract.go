@@ -129,6 +129,7 @@ func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
 func extractOne(d *docCtx, seg model.Segment) model.Facts {
 	text := d.text
 	v := newView(text, seg)
+	defer v.release()
 	f := model.Facts{CasebookID: seg.CasebookID}
 	ev := func(field, value string, at span) {
 		f.Evidence = append(f.Evidence, model.Evidence{Field: field, Value: value, Span: v.docSpan(at.start, at.end)})

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
@@ -28,6 +29,29 @@ type view struct {
 	adv        []int8           // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
 	expl       []int8           // per sentence: 0 unknown, 1 no, 2 an explanation (see explanatoryAt)
 	dateText   *jptext.DateText // s folded for FindDates (see findDates), made on first use
+	offBuf     []int32          // the pooled buffer behind off (see release)
+}
+
+// offPool recycles the offset tables of views: at four bytes per byte of a
+// report they were most of the memory extraction allocated.
+var offPool sync.Pool // of *[]int32
+
+// getOffs returns an int32 slice of length n with arbitrary contents.
+func getOffs(n int) []int32 {
+	if p, ok := offPool.Get().(*[]int32); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]int32, n)
+}
+
+// release returns the view's offset table to the pool; the view must not
+// map offsets afterwards.
+func (v *view) release() {
+	if v.offBuf != nil {
+		b := v.offBuf
+		v.offBuf, v.off = nil, nil
+		offPool.Put(&b)
+	}
 }
 
 // markBit numbers the mark groups.
@@ -98,7 +122,7 @@ func newView(doc string, seg model.Segment) *view {
 	}
 	off = append(off, int32(len(orig)))
 	ns, noff, lines := joinWrapped(sb.String(), off)
-	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff}
+	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff, offBuf: offs}
 	v.lines = lines
 	v.sents = splitSentences(v.s, v.lines)
 	v.hits = cues.findAll(v.s, make([]hit, 0, len(v.s)/24+8))
@@ -420,7 +444,7 @@ func isAlnum(c byte) bool {
 // text needs no folding, and allocates one table otherwise.
 func foldOffsets(s string) (string, []int32) {
 	f := jptext.FoldString(s)
-	offs := make([]int32, len(f)+1)
+	offs := getOffs(len(f) + 1) // every entry is written below
 	i := 0
 	if f == s {
 		// Bytes inside a rune map to the rune's start, as jptext.Fold does.
