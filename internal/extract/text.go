@@ -44,13 +44,29 @@ func getOffs(n int) []int32 {
 	return make([]int32, n)
 }
 
-// release returns the view's offset table to the pool; the view must not
-// map offsets afterwards.
+// hitPool recycles the cue hit lists of views.
+var hitPool sync.Pool // of *[]hit
+
+// getHits returns an empty hit slice with room for n hits or more.
+func getHits(n int) []hit {
+	if p, ok := hitPool.Get().(*[]hit); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]hit, 0, n)
+}
+
+// release returns the view's offset table and hit list to their pools;
+// the view must not be used afterwards.
 func (v *view) release() {
 	if v.offBuf != nil {
 		b := v.offBuf
 		v.offBuf, v.off = nil, nil
 		offPool.Put(&b)
+	}
+	if v.hits != nil {
+		h := v.hits[:0]
+		v.hits = nil
+		hitPool.Put(&h)
 	}
 }
 
@@ -125,7 +141,7 @@ func newView(doc string, seg model.Segment) *view {
 	v := &view{doc: doc, base: a, orig: orig, s: ns, off: noff, offBuf: offs}
 	v.lines = lines
 	v.sents = splitSentences(v.s, v.lines)
-	v.hits = cues.findAll(v.s, make([]hit, 0, len(v.s)/24+8))
+	v.hits = cues.findAll(v.s, getHits(len(v.s)/24+8))
 	for _, h := range v.hits {
 		if c := cueList[h.id]; c.kind == kMark {
 			v.marks |= markBit(c.code)
