@@ -371,7 +371,11 @@ var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行�
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
 	// 1. First date of a 発覚の経緯 section.
-	for li, ln := range v.lines {
+	lines := v.lines
+	if !strings.Contains(v.s, "発覚") {
+		lines = nil // no line can head the section: skip the per-line tests
+	}
+	for li, ln := range lines {
 		t := v.text(ln)
 		if !strings.Contains(t, "発覚") || strings.Contains(t, "。") || atLeastRunes(t, 31) {
 			continue
@@ -407,12 +411,13 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	// Timeline date lines (not the publication line).
 	var dateLines []int
+	updates := strings.Contains(v.s, "更新")
 	for li, ln := range v.lines {
 		if li == pubLine || ln.end == ln.start {
 			continue
 		}
 		t := v.text(ln)
-		if strings.Contains(t, "更新") {
+		if updates && strings.Contains(t, "更新") {
 			continue
 		}
 		if isDateLineIn(v, ln, ds) {
