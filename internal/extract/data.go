@@ -320,7 +320,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			known := 0
 			for e < len(items) {
 				t := v.s[items[e].start:items[e].end]
-				if utf8.RuneCountInString(t) > 15 {
+				if atLeastRunes(t, 16) {
 					// A last item followed by が/を/は: "自由意見が閲覧可能な…".
 					cut := -1
 					for _, p := range []string{"が", "を", "は"} {
@@ -402,7 +402,7 @@ func genericItem(s string) bool {
 	if hasSuffixAny(s, []string{"サービス", "システム", "機能", "手続", "事業", "サイト", "アプリ"}) {
 		return true
 	}
-	if utf8.RuneCountInString(s) < 2 {
+	if !atLeastRunes(s, 2) {
 		return true
 	}
 	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記", "また", "なお", "さらに", "及び", "および", "または"} {

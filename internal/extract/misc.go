@@ -100,7 +100,7 @@ func reportSeq(v *view) (string, span, bool) {
 			}
 			continue
 		}
-		if utf8.RuneCountInString(t) > 120 {
+		if atLeastRunes(t, 121) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
 		for _, m := range finalMarks {
@@ -117,7 +117,8 @@ func reportSeq(v *view) (string, span, bool) {
 			}
 			a := j + i
 			j = a + len("第")
-			k := strings.Index(t[j:], "報")
+			// Only the first 報 within six bytes counts: look no further.
+			k := strings.Index(t[j:min(len(t), j+6+len("報"))], "報")
 			if k <= 0 || k > 6 {
 				continue
 			}
@@ -379,7 +380,7 @@ func copiedHeader(v *view) (header, closing span, ok bool) {
 
 // titleLike: a short line ending like a notice title.
 func titleLike(t string) bool {
-	return utf8.RuneCountInString(t) <= 80 && !strings.HasSuffix(t, "。") && hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings)
+	return !atLeastRunes(t, 81) && !strings.HasSuffix(t, "。") && hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings)
 }
 
 // dropHits forgets the cue occurrences inside a span (text that belongs to

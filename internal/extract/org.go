@@ -446,7 +446,7 @@ func headSignature(v *view, ln span) (orgFind, bool) {
 			continue
 		}
 		name := strings.TrimSuffix(x, h.title) + h.keep
-		if utf8.RuneCountInString(name) < 3 || !allName(name) || !orgShaped(name) || !goodOrg(name) {
+		if !atLeastRunes(name, 3) || !allName(name) || !orgShaped(name) || !goodOrg(name) {
 			return orgFind{}, false
 		}
 		return orgFind{name, model.Span{Start: o.at.Start, End: o.at.Start + len(name)}}, true
@@ -530,7 +530,7 @@ func (v *view) lineOrg(ln span) orgFind {
 	fields := strings.Fields(o.name)
 	spacedOut := len(fields) > 2
 	for _, f := range fields {
-		if utf8.RuneCountInString(f) > 1 {
+		if atLeastRunes(f, 2) {
 			spacedOut = false
 		}
 	}
@@ -996,7 +996,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 			}
 		}
 		x := t[m[0]:m[1]]
-		if utf8.RuneCountInString(x) < 2 || isSelfRef(x) || strings.HasPrefix(x, "都") {
+		if !atLeastRunes(x, 2) || isSelfRef(x) || strings.HasPrefix(x, "都") {
 			continue
 		}
 		// The police as written: "港北県警の…", "港北県警察本部では…".
@@ -1021,7 +1021,7 @@ func impersonated(v *view, sp span) (orgFind, bool) {
 		}
 		a := nameBefore(v.s, sp.start+i, sp.start)
 		x := v.s[a : sp.start+i]
-		if utf8.RuneCountInString(x) >= 2 && !isSelfRef(x) && !containsAny(x, []string{"従業員", "職員", "社員", "ヘルプデスク", "感染"}) {
+		if atLeastRunes(x, 2) && !isSelfRef(x) && !containsAny(x, []string{"従業員", "職員", "社員", "ヘルプデスク", "感染"}) {
 			return v.orgAt(a, sp.start+i), true
 		}
 	}
