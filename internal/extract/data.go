@@ -204,7 +204,10 @@ func dataNegated(v *view, end, hi int) bool {
 	if !containsAny(rest, dataNegations) {
 		return false // cutting the statement shorter cannot add a negation
 	}
-	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※"} {
+	// "…電話番号で、二次被害は確認されていない": a denial of misuse
+	// (二次被害, 不正利用) is about what followed, not about the data.
+	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
+		"二次被害", "不正利用", "不正使用", "悪用"} {
 		if i := strings.Index(rest, stop); i >= 0 {
 			rest = rest[:i]
 		}
