@@ -325,7 +325,7 @@ func clauseStart(s string, i, lo int) int {
 }
 
 // denialHints: every none mark contains one of these; a cheap pre-test.
-var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡", "なかっ", "なく", "おらず"}
+var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡", "なかっ", "なく", "おらず", "無か", "無い", "無く"}
 
 // destroyed reports whether the report says the lost media or papers were
 // destroyed (shredded, dissolved, burnt) after a wrongful disposal.

@@ -206,6 +206,8 @@ func TestContentLeak(t *testing.T) {
 			text: ua + "外部への情報漏えいや、お客様のデータが不正に持ち出された形跡は現時点で確認されていない。"},
 		{name: "denial: nothing found", leak: model.LeakNone,
 			text: ua + "専門機関による調査では、個人情報が漏えいした事実は見つかっておりません。"},
+		{name: "denial: written with the kanji 無", leak: model.LeakNone,
+			text: ua + "調査の結果、不正アクセスによるお客様の個人情報の流出は無かったことを確認しております。"},
 		{name: "hedge: fear without evidence", leak: model.LeakPossible,
 			text: ua + "会員情報が流出した恐れがありますが、現時点で流出を示す明確な証拠は見つかっていません。"},
 		{name: "hedge: may have leaked", leak: model.LeakPossible,

@@ -496,7 +496,9 @@ var (
 		"可能性は極めて低", "可能性は非常に低", "可能性は低い", "見当たらず", "認められず"}
 	// Negations that deny the leak outright.
 	strongNoneMarks = []string{"ありません", "ございません", "ありませんでした", "はない", "生じていません", "生じておりません",
-		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず"}
+		"発生していない", "発生しておりません", "発生していません", "していない", "しておりません", "していません", "なかった", "いない", "おらず",
+		// The same written with the kanji 無: "流出は無かったことを確認".
+		"無かった", "は無い", "は無く"}
 	// A negation about these is about misuse or later harm, not the leak.
 	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認"}
 	// Data words that make a denial partial (only that kind of data).
