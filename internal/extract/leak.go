@@ -352,6 +352,12 @@ func destroyed(v *view) bool {
 // いない", "閲覧された可能性について調査を進めて".
 func openQuestion(after string) bool {
 	head := after[:runesFwd(after, 0, 12, len(after))]
+	if strings.Contains(after[:runesFwd(after, 0, 16, len(after))], "については") &&
+		containsAny(after, []string{"調査中", "確認中", "調査を進め", "精査中"}) {
+		// "漏洩した個人情報等については現在調査中": what leaked is the open
+		// question, not a statement that it leaked.
+		return true
+	}
 	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を"}) {
 		return false
 	}
