@@ -255,6 +255,7 @@ var typeCues = []cue{
 	{"不正に持ち出", kType, "insider_misuse", 0},
 	{"無断で持ち出", kType, "insider_misuse", 0},
 	{"無断持ち出し", kType, "insider_misuse", 0},
+	{"無断で持ち帰", kType, "insider_misuse", 0}, // "住民の電話番号を無断で持ち帰り"
 	{"懲戒処分", kType, "insider_misuse", 0},
 	{"懲戒解雇", kType, "insider_misuse", 0},
 	{"元従業員", kType, "insider_misuse", 0},
