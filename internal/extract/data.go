@@ -67,6 +67,15 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 		ctx[i] = true
 	}
+	// "個人情報は児童の居住地域や学習状況…など。": a sentence about the
+	// personal data of a report with an incident lists it.
+	if hasIncidentCue(v) {
+		for i, sp := range v.sents {
+			if hasPrefixAny(strings.TrimLeft(v.text(sp), " 　"), []string{"個人情報は", "流出した情報は", "漏えいした情報は", "記載内容は"}) {
+				ctx[i] = true
+			}
+		}
+	}
 	intro := make([]bool, len(v.sents))
 	for i, sp := range v.sents {
 		if !ctx[i] {
@@ -444,3 +453,14 @@ var storageCue = map[string]bool{"が記載され": true, "記載されてい": 
 
 // personWords: whose data a document holds.
 var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "個人情報", "会員", "利用者", "患者", "児童", "生徒", "職員", "顧客", "住民", "市民", "氏名", "様"}
+
+// hasIncidentCue reports whether the report has a cue of an incident type
+// or a leak word.
+func hasIncidentCue(v *view) bool {
+	for _, h := range v.hits {
+		if k := cueList[h.id].kind; k == kType || k == kLeak {
+			return true
+		}
+	}
+	return false
+}

@@ -191,6 +191,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "サーバーへの不正アクセスについて\n\nかえで台市の施設のサーバーに不正アクセスがありました。漏えいした可能性があるのは参加者80人分の名前・住所・年齢・生年月日・電話番号で現時点で二次被害は確認されていないということです。"},
 		{name: "data a staff member took home", data: []string{"phone"},
 			text: "職員の懲戒処分について\n\nもみじ台市の職員が、窓口に来た市民の携帯電話番号を無断で持ち帰り、私的な連絡に使用していたことが判明しました。"},
+		{name: "school records under a personal-data topic", data: []string{"academic", "other"},
+			text: "個人情報を含むファイルの誤送信について\n\nあおば台市立第二小学校で、教諭が学級通信を送る際に誤って別のファイルを添付し、保護者全員にメールで送信しました。\n個人情報は児童の学習状況、学力検査の結果、家庭環境など。"},
 		{name: "name in a card data list", text: `クレジットカード情報漏えいに関するお詫び
 
 株式会社みなと雑貨の通販サイトに不正アクセスがあり、カード情報(カード番号、有効期限、セキュリティコード、名前)が漏えいした可能性があります。`, data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"}},
@@ -297,6 +299,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 
 こまち信用組合の支店において、お客様の氏名を記載した書類を紛失しました。
 弊組合を装った不審なメールや電話にご注意ください。`},
+		{name: "mail sent by mistake to a named group", types: []string{"misdelivery"},
+			text: "学級名簿の取扱いについて\n\nしらかば町教育委員会は、町立中学校の教諭が生徒の名簿を誤って学年の保護者全員にメール送信するミスがあったと発表しました。"},
 		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
 			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
 		{name: "threat described by its effect", types: []string{"malware"},

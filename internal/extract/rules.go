@@ -35,6 +35,7 @@ const (
 	fDataObj               // leak word that needs a data word just before it (…を公開した)
 	fMulti                 // data cue giving two codes (code "a|b")
 	fConfirmed             // leak word that states the fact by itself (閲覧した)
+	fMisSend               // 誤って: misdelivery only when sending to someone follows (誤って保護者全員にメール送信)
 )
 
 type cue struct {
@@ -196,6 +197,7 @@ var typeCues = []cue{
 	{"誤って配信", kType, "misdelivery", 0},
 	{"誤って発送", kType, "misdelivery", 0},
 	{"誤って郵送", kType, "misdelivery", 0},
+	{"誤って", kType, "misdelivery", fMisSend},
 	{"BCC", kType, "misdelivery", 0},
 	{"Bcc", kType, "misdelivery", 0},
 	{"TO(宛先)", kType, "misdelivery", 0},
@@ -382,6 +384,9 @@ var dataCues = []cue{
 	{"事業者名", kData, "company_name", 0}, {"店舗名", kData, "company_name", 0},
 	{"送受信記録", kData, "message_content", 0}, {"件名", kData, "message_content", 0}, {"本文", kData, "message_content", 0},
 	{"学習評価", kData, "academic", 0}, {"評定", kData, "academic", 0}, {"学習記録", kData, "academic", 0},
+	// School records handed to class lists: "学習状況、性格、学力検査の結果、家庭環境".
+	{"学習状況", kData, "academic", 0}, {"学力検査", kData, "academic", 0}, {"学力テスト", kData, "academic", 0},
+	{"家庭環境", kData, "other", 0}, {"交友関係", kData, "other", 0}, {"居住地域", kData, "other", 0},
 	{"家族構成", kData, "other", 0}, {"続柄", kData, "other", 0}, {"居住地区", kData, "other", 0}, {"自由記述", kData, "other", 0},
 	{"勤怠", kData, "other", 0}, {"支給額", kData, "other", 0}, {"給付の種類", kData, "other", 0}, {"税額", kData, "other", 0},
 	{"所得", kData, "other", 0}, {"年収", kData, "other", 0}, {"給与", kData, "other", 0}, {"利用残高", kData, "other", 0},

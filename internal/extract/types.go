@@ -130,6 +130,14 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if isAdvisory && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
 				continue
 			}
+		case c.flag&fMisSend != 0:
+			// "誤って同学年の保護者全員にメール送信": the words between name
+			// the recipients.
+			fwd := v.s[h.end:runesFwd(v.s, h.end, 25, sent.end)]
+			if !containsAny(fwd, []string{"メール送信", "メールで送信", "に送信", "へ送信", "に送付", "へ送付", "に郵送", "に発送", "に配信", "に配布"}) ||
+				containsAny(fwd, []string{"公開", "掲載", "廃棄", "登録", "付与", "ないよう", "防止"}) {
+				continue
+			}
 		case c.flag&fImperson != 0:
 			if strings.Contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
 				continue
