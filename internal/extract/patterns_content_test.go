@@ -301,6 +301,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 弊組合を装った不審なメールや電話にご注意ください。`},
 		{name: "mail sent by mistake to a named group", types: []string{"misdelivery"},
 			text: "学級名簿の取扱いについて\n\nしらかば町教育委員会は、町立中学校の教諭が生徒の名簿を誤って学年の保護者全員にメール送信するミスがあったと発表しました。"},
+		{name: "exposure told as a past state", types: []string{"misconfiguration"},
+			text: "申込フォームの表示について\n\n2024年7月10日\nあじさい文化財団\n\n講座の申込フォームの設定に誤りがあり、申込者の氏名とメールアドレスが他の申込者から閲覧できる状態でした。"},
 		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
 			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
 		{name: "threat described by its effect", types: []string{"malware"},

@@ -168,6 +168,10 @@ func TestDiscoveredPatterns(t *testing.T) {
 	const head = "不正アクセスに関するお知らせ\n\n2024年9月10日\n株式会社ながれ製作所\n\n"
 	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
 		{"cleft sentence のことでした", head + `当社のサーバーが不正アクセスを受けました。不正アクセスが確認されたのは、2024年5月1日(水)のことでした。個人情報が漏えいした可能性があります。`, "2024-05-01"},
+		{"event grasped under a 把握日時 heading", head + `申込フォームの設定に誤りがあり、回答者の氏名とメールアドレスが他の回答者から閲覧できる状態でした。
+
+事案の把握日時
+令和6年7月8日(月)10時15分 回答者からの連絡により、事案を把握。`, "2024-07-08"},
 		{"cleft sentence です", head + `当社のサーバーが不正アクセスを受けました。被害が判明したのは2024年6月2日です。個人情報が漏えいした可能性があります。`, "2024-06-02"},
 		{"timeline item with a report from the contractor", head + `当社の委託先が不正アクセスを受け、お客様の個人情報が漏えいした可能性があります。
 

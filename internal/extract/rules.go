@@ -478,6 +478,7 @@ var discCues = []cue{
 	{"わかった", kDisc, "", 0}, {"分かった", kDisc, "", 0}, {"判った", kDisc, "", 0}, {"判りました", kDisc, "", 0},
 	{"わかりました", kDisc, "", 0}, {"分かりました", kDisc, "", 0},
 	{"見つかった", kDisc, "", 0}, {"見つかりました", kDisc, "", 0}, {"を見つけ", kDisc, "", 0}, {"把握し", kDisc, "", 0},
+	{"を把握。", kDisc, "", 0}, {"事案を把握", kDisc, "", 0}, // "…からの情報提供により、事案を把握。"
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
