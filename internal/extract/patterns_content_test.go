@@ -193,6 +193,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "職員の懲戒処分について\n\nもみじ台市の職員が、窓口に来た市民の携帯電話番号を無断で持ち帰り、私的な連絡に使用していたことが判明しました。"},
 		{name: "school records under a personal-data topic", data: []string{"academic", "other"},
 			text: "個人情報を含むファイルの誤送信について\n\nあおば台市立第二小学校で、教諭が学級通信を送る際に誤って別のファイルを添付し、保護者全員にメールで送信しました。\n個人情報は児童の学習状況、学力検査の結果、家庭環境など。"},
+		{name: "symptoms are medical data", data: []string{"medical", "name", "address"},
+			text: "ファクスの誤送信について\n\nくすのき中央病院が保健所あての報告書を誤って別の番号に送信しました。報告書には患者1人の症状や氏名、住所などが記載されていました。"},
 		{name: "name in a card data list", text: `クレジットカード情報漏えいに関するお詫び
 
 株式会社みなと雑貨の通販サイトに不正アクセスがあり、カード情報(カード番号、有効期限、セキュリティコード、名前)が漏えいした可能性があります。`, data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"}},
@@ -303,6 +305,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "学級名簿の取扱いについて\n\nしらかば町教育委員会は、町立中学校の教諭が生徒の名簿を誤って学年の保護者全員にメール送信するミスがあったと発表しました。"},
 		{name: "exposure told as a past state", types: []string{"misconfiguration"},
 			text: "申込フォームの表示について\n\n2024年7月10日\nあじさい文化財団\n\n講座の申込フォームの設定に誤りがあり、申込者の氏名とメールアドレスが他の申込者から閲覧できる状態でした。"},
+		{name: "a disease virus is no malware", types: []string{"misdelivery"},
+			text: "ファクスの誤送信について\n\nさくら坂市の保健所が、新型コロナウイルス感染者2人の氏名と症状を記載した書類を、誤って個人宅にFAX送信しました。"},
 		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
 			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
 		{name: "threat described by its effect", types: []string{"malware"},

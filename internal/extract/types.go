@@ -124,6 +124,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています"}) || strings.Contains(back, "偽") {
 				continue
 			}
+			if strings.Contains(v.s[runesBack(v.s, h.start, 6, sent.start):h.start], "コロナ") {
+				continue // "新型コロナウイルス感染者": a disease, not malware
+			}
 			if negated(v.s, h.end, sent.end) {
 				continue
 			}
