@@ -93,6 +93,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
+		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
+			continue // "流出経路等は特定できていない": about the route, not whether it leaked
+		}
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}

@@ -216,6 +216,8 @@ func TestContentLeak(t *testing.T) {
 			text: ua + "調査の結果、不正アクセスによるお客様の個人情報の流出は無かったことを確認しております。"},
 		{name: "hedge: what leaked is still under investigation", leak: model.LeakPossible,
 			text: "メールアカウントの不正利用について\n\nさざなみ大学の職員のメールアカウントが不正に利用され、受信メールが漏えいした可能性があります。\n漏えいした個人情報の件数については現在調査中です。"},
+		{name: "hedge: the unknown route denies nothing", leak: model.LeakPossible,
+			text: ua + "お客様情報約3千件が外部に流出した可能性が高いことが判明しました。現時点で流出経路は特定できていません。"},
 		{name: "hedge: fear without evidence", leak: model.LeakPossible,
 			text: ua + "会員情報が流出した恐れがありますが、現時点で流出を示す明確な証拠は見つかっていません。"},
 		{name: "hedge: may have leaked", leak: model.LeakPossible,
