@@ -91,6 +91,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		if k := strings.LastIndex(t, "("); k > 0 && strings.HasSuffix(v.text(sp), ")") {
+			// "漏えいの可能性がある個人情報(第三者機関による調査結果)".
+			t = t[:k]
+		}
 		if i > 0 && strings.HasSuffix(t, "について") && containsAny(t, []string{"可能性", "おそれ", "恐れ", "した", "された", "対象"}) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
 			t = strings.TrimSuffix(t, "について")
@@ -112,7 +116,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 				// Several enumerated items on one line ("(1)氏名 (2)住所") are
 				// a list, not the next heading.
 				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 || isHeading(t) && !list || j > i+12 {
+				// A bullet list may follow a paragraph that introduces it
+				// ("…のお客様です。" then "• カード番号").
+				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && !startsItem(strings.TrimLeft(v.text(v.sents[i+1]), " 　\t"))
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list || j > i+12 {
 					break
 				}
 				if !list && (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) {

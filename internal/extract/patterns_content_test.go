@@ -195,6 +195,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "個人情報を含むファイルの誤送信について\n\nあおば台市立第二小学校で、教諭が学級通信を送る際に誤って別のファイルを添付し、保護者全員にメールで送信しました。\n個人情報は児童の学習状況、学力検査の結果、家庭環境など。"},
 		{name: "symptoms are medical data", data: []string{"medical", "name", "address"},
 			text: "ファクスの誤送信について\n\nくすのき中央病院が保健所あての報告書を誤って別の番号に送信しました。報告書には患者1人の症状や氏名、住所などが記載されていました。"},
+		{name: "bullets after a paragraph under a heading with a note", data: []string{"card_holder", "card_number", "card_expiry", "email"},
+			text: "不正アクセスによる個人情報流出に関するお詫び\n\n株式会社ゆうなぎ商店のショッピングサイトに不正アクセスがありました。\n\n1.漏えいの可能性がある個人情報(調査会社による調査結果)\n\n2023年5月から9月にクレジットカードでお支払いいただいたお客様の1,204件です。\n\n  • カード名義人名\n  • カード番号、有効期限\n  • メールアドレス\n\n対象のお客様には封書でご連絡いたします。"},
 		{name: "name in a card data list", text: `クレジットカード情報漏えいに関するお詫び
 
 株式会社みなと雑貨の通販サイトに不正アクセスがあり、カード情報(カード番号、有効期限、セキュリティコード、名前)が漏えいした可能性があります。`, data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"}},
