@@ -118,7 +118,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
 				// A bullet list may follow a paragraph that introduces it
 				// ("…のお客様です。" then "• カード番号").
-				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && !startsItem(strings.TrimLeft(v.text(v.sents[i+1]), " 　\t"))
+				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && strings.HasSuffix(strings.TrimSpace(v.text(v.sents[i+1])), "。")
 				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list || j > i+12 {
 					break
 				}
