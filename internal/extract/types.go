@@ -167,6 +167,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
 			continue // spam that may come later, not spam sent
 		}
+		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) {
+			continue // spam that only shows the organization as its sender was not sent by it
+		}
 		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !strings.Contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
 		}
