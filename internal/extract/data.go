@@ -162,6 +162,9 @@ func readData(v *view) []dataHit {
 		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
 			continue
 		}
+		if c.code == "email" && containsAny(back, []string{"当該", "特定の"}) && hasPrefixAny(v.s[h.end:], []string{"の", "を", "から", "で", "に"}) {
+			continue // "当該メールアドレスのファイル": the hijacked mailbox, not leaked addresses
+		}
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当"}) {
 			continue // 人事課, 所属長, 所属する職員: the staff, not their data
 		}
