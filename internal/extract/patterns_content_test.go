@@ -315,6 +315,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "ファクスの誤送信について\n\nさくら坂市の保健所が、新型コロナウイルス感染者2人の氏名と症状を記載した書類を、誤って個人宅にFAX送信しました。"},
 		{name: "spam showing the organization as sender is phishing", types: []string{"phishing"},
 			text: "当協会を装ったフィッシングメールについて\n\nリンクへのアクセスを促す迷惑メールに、当協会のアドレスが送信元のように表示されていることがわかりました。当協会とは一切関係ありませんので、リンクを開かないようご注意ください。"},
+		{name: "mailbox used with its own password to send spam", types: []string{"account_takeover", "spam_relay"},
+			text: "本学メールシステムの不正利用について\n\nこのたび、ゆきみ大学において、教員のメールアカウントのIDとパスワードを用いて、大量の迷惑メールが送信される事案が発生しました。"},
 		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
 			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
 		{name: "threat described by its effect", types: []string{"malware"},

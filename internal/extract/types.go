@@ -118,6 +118,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) {
 				continue
 			}
+			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !strings.Contains(sentText, "メール") ||
+				containsAny(sentText, []string{"不正ログイン", "リスト型", "他社", "他のサービス", "他サービス", "流出した"})) {
+				continue // only a mailbox used with its own credentials; list attacks are credential stuffing
+			}
 		case c.flag&fVirus != 0:
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			back := v.s[runesBack(v.s, h.start, 3, sent.start):h.start]
