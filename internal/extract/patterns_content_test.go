@@ -317,6 +317,8 @@ Emotetは、感染した端末からメールアドレス等の情報を盗み�
 			text: "当協会を装ったフィッシングメールについて\n\nリンクへのアクセスを促す迷惑メールに、当協会のアドレスが送信元のように表示されていることがわかりました。当協会とは一切関係ありませんので、リンクを開かないようご注意ください。"},
 		{name: "mailbox used with its own password to send spam", types: []string{"account_takeover", "spam_relay"},
 			text: "本学メールシステムの不正利用について\n\nこのたび、ゆきみ大学において、教員のメールアカウントのIDとパスワードを用いて、大量の迷惑メールが送信される事案が発生しました。"},
+		{name: "warning quoted on screen and a call to the number shown", types: []string{"support_scam"},
+			text: "職員のパソコンの不具合について\n\nこもれび町の職員が業務用パソコンでインターネットを閲覧中、画面に「ウイルスに感染した」と警告が出たため、表示された連絡先に電話し、相手の指示どおりにソフトを導入していたことが判明しました。"},
 		{name: "hedged event is still an event", types: []string{"ransomware", "unauthorized_access"},
 			text: "サーバーへの不正アクセスについて\n\n株式会社ほたる物産のサーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアにより社内のファイルが暗号化された恐れがあります。"},
 		{name: "threat described by its effect", types: []string{"malware"},

@@ -186,6 +186,9 @@ var typeCues = []cue{
 	{"感染を伝える", kType, "support_scam", 0},
 	{"感染を装", kType, "support_scam", 0},
 	{"感染したかのよう", kType, "support_scam", 0},
+	// "画面に「ウイルスに感染した」と警告が表示…表示された連絡先に電話し".
+	{"表示された連絡先に電話", kType, "support_scam", 0}, {"表示された電話番号に電話", kType, "support_scam", 0},
+	{"表示された番号に電話", kType, "support_scam", 0},
 	// misdelivery
 	{"誤送信", kType, "misdelivery", 0},
 	{"誤送付", kType, "misdelivery", 0},

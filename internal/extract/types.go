@@ -125,7 +125,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		case c.flag&fVirus != 0:
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			back := v.s[runesBack(v.s, h.start, 3, sent.start):h.start]
-			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています"}) || strings.Contains(back, "偽") {
+			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています", "」と警告", "」との警告", "」という警告", "」と表示"}) || strings.Contains(back, "偽") {
 				continue
 			}
 			if strings.Contains(v.s[runesBack(v.s, h.start, 6, sent.start):h.start], "コロナ") {
