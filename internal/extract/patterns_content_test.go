@@ -199,6 +199,8 @@ func TestContentDataTypes(t *testing.T) {
 			text: "不正アクセスによる個人情報流出に関するお詫び\n\n株式会社ゆうなぎ商店のショッピングサイトに不正アクセスがありました。\n\n1.漏えいの可能性がある個人情報(調査会社による調査結果)\n\n2023年5月から9月にクレジットカードでお支払いいただいたお客様の1,204件です。\n\n  • カード名義人名\n  • カード番号、有効期限\n  • メールアドレス\n\n対象のお客様には封書でご連絡いたします。"},
 		{name: "the hijacked mailbox is no email data", data: []string{"message_content"},
 			text: "メールアカウントの不正利用について\n\nしおさい大学の職員のメールアカウントが不正に利用され、過去の送受信メールが漏洩した可能性があります。\n当該メールアドレスのファイルを確認したところ、学生の個人情報が含まれていたことを確認しました。"},
+		{name: "the reading of a name is the name", data: []string{"name", "postal_code", "address"},
+			text: "個人情報の漏えいについて\n\nはなぞの県の職員が、当選者の名簿を誤ったメールアドレスに送信しました。\n漏えいした個人情報は、当選者5人分の氏名、ふりがな、郵便番号、住所です。"},
 		{name: "name in a card data list", text: `クレジットカード情報漏えいに関するお詫び
 
 株式会社みなと雑貨の通販サイトに不正アクセスがあり、カード情報(カード番号、有効期限、セキュリティコード、名前)が漏えいした可能性があります。`, data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"}},

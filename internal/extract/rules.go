@@ -320,6 +320,7 @@ var typeCues = []cue{
 // patterns win over the shorter ones they contain.
 var dataCues = []cue{
 	{"氏名", kData, "name", 0}, {"名前", kData, "name", 0}, {"姓名", kData, "name", 0},
+	{"ふりがな", kData, "name", 0}, {"フリガナ", kData, "name", 0}, {"よみがな", kData, "name", 0}, // the reading of a name
 	{"住所", kData, "address", 0}, {"所在地", kData, "address", 0}, {"お届け先", kData, "address", 0}, {"送付先", kData, "address", 0},
 	{"郵便番号", kData, "postal_code", 0},
 	{"電話番号", kData, "phone", 0}, {"携帯番号", kData, "phone", 0}, {"連絡先", kData, "phone", 0},
