@@ -424,6 +424,10 @@ func genericItem(s string) bool {
 	if hasSuffixAny(s, []string{"サービス", "システム", "機能", "手続", "事業", "サイト", "アプリ"}) {
 		return true
 	}
+	// "…電話番号で、二次被害は確認されていない": harm after the leak, no data.
+	if hasSuffixAny(s, []string{"二次被害", "被害", "不正利用", "悪用", "不正使用"}) {
+		return true
+	}
 	if !atLeastRunes(s, 2) {
 		return true
 	}

@@ -189,6 +189,8 @@ func TestContentDataTypes(t *testing.T) {
 ひかり台大学の職員のメールアカウントに不正アクセスがあり、過去の送受信メールが閲覧された可能性があります。`, data: []string{"message_content"}},
 		{name: "denial of misuse after the data list", data: []string{"name", "address", "age", "birthdate", "phone"},
 			text: "サーバーへの不正アクセスについて\n\nかえで台市の施設のサーバーに不正アクセスがありました。漏えいした可能性があるのは参加者80人分の名前・住所・年齢・生年月日・電話番号で現時点で二次被害は確認されていないということです。"},
+		{name: "harm after a data list is no data", data: []string{"name", "address", "age", "phone"},
+			text: "サーバーへの不正アクセスについて\n\nかえで台市の施設のサーバーに不正アクセスがありました。漏えいした可能性があるのは参加者80人分の名前・住所・年齢・電話番号でいまのところ、二次被害は確認されていないということです。"},
 		{name: "data a staff member took home", data: []string{"phone"},
 			text: "職員の懲戒処分について\n\nもみじ台市の職員が、窓口に来た市民の携帯電話番号を無断で持ち帰り、私的な連絡に使用していたことが判明しました。"},
 		{name: "school records under a personal-data topic", data: []string{"academic", "other"},
