@@ -513,34 +513,10 @@ func (ix *Index) pgCount(ctx context.Context, p pgPlan, res *Result) error {
 
 // pgHits loads the incidents ids, in that order, with snippets for terms.
 func (ix *Index) pgHits(ctx context.Context, ids []int64, terms []string) ([]Hit, error) {
-	out := []Hit{}
 	if len(ids) == 0 {
-		return out, nil
+		return []Hit{}, nil
 	}
-	rows, err := ix.r.QueryContext(ctx, "SELECT "+hitColumns+", coalesce(t.body, '') FROM search_docs d LEFT JOIN search_text t ON t.incident_id = d.incident_id WHERE d.incident_id = ANY($1)", ids)
-	if err != nil {
-		return nil, fmt.Errorf("search: hits: %w", err)
-	}
-	defer rows.Close()
-	byID := map[int64]Hit{}
-	for rows.Next() {
-		var body string
-		h, err := scanHit(rows, &body)
-		if err != nil {
-			return nil, fmt.Errorf("search: hits: %w", err)
-		}
-		h.Snippet = Snippet(body, terms, 60)
-		byID[h.IncidentID] = h
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: hits: %w", err)
-	}
-	for _, id := range ids {
-		if h, ok := byID[id]; ok {
-			out = append(out, h)
-		}
-	}
-	return out, nil
+	return ix.readHits(ctx, "d.incident_id = ANY($1)", []any{ids}, ids, terms)
 }
 
 // pgFacets counts the facet values among the matches of p with GROUP BY

@@ -791,15 +791,20 @@ func (ix *Index) ids(ctx context.Context, q string, args ...any) ([]int64, error
 
 // hits loads the incidents ids, in that order, with snippets for terms.
 func (ix *Index) hits(ctx context.Context, ids []int64, terms []string) ([]Hit, error) {
-	out := []Hit{}
 	if len(ids) == 0 {
-		return out, nil
+		return []Hit{}, nil
 	}
 	args := make([]any, len(ids))
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := ix.r.QueryContext(ctx, "SELECT "+hitColumns+", coalesce(t.body, '') FROM search_docs d LEFT JOIN search_text t ON t.incident_id = d.incident_id WHERE d.incident_id IN ("+marks(len(ids))+")", args...)
+	return ix.readHits(ctx, "d.incident_id IN ("+marks(len(ids))+")", args, ids, terms)
+}
+
+// readHits loads the incidents the where clause selects (over search_docs
+// d) and returns them in the order of ids, with snippets for terms.
+func (ix *Index) readHits(ctx context.Context, where string, args []any, ids []int64, terms []string) ([]Hit, error) {
+	rows, err := ix.r.QueryContext(ctx, "SELECT "+hitColumns+", coalesce(t.body, '') FROM search_docs d LEFT JOIN search_text t ON t.incident_id = d.incident_id WHERE "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: hits: %w", err)
 	}
@@ -817,6 +822,7 @@ func (ix *Index) hits(ctx context.Context, ids []int64, terms []string) ([]Hit, 
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: hits: %w", err)
 	}
+	out := []Hit{}
 	for _, id := range ids {
 		if h, ok := byID[id]; ok {
 			out = append(out, h)
