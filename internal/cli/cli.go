@@ -173,6 +173,18 @@ func parse(env *Env, fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNone parses the flags of a command that takes no arguments.
+func parseNone(env *Env, fs *flag.FlagSet, args []string) error {
+	rest, err := parse(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected argument %q", rest[0])
+	}
+	return nil
+}
+
 // dbFlag adds the --db flag every casebook command takes.
 func dbFlag(fs *flag.FlagSet) *string {
 	def := os.Getenv("JIKENBO_DB")

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 	"time"
@@ -46,14 +45,7 @@ func runArchive(env *Env, args []string) error {
 			return err
 		}
 		if *asJSON {
-			enc := json.NewEncoder(env.Stdout)
-			enc.SetEscapeHTML(false)
-			for _, d := range docs {
-				if err := enc.Encode(d); err != nil {
-					return err
-				}
-			}
-			return nil
+			return writeJSONLines(env, docs)
 		}
 		t := &table{header: []string{"ID", "SHA256", "ENCODING", "TYPE", "RETRIEVED", "SOURCE"}, max: []int{0, 0, 0, 0, 0, 60}}
 		for _, d := range docs {

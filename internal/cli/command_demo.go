@@ -32,12 +32,8 @@ func runDemo(env *Env, args []string) error {
 	db := fs.String("db", "jikenbo-demo.db", "casebook to build: SQLite file path or postgres:// URL")
 	serve := fs.Bool("serve", isTerminal(env.Stdin), "serve the casebook on the web afterwards")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address when serving")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	st, err := openStore(env, *db)
 	if err != nil {

@@ -30,12 +30,8 @@ func runDigest(env *Env, args []string) error {
 	format := fs.String("format", "md", "output format: md, html or json")
 	base := fs.String("base-url", "", "the casebook's web address, for links to incident pages and archived sources")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	f, kind, err := ff.Filter()
 	if err != nil {

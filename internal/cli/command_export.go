@@ -69,12 +69,8 @@ func runExport(env *Env, args []string) error {
 	bom := fs.Bool("bom", false, "start CSV with a UTF-8 byte order mark (for spreadsheets)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	quiet := fs.Bool("q", false, "do not print the counts to standard error")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	f, _, err := ff.Filter()
 	if err != nil {

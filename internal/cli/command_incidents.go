@@ -26,12 +26,8 @@ func runIncidents(env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON Lines, one incident per line")
 	limit := fs.Int("limit", 0, "at most N incidents (0: all)")
 	offset := fs.Int("offset", 0, "skip the first N incidents")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	st, err := openStore(env, *db)
 	if err != nil {
@@ -43,14 +39,7 @@ func runIncidents(env *Env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetEscapeHTML(false)
-		for _, in := range incs {
-			if err := enc.Encode(in); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env, incs)
 	}
 	if len(incs) == 0 {
 		fmt.Fprintln(env.Stderr, "no incidents")

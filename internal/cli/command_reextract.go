@@ -30,12 +30,8 @@ are.`
 func runReextract(env *Env, args []string) error {
 	fs := newFlagSet(env, "reextract", "[--db DB]", reextractHelp)
 	db := dbFlag(fs)
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	st, err := openStore(env, *db)
 	if err != nil {

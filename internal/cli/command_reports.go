@@ -24,12 +24,8 @@ func runReports(env *Env, args []string) error {
 	docID := fs.Int64("doc", 0, "only reports of this document id")
 	limit := fs.Int("limit", 0, "at most N reports (0: all)")
 	offset := fs.Int("offset", 0, "skip the first N reports")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	st, err := openStore(env, *db)
 	if err != nil {

@@ -28,12 +28,8 @@ func runStats(env *Env, args []string) error {
 	db := dbFlag(fs)
 	ff := filter.AddFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parse(env, fs, args)
-	if err != nil {
+	if err := parseNone(env, fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
 	}
 	f, _, err := ff.Filter()
 	if err != nil {
