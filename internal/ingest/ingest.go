@@ -121,12 +121,8 @@ func (p *Pipeline) Run(ctx context.Context, args []string, stdin io.Reader) (Sta
 		default:
 			err = p.ingestFile(ctx, &st, in.source)
 		}
-		if err != nil {
-			if isFatal(err) {
-				return st, err
-			}
-			st.Refused++
-			st.Errors = append(st.Errors, err)
+		if err := st.refuse(err); err != nil {
+			return st, err
 		}
 		if p.opt.Progress != nil {
 			p.opt.Progress(i+1, len(inputs), in.source)
@@ -140,6 +136,17 @@ type fatalError struct{ err error }
 
 func (e fatalError) Error() string { return e.err.Error() }
 func (e fatalError) Unwrap() error { return e.err }
+
+// refuse counts a failed input as refused and returns nil, or returns err
+// itself when it must stop the run.
+func (st *Stats) refuse(err error) error {
+	if err == nil || isFatal(err) {
+		return err
+	}
+	st.Refused++
+	st.Errors = append(st.Errors, err)
+	return nil
+}
 
 func isFatal(err error) bool {
 	var f fatalError
@@ -256,12 +263,8 @@ func (p *Pipeline) ingestFeed(ctx context.Context, st *Stats, source string, bod
 		} else {
 			continue
 		}
-		if err != nil {
-			if isFatal(err) {
-				return err
-			}
-			st.Refused++
-			st.Errors = append(st.Errors, err)
+		if err := st.refuse(err); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -359,12 +362,7 @@ func (p *Pipeline) IngestBytes(ctx context.Context, raw []byte, source, name, co
 		name = urlName(source)
 	}
 	err := p.ingestBytes(ctx, &st, raw, source, name, contentType, p.opt.Now())
-	if err != nil && !isFatal(err) {
-		st.Refused++
-		st.Errors = append(st.Errors, err)
-		err = nil
-	}
-	return st, err
+	return st, st.refuse(err)
 }
 
 // Resume completes documents archived by an earlier run that stopped
@@ -444,12 +442,8 @@ func (p *Pipeline) RunFS(ctx context.Context, fsys fs.FS, prefix string) (Stats,
 		if err == nil {
 			err = p.ingestBytes(ctx, &st, raw, prefix+name, path.Base(name), "", p.opt.Now())
 		}
-		if err != nil {
-			if isFatal(err) {
-				return st, err
-			}
-			st.Refused++
-			st.Errors = append(st.Errors, err)
+		if err := st.refuse(err); err != nil {
+			return st, err
 		}
 		if p.opt.Progress != nil {
 			p.opt.Progress(i+1, len(files), name)
