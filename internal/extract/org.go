@@ -201,10 +201,25 @@ func stripPlace(s string) (string, int) {
 	return s, 0
 }
 
-// findOrg finds the organization a report is about: the first candidate,
+// findOrg finds the organization a report is about (findOrgRaw) and puts
+// its name in the form a casebook keeps: the police as written over their
+// prefecture, the formal name over a short form, the municipality that owns
+// a school named with its prefecture.
+func findOrg(v *view, title titleFind) (orgFind, bool) {
+	o, ok := findOrgRaw(v, title)
+	if p, found := policeOrg(v, o, ok); found {
+		return p, true
+	}
+	if !ok {
+		return o, false
+	}
+	return refineOrg(v, o), true
+}
+
+// findOrgRaw finds the organization a report is about: the first candidate,
 // in order of reliability, that is a name (no generic noun, no date, no
 // bare self reference).
-func findOrg(v *view, title titleFind) (orgFind, bool) {
+func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 	nonEmpty := v.nonEmptyLines(8)
 	// 1. Casebook header: 【…#…】Org title date.
 	if len(nonEmpty) > 0 {
@@ -271,6 +286,9 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 				return o, true
 			}
 			generic = generic || genericNoun(o.name)
+		}
+		if o, ok := quotedOrg(v, sp); ok && goodOrg(o.name) {
+			return o, true
 		}
 		if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
 			return o, true
@@ -960,7 +978,7 @@ func legalFormName(v *view) (orgFind, bool) {
 				x = v.orgAt(i, b)
 			}
 			if x.name != "" && (best < 0 || i < best) {
-				best, found = i, x
+				best, found = i, titleCut(v, x)
 			}
 			j = e
 		}
@@ -1120,4 +1138,188 @@ func leadSubjectOver(v *view, headline span, cand orgFind) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	return orgFind{}, false
+}
+
+// quotedOrgKinds end the description of an organization written before its
+// name in 「」: "総合病院「…」", "IT企業「…」", "私立高校「…」".
+var quotedOrgKinds = []string{"病院", "医院", "クリニック", "診療所", "高校", "学校", "学園", "大学", "幼稚園", "保育園", "こども園",
+	"企業", "会社", "法人", "施設", "事業所", "団体", "店", "旅館", "ホテル", "銀行", "メーカー", "薬局", "事務所", "協会", "組合",
+	"ホーム", "センター", "工場", "業者"}
+
+// quotedOrgFollowers follow the 」 of a quoted name that is the subject or
+// the place of the incident.
+var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では"}
+
+// quotedOrg reads a name in 「」 written after a place and a description of
+// the organization at the start of a sentence: "しずく県の総合病院「みさき
+// 中央病院」において", "都内のIT企業「…」が", "市内の私立高校「…」で". The
+// place before it is only where the organization is.
+func quotedOrg(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	i := strings.Index(t, "「")
+	if i <= 0 || atLeastRunes(t[:i], 41) {
+		return orgFind{}, false
+	}
+	head := t[:i]
+	for _, lead := range []string{"この度、", "このたび、", "今般、", "また、"} {
+		head = strings.TrimPrefix(head, lead)
+	}
+	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || isSelfRef(head) ||
+		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) {
+		return orgFind{}, false
+	}
+	j := strings.Index(t[i:], "」")
+	if j < 0 {
+		return orgFind{}, false
+	}
+	inner := t[i+len("「") : i+j]
+	rest := t[i+j+len("」"):]
+	if !atLeastRunes(inner, 2) || atLeastRunes(inner, 26) || !allName(inner) || hasSuffixAny(inner, serviceEndings) ||
+		!hasPrefixAny(rest, quotedOrgFollowers) {
+		return orgFind{}, false
+	}
+	a := sp.start + i + len("「")
+	return v.orgAt(a, a+len(inner)), true
+}
+
+// policeStaffWords name members of the police: a story about them is the
+// police's own.
+var policeStaffWords = []string{"警察官", "巡査", "警部", "警察職員", "署員", "警視", "警察署員"}
+
+// policeSubjectFollowers follow a police name that is the subject or the
+// source of a story: "…県警は", "…県警監察官室によりますと".
+var policeSubjectFollowers = []string{"は", "が", "では", "によると", "によれば", "によりますと", "の発表", "監察官室", "監察課",
+	"警務部", "の調べ", "本部は", "本部によると", "本部によりますと", "察は", "察本部は", "察本部によると", "察本部によりますと", "察本部監察"}
+
+// policeOrg returns the police as written ("しずく県警", "しずく県警察本部")
+// when the candidate is their prefecture or there is no candidate, and the
+// police are the subject or the source of the story: a police officer's
+// misconduct told by "しずく県内の警察署に勤務する警察官が…しずく県警監察官室
+// によりますと…". A prefecture's own notice that reports to its police
+// (…県警に相談) keeps the prefecture.
+func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
+	pref := ""
+	if ok {
+		pref = compact(jptext.FoldString(o.name))
+		if !hasSuffixAny(pref, []string{"県", "府", "道", "都"}) || atLeastRunes(pref, 6) || !allName(pref) || pref == "東京都" {
+			return orgFind{}, false
+		}
+	}
+	staff := containsAny(v.s, policeStaffWords)
+	for _, form := range []string{"県警", "府警", "道警"} {
+		for j := 0; ; {
+			k := strings.Index(v.s[j:], form)
+			if k < 0 {
+				break
+			}
+			i := j + k
+			j = i + len(form)
+			a := i
+			for a > 0 && !atLeastRunes(v.s[a:i], 4) {
+				r, size := utf8.DecodeLastRuneInString(v.s[:a])
+				if !unicode.Is(unicode.Han, r) && !isHiragana(r) || r == 'の' || r == 'は' || r == 'が' || r == 'で' || r == 'に' || r == 'と' {
+					break
+				}
+				a -= size
+			}
+			if a == i {
+				continue // "県警は": a back reference
+			}
+			place := v.s[a:i] + form[:len("県")]
+			if pref != "" && place != pref {
+				continue
+			}
+			if pref == "" && !prefNames[v.s[a:i]] && !prefNames[place] && !isPlace(place) {
+				continue
+			}
+			after := v.s[j:]
+			end := j
+			for _, ext := range []string{"察本部", "察"} {
+				if strings.HasPrefix(after, ext) {
+					end += len(ext)
+					break
+				}
+			}
+			if !hasPrefixAny(after, policeSubjectFollowers) || pref == "" && !staff {
+				continue
+			}
+			if pref != "" && !staff && !hasPrefixAny(after, []string{"は", "が", "察本部は", "察は"}) {
+				continue
+			}
+			p := v.orgAt(a, end)
+			if goodOrg(p.name) {
+				return p, true
+			}
+		}
+	}
+	return orgFind{}, false
+}
+
+// shortForms are abbreviations of formal names ("…大病院" for "…大学病院"):
+// when the report also writes the formal form, that one is the name.
+var shortForms = [][2]string{{"大病院", "大学病院"}, {"大附属", "大学附属"}, {"大医学部", "大学医学部"}}
+
+// refineOrg puts a found name in its formal form: "みさき大病院" becomes
+// "みさき大学病院" when the signature writes that, and a municipal school
+// written with its prefecture ("しずく県あさひ野市立みなみ小学校") stands for
+// the municipality that runs it.
+func refineOrg(v *view, o orgFind) orgFind {
+	c := compact(jptext.FoldString(o.name))
+	for _, f := range shortForms {
+		if !strings.Contains(c, f[0]) {
+			continue
+		}
+		long := strings.Replace(c, f[0], f[1], 1)
+		if j := strings.Index(v.s, long); j >= 0 {
+			return v.orgAt(j, j+len(long))
+		}
+	}
+	if strings.HasSuffix(c, "大") && atLeastRunes(c, 3) {
+		if j := strings.Index(v.s, c+"学"); j >= 0 {
+			return v.orgAt(j, j+len(c)+len("学"))
+		}
+	}
+	for _, own := range []string{"市立", "町立", "村立", "区立"} {
+		k := strings.Index(c, own)
+		if k <= 0 {
+			continue
+		}
+		owner := c[:k+len(own)-len("立")]
+		if y, off := stripPlace(owner); off > 0 {
+			if j := strings.Index(v.s, c); j >= 0 {
+				return v.orgAt(j+off, j+off+len(y))
+			}
+		}
+		break
+	}
+	return o
+}
+
+// titleCut drops the subject of a heading from a name read across a space:
+// "株式会社ひかりテック 不正アクセスに関するお知らせ" reads as one run of
+// name runes up to に, but what follows the space is the title. A space
+// right after a legal form ("株式会社 JR 西日本…") is part of the name.
+func titleCut(v *view, o orgFind) orgFind {
+	fields := strings.Fields(o.name)
+	if len(fields) < 2 {
+		return o
+	}
+	lineEnd := strings.IndexByte(v.doc[o.at.End:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(v.doc) - o.at.End
+	}
+	n := 0
+	for k, f := range fields[:len(fields)-1] {
+		n = strings.Index(o.name[n:], f) + n + len(f)
+		if isLegalForm(f) || k == 0 && !atLeastRunes(f, 2) {
+			continue
+		}
+		rest := v.doc[o.at.Start+n : o.at.End+lineEnd]
+		if !containsAny(rest, notOrgLineWords) && !hasSuffixAny(strings.TrimSpace(rest), titleEndings) {
+			return o
+		}
+		name := strings.TrimSpace(o.name[:n])
+		return orgFind{name, model.Span{Start: o.at.Start, End: o.at.Start + len(name)}}
+	}
+	return o
 }

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Round 3 regression cases for the organization, the dates, the report
+// number and the authorities notified: fictional notices phrased the way
+// real ones are.
+
+func TestRound3Organization(t *testing.T) {
+	runField(t, "organization", func(f model.Facts) string { return f.Organization }, []fieldCase{
+		{"quoted hospital after place and description, において", `南浜県の総合病院「みさき中央病院」において、患者の個人情報を含むUSBメモリーを紛失する事案が発生しました。`, "みさき中央病院"},
+		{"quoted school after a city and description, で", `北野市の私立高校「はるかぜ学園」で、生徒の成績情報を含むノートパソコンが盗まれる事案が発生しました。`, "はるかぜ学園"},
+		{"quoted company in the capital, が", `都内のIT企業「ネクストウェーブ」が、ランサムウェアによるサイバー攻撃を受け、取引先の情報が流出した可能性があることが分かりました。`, "ネクストウェーブ"},
+		{"prefectural police as written after a station", `警察官が捜査情報を漏えい
+2024年7月3日 10:12
+
+南浜県内の警察署に勤務する警察官が、捜査情報を知人に漏らしていたことが分かりました。
+南浜県警監察官室によりますと、警察官は昨年、知人の求めに応じて捜査中の事件の情報を伝えていたということです。県警は2日、この警察官を停職3か月の懲戒処分にしました。`, "南浜県警"},
+		{"prefectural police headquarters in the body", `巡査部長を減給処分
+
+南浜県の警察官が、交通違反者の個人情報を私用のスマートフォンで撮影していたことが分かりました。南浜県警察本部は5日、巡査部長を減給の懲戒処分にしました。`, "南浜県警察本部"},
+		{"prefectural police written 府警 after the prefecture named first", `南浜府の警察官、捜査資料を紛失
+
+南浜府の警察官が、事件関係者の氏名などが記載された捜査資料を紛失していたことが分かりました。南浜府警によりますと、巡査長は先月、資料を持ち出したまま飲食店に置き忘れたということです。`, "南浜府警"},
+		{"a prefecture reporting to its police keeps its name", `個人情報を含む書類の紛失について
+
+南浜県は、県民の個人情報を含む書類を紛失したと発表しました。県は南浜県警に遺失届を提出しています。`, "南浜県"},
+		{"full hospital name from the signature over the short form", `患者情報を含む書類の紛失について
+
+このたび、みさき大病院において、入院患者の氏名と病名を記載した書類を紛失する事案が発生いたしました。みさき大病院では、院内の捜索を続けております。深くお詫び申し上げます。
+
+令和6年4月10日
+みさき大学病院長 山田太郎`, "みさき大学病院"},
+		{"city running a fire bureau named inside a sub-body", `会員情報の流出について
+
+東浜市危険物安全協会の事務局を担っている消防局の職員が、会員名簿のデータを誤って外部に送信しました。関係者の皆様に深くお詫び申し上げます。`, "東浜市"},
+		{"board of education as the actor stays as written", `東浜市教育委員会は、市立小学校の教員が児童の個人情報を含むUSBメモリーを紛失したと発表しました。`, "東浜市教育委員会"},
+		{"company heading line with the subject after a space", `株式会社ひかりテック 不正アクセスに関するお知らせ
+
+当社のサーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。`, "株式会社ひかりテック"},
+		{"company name after the legal form with the subject after a space", `ひかりテック株式会社 ランサムウェア被害のお知らせ
+
+当社のサーバーがランサムウェアに感染したことが判明いたしました。`, "ひかりテック株式会社"},
+		{"municipal school: the city, not the prefecture", `南浜県北野市立みなみ小学校で、児童の個人情報を含む書類を紛失する事案が発生しました。`, "北野市"},
+		{"municipal school written with の", `南浜県北野市は、市立の小学校で児童の成績表を紛失したと発表しました。`, "北野市"},
+		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
+		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
+	})
+}
