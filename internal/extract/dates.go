@@ -249,6 +249,9 @@ func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 			break // the body starts: dates below are no longer the header's
 		}
 		var cand []vdate
+		if k > 0 && fieldLabel(v.text(ne[k-1])) {
+			continue // "1 処分年月日 / 令和6年9月10日": the value of a field
+		}
 		if isDateLineIn(v, ln, ds) || k > 0 && k <= 3 && sourceDateLine(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
@@ -720,4 +723,18 @@ func occurs(between string) bool {
 // inParens reports whether the end of s is inside an open parenthesis.
 func inParens(s string) bool {
 	return strings.Count(s, "(") > strings.Count(s, ")")
+}
+
+// fieldLabels end the label of a dated field in a notice's body: "1 処分
+// 年月日", "【発生日時】", "発覚日".
+var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発覚日", "判明日", "期間", "時期", "日付", "時間", "発生日時"}
+
+// fieldLabel reports whether a line is the label of a dated field (its
+// value on the next line is the field's date, not the notice's).
+func fieldLabel(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, ")】]>:："))
+	if t == "" || strings.Contains(t, "。") || atLeastRunes(t, 21) {
+		return false
+	}
+	return hasSuffixAny(t, fieldLabels)
 }

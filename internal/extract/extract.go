@@ -338,7 +338,10 @@ func typoContext(ds []vdate, pub vdate, casebookID string) int {
 	count := map[int]int{}
 	best := 0
 	for _, d := range ds {
-		if !d.YearExplicit || d.at == pub.at || d.Year == pub.Year {
+		if d.YearExplicit && d.at != pub.at && d.Year == pub.Year {
+			return 0 // the year recurs in the report: it is real
+		}
+		if !d.YearExplicit || d.at == pub.at {
 			continue
 		}
 		count[d.Year]++

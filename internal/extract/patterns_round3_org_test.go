@@ -51,3 +51,36 @@ func TestRound3Organization(t *testing.T) {
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
 }
+
+func TestRound3Published(t *testing.T) {
+	runField(t, "published", func(f model.Facts) string { return f.Published }, []fieldCase{
+		{"the page's own year recurs in a period and is no typo", `会員情報の流出に関するお知らせ
+2016年8月1日 更新
+
+2010年7月21日から2016年7月23日までの間に当社の会員サイトへ登録されたお客様の個人情報が、外部に流出した可能性があることが判明いたしました。`, "2016-08-01"},
+		{"the page's own year recurs in a later event", `不正アクセスに関するお知らせ
+2018年3月2日
+
+2011年4月以降に当社サイトで会員登録されたお客様の情報について、2018年2月20日、不正アクセスを受けたことを確認いたしました。個人情報が漏えいした可能性があります。`, "2018-03-02"},
+		{"a field's date under its label is no issue date", `職員の懲戒処分について
+
+北野市は、次のとおり職員の懲戒処分を行いましたので公表します。
+
+1 処分年月日
+令和6年9月10日
+
+2 事案の概要
+当該職員は、業務上の必要がないにもかかわらず、住民基本台帳システムで知人の個人情報を閲覧していた。
+
+令和6年9月11日
+北野市総務部人事課`, "2024-09-11"},
+		{"disciplinary news: the announcement day, not the day of the measure", `市職員が住民情報を不正閲覧 停職処分
+2024年9月12日 06:00
+
+北野市は11日、住民の個人情報を業務外で閲覧したとして、市民課の男性主事を10日付で停職1か月の懲戒処分にしたと発表した。`, "2024-09-11"},
+		{"disciplinary news with only the day of the measure: the dateline", `職員を懲戒処分 住民の個人情報を無断で閲覧
+2024年9月11日 18:20
+
+北野市は、業務と関係なく住民の個人情報を閲覧していた職員を10日付けで停職1か月の懲戒処分にしました。`, "2024-09-11"},
+	})
+}
