@@ -111,10 +111,39 @@ func findCounts(v *view) []vcount {
 			continue // recipients of messages sent from a hijacked account
 		}
 		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
-		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済") && !containsAny(near, nonPaymentCards)) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード")
+		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済") && !containsAny(near, nonPaymentCards)) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード") ||
+			cardTopic(v.s[sent.start:a])
+		if wide := v.s[clauseStart(v.s, a, runesBack(v.s, a, 20, lo)):a]; !card && v.has("card") && strings.Contains(wide, "カード決済") &&
+			!containsAny(wide, cardPaymentSystems) && !containsAny(wide, nonPaymentCards) && !containsAny(v.s[b:sent.end], dataNegations) {
+			// "クレジットカード決済をされたお客様2,345名" in a notice of
+			// leaked card data: the people who paid by card.
+			card = true
+		}
 		out = append(out, vcount{c, span{a, b}, card, false})
 	}
 	return out
+}
+
+// cardPaymentSystems name the means of card payment, not its users.
+var cardPaymentSystems = []string{"決済代行", "決済会社", "決済システム", "決済画面", "決済サービス", "決済機能", "決済ページ"}
+
+// cardTopic reports whether the part of a sentence before a count makes
+// leaked card data its topic: "クレジットカード情報が流出した可能性がある
+// のは、…お客様(380名)".
+func cardTopic(pre string) bool {
+	i := strings.Index(pre, "カード情報")
+	if i < 0 {
+		return false
+	}
+	if strings.Contains(pre[:i], "個人情報") {
+		return false // card data as a part of personal data
+	}
+	rest := pre[i+len("カード情報"):]
+	if hasPrefixAny(rest, []string{"を含", "など", "等", "以外", "は含", "は流出", "は漏"}) {
+		return false
+	}
+	rest = rest[:runesFwd(rest, 0, 12, len(rest))]
+	return containsAny(rest, []string{"流出", "漏えい", "漏洩", "漏れ", "窃取"})
 }
 
 // peopleBefore reports whether a count of people or records is written

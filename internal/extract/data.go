@@ -328,6 +328,10 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			if i < sp.end {
 				r, size = utf8.DecodeRuneInString(v.s[i:])
 			}
+			if r == ',' && i > sp.start && i+1 < sp.end && isDigit(v.s[i-1]) && isDigit(v.s[i+1]) {
+				i += size // "1,520名": a thousands separator, no item boundary
+				continue
+			}
 			if i == sp.end || strings.ContainsRune("、・,「」()", r) {
 				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
 					items = append(items, span{start, i}) // "(1)" numbers no item
@@ -386,13 +390,24 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 			}
 		}
 		item := itemCore(raw)
-		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) {
+		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) || clauseItem(raw) {
 			continue
 		}
 		out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
 	}
 	return out
 }
+
+// clauseVerbs end the verbs of a clause.
+var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた"}
+
+// clauseItem reports whether a list item is a clause with a verb ("同期間に
+// ご登録のあったお客様"), not the name of a kind of data.
+func clauseItem(raw string) bool {
+	return containsAny(raw, clauseVerbs)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // itemCore cuts a list item at the first particle and drops 等/など and
 // parentheticals.

@@ -404,6 +404,20 @@ var dataCues = []cue{
 	{"志望先", kData, "academic", 0}, {"志望校", kData, "academic", 0}, {"学級", kData, "academic", 0}, {"進路希望", kData, "academic", 0},
 	{"ポイントカード", kData, "", 0}, {"利用者カード", kData, "", 0}, {"利用者カード情報", kData, "", 0}, {"図書館カード", kData, "", 0}, {"ポイントカード情報", kData, "", 0}, {"診察券", kData, "", 0}, {"健診結果", kData, "medical", 0}, {"健診", kData, "medical", 0}, {"妊娠", kData, "medical", 0},
 	{"写真", kData, "other", 0},
+	// Patient numbers written with an honorific, treatment records, contact
+	// persons of business partners, departments.
+	{"患者様ID", kData, "customer_id", 0}, {"患者さまID", kData, "customer_id", 0}, {"患者様番号", kData, "customer_id", 0},
+	{"患者さま番号", kData, "customer_id", 0}, {"処置内容", kData, "medical", 0}, {"処置日", kData, "medical", 0},
+	{"治療内容", kData, "medical", 0}, {"治療歴", kData, "medical", 0}, {"手術", kData, "medical", 0}, {"投薬", kData, "medical", 0},
+	{"担当者名", kData, "name", 0}, {"取引先の担当者名", kData, "name|company_name", fMulti}, {"取引先担当者名", kData, "name|company_name", fMulti},
+	{"取引先の担当者氏名", kData, "name|company_name", fMulti}, {"取引先担当者氏名", kData, "name|company_name", fMulti},
+	{"部署", kData, "employment", 0}, {"人事異動", kData, "employment", 0}, {"人事情報", kData, "employment", 0},
+	// Data of an organization's own work that fits no code (police and
+	// disciplinary cases): "捜査情報を知人に漏らした".
+	{"捜査情報", kData, "other", 0}, {"捜査資料", kData, "other", 0}, {"捜査に関する情報", kData, "other", 0}, {"捜査状況", kData, "other", 0},
+	{"内部情報", kData, "other", 0}, {"業務上知り得た", kData, "other", 0}, {"職務上知り得た", kData, "other", 0},
+	{"業務で知り得た", kData, "other", 0}, {"職務で知り得た", kData, "other", 0}, {"人事データ", kData, "other", 0},
+	{"課のデータ", kData, "other", 0},
 	{"その他", kData, "other", 0},
 	// Words that contain a data word but are not one.
 	{"個人情報", kData, "", 0}, {"情報", kData, "", 0},
@@ -448,6 +462,9 @@ var ctxCues = []cue{
 	{"宛先欄", kCtx, "", 0}, {"CC欄", kCtx, "", 0}, {"TO欄", kCtx, "", 0}, {"読み取れ", kCtx, "", 0}, {"読み上げ", kCtx, "", 0},
 	{"保持されていた", kCtx, "", 0}, {"保管されていた", kCtx, "", 0}, {"情報は、", kCtx, "", 0},
 	{"のアドレスに送信され", kCtx, "", 0}, {"宛てに送信され", kCtx, "", 0}, {"宛に送信され", kCtx, "", 0},
+	// The addresses put where every recipient sees them: "…のメールアドレスを宛先に入力して送信".
+	{"宛先に", kCtx, "", 0}, {"宛先へ", kCtx, "", 0}, {"宛先として", kCtx, "", 0}, {"CCに", kCtx, "", 0}, {"TOに", kCtx, "", 0},
+	{"Toに", kCtx, "", 0}, {"Ccに", kCtx, "", 0}, {"CCで", kCtx, "", 0}, {"TOで", kCtx, "", 0},
 }
 
 // authCues: authorities (SCHEMA.md). A mention counts when a reporting verb

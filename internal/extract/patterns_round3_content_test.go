@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Round 3 of the content fields: data lists on one line, synonyms, data of
+// police and disciplinary cases, card counts, insider leaks, warnings that
+// are no events. Every text is fictional.
+
+func TestRound3DataTypes(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "bullets spaced on one line after a bracket heading", data: []string{"name", "login_id", "employment", "company_name", "email", "password"},
+			text: "業務サーバーへの不正アクセスについて\n\n株式会社ほたる技研\n\n当社の業務サーバーが外部から不正アクセスを受けました。\n【流出したおそれのある情報】 ・氏名 ・ユーザーID ・社員番号 ・会社名 ・部署、役職名 ・メールアドレス ・(暗号化された)パスワード\n詳細は調査中です。"},
+		{name: "bullets with wide spaces under a heading", data: []string{"name", "login_id", "employment", "company_name", "email"},
+			text: "個人情報漏えいのおそれについて\n\n株式会社ほたる技研\n\n当社のサーバーが第三者による不正アクセスを受けました。\n\n【漏えいの可能性がある情報】\n\n・氏名　・ログインID　・部署　・会社名　・メールアドレス\n"},
+		{name: "patient id written with an honorific and treatment records", data: []string{"name", "customer_id", "medical"}, noData: []string{"other"},
+			text: "書類の紛失について\n\nすみれ歯科医院において、患者様の個人情報を記載した書類を紛失しました。\n書類には、患者様氏名、患者様ID、処置日、処置内容が記載されていました。"},
+		{name: "patient number and treatment in a hospital list", data: []string{"name", "customer_id", "medical"}, noData: []string{"other"},
+			text: "USBメモリの紛失について\n\nひかわ記念病院で、患者さまの情報を保存したUSBメモリを紛失しました。\n保存されていた情報は、患者さま番号、氏名、治療内容です。"},
+		{name: "investigation data told to an acquaintance is other data", data: []string{"other"},
+			text: "警察官の懲戒処分について\n\nみねやま県警は、捜査情報を知人に漏らしたとして、巡査部長を停職の懲戒処分とした。"},
+		{name: "internal information leaked by a police officer", data: []string{"other"},
+			text: "職員の処分について\n\nしろがね県警察本部は、職務上知り得た内部情報を外部に漏えいしたとして、警部補を減給処分にした。"},
+		{name: "personnel transfer data viewed by an employee", data: []string{"employment"},
+			text: "職員の懲戒処分について\n\nあさひ台市は、業務と関係がないのに人事異動に関するデータを閲覧したとして、主査を戒告処分とした。"},
+		{name: "contact persons of business partners and accounts", data: []string{"name", "company_name", "bank_account"}, noData: []string{"other"},
+			text: "不正アクセスによる情報流出について\n\n株式会社やまびこ建材のファイルサーバーが不正アクセスを受け、取引先の担当者名、口座情報、振込先口座が流出した可能性があります。"},
+		{name: "addresses typed into the recipient field", data: []string{"email"},
+			text: "メール誤送信について\n\nしおかぜ町商工振興会の事務局を担う当会の職員が、会員事業所及び担当者のメールアドレスを宛先に入力して案内メールを送信しました。本来はBCCで送信すべきものでした。"},
+		{name: "addresses put in CC", data: []string{"email"},
+			text: "メールの誤送信について\n\nもくせい大学の職員が、説明会の参加者あてのメールを送信する際、参加者のメールアドレスをCCに設定して送信しました。"},
+		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
+			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
+	})
+}
+
+func TestRound3Counts(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "card data as the topic of the sentence with the count", card: 380, affected: 1520,
+			text: "通販サイトへの不正アクセスについて\n\n株式会社ほしの茶園の通販サイトに不正アクセスがありました。\nクレジットカード情報が流出した可能性があるのは、2023年6月1日から2024年2月29日までにクレジットカード決済でご購入されたお客様(380名)です。\nまた、会員1,520名の氏名と住所が流出した可能性があります。"},
+		{name: "card records in parentheses", card: 192594,
+			text: "不正アクセスによる情報流出について\n\n株式会社ゆずりはの通販サイトに不正アクセスがありました。\n調査の結果、2021年4月から2023年8月までに入力されたクレジットカード情報(192,594件)を流出の可能性のある情報といたします。"},
+		{name: "people who paid by card in a card leak notice", card: 2345,
+			text: "クレジットカード情報流出に関するお詫び\n\n株式会社みなもと珈琲の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\n\n対象となるお客様\n2022年3月1日から2023年1月10日までに当サイトでクレジットカード決済をされたお客様2,345名\n\n流出した可能性のある情報\n・カード名義人名\n・クレジットカード番号\n・有効期限\n・セキュリティコード"},
+		{name: "card data inside personal data is no card count", card: -1,
+			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
+	})
+}
+
+// keep the model import used when only counts and data are checked.
+var _ = model.LeakNone
