@@ -101,7 +101,7 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
 			continue // the addresses a mail went to, not whose data it held
 		}
-		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供"}) {
+		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
 		if hasPrefixAny(after, []string{"から", "より"}) {

@@ -41,6 +41,7 @@ func isHeading(t string) bool {
 // unknown, from each leak word and the sentence around it.
 func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	var fs, heads []leakFinding
+	insider := has(types, "insider_misuse")
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kLeak {
@@ -60,6 +61,12 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
+		if insider && strings.HasPrefix(c.pat, "閲覧") {
+			continue // the staff member's snooping is the misuse, not a leak to others
+		}
+		if recallsNotice(v.s[sent.start:sent.end]) {
+			continue // "第一報では…流出した可能性があるとお知らせしておりました"
+		}
 		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
 			continue // stolen credentials are the means of the attack
@@ -108,7 +115,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		}
 		switch {
 		case denial:
-			if containsAny(before+after, secondaryMarks) {
+			// "外部への情報漏えいや悪用による被害は確認されていない": a
+			// leak word coordinated with the misuse is denied with it.
+			coordinated := hasPrefixAny(after, []string{"や", "及び", "および", "ならびに", "・"})
+			if containsAny(before, secondaryMarks) || !coordinated && containsAny(after, secondaryMarks) {
 				continue
 			}
 			lv := lvNone
@@ -172,8 +182,13 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			best = f.level
 		}
 	}
-	if best == lvConfirmed && hasStrongNone {
+	if best == lvConfirmed && hasStrongNone && !(insider && outsideOnly(v, fs)) {
 		best = lvNoneStrong
+	}
+	if best == lvPossible && resultDenies(v, fs) {
+		// "調査の結果…流出した事実は確認されませんでした" in a final report
+		// settles what the first notice left open.
+		best = lvNone
 	}
 	if best == lvPossible && onlyOf(types, "misconfiguration") && outsideAccess(v) {
 		// Data left viewable that outsiders did open has been seen.
@@ -206,6 +221,11 @@ func defaultLeak(v *view, types []string) model.Leak {
 	personal := personalStated(v) || hasDataWord(v)
 	switch {
 	case has(types, "insider_misuse"):
+		if !personal {
+			// Staff viewing internal records: no one else is said to have
+			// received anything.
+			return model.LeakUnknown
+		}
 		return model.LeakConfirmed
 	case has(types, "misdelivery") || has(types, "processing_error") && v.has("wrong") ||
 		has(types, "system_failure") && v.has("wrong"):
@@ -221,6 +241,66 @@ func defaultLeak(v *view, types []string) model.Leak {
 	}
 	return model.LeakUnknown
 }
+
+// outsideOnly reports whether every outright denial among fs is limited to
+// the outside ("外部への漏えいはない"): for a disclosure to colleagues that
+// denies nothing.
+func outsideOnly(v *view, fs []leakFinding) bool {
+	for _, f := range fs {
+		if f.level != lvNoneStrong {
+			continue
+		}
+		sent := v.sentenceAt(f.at.start)
+		if !containsAny(v.s[runesBack(v.s, f.at.start, 12, sent.start):f.at.start], outsideWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideWords limit a denial to the outside of the organization.
+var outsideWords = []string{"外部", "社外", "市外", "庁外", "院外", "学外", "部外", "第三者"}
+
+// recallsNotice reports whether a sentence tells what an earlier notice
+// said ("第一報では…可能性があるとお知らせしておりました").
+func recallsNotice(t string) bool {
+	return containsAny(t, earlierNotices) && containsAny(t, []string{"お知らせ", "ご報告", "公表", "報告し", "発表", "お伝え"}) &&
+		!containsAny(t, []string{"判明", "発覚", "新たに", "その後"})
+}
+
+// earlierNotices name an earlier notice of the same incident.
+var earlierNotices = []string{"第一報では", "第1報では", "第一報で", "第1報で", "第一報にて", "第1報にて", "前回のお知らせ", "前回のご報告",
+	"前回ご報告", "前回お知らせ", "既報", "当初のお知らせ", "当初のご報告", "当初は"}
+
+// resultDenies reports whether a final report states in its investigation
+// result that no leak happened, after every hedged reading of the text.
+func resultDenies(v *view, fs []leakFinding) bool {
+	final := false
+	for _, ln := range v.nonEmptyLines(3) {
+		if t := v.text(ln); containsAny(t, finalMarks) || strings.Contains(t, "調査結果") && !strings.Contains(t, "。") {
+			final = true
+		}
+	}
+	if !final {
+		return false
+	}
+	lastPossible, denied := -1, -1
+	for _, f := range fs {
+		switch f.level {
+		case lvPossible:
+			lastPossible = max(lastPossible, f.at.start)
+		case lvNone, lvNoneStrong:
+			sent := v.sentenceAt(f.at.start)
+			if t := v.s[sent.start:f.at.start]; containsAny(t, resultWords) {
+				denied = max(denied, f.at.start)
+			}
+		}
+	}
+	return denied > lastPossible && lastPossible >= 0
+}
+
+// resultWords introduce the outcome of an investigation.
+var resultWords = []string{"調査の結果", "調査結果", "調査により", "調査したところ", "調査いたしました結果", "解析の結果", "最終的に"}
 
 // hedged reports whether a leak word is followed at once by a hedge
 // (流出した恐れ, 漏えいした可能性) that is not itself denied (可能性は低い).

@@ -50,5 +50,23 @@ func TestRound3Counts(t *testing.T) {
 	})
 }
 
-// keep the model import used when only counts and data are checked.
-var _ = model.LeakNone
+func TestRound3Leak(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "snooping by staff with outside leak and misuse denied together", leak: model.LeakNone,
+			text: "職員の懲戒処分について\n\nかやの市は、業務と関係がないのに人事異動に関するデータを閲覧したとして、主任を減給処分にしたと発表しました。これまでのところ、外部への情報漏えいや悪用による被害は確認されていないということです。"},
+		{name: "snooping with leak and misuse denied, polite form", leak: model.LeakNone,
+			text: "職員の処分について\n\nたちばな町の職員が、業務外の目的で同僚の人事データを閲覧していたことが判明しました。現時点で、外部への流出及び不正利用は確認されておりません。"},
+		{name: "snooping on internal records with no statement", leak: model.LeakUnknown,
+			text: "職員の懲戒処分について\n\nつきみ町は、業務上の必要がないのに庁内システムで知人の情報を閲覧したとして、住民課の職員を減給処分とした。"},
+		{name: "disclosure to colleagues is a leak though none went outside", leak: model.LeakConfirmed, affected: 70,
+			text: "住民情報を同僚に漏えい 職員を懲戒処分\n\nさくらぎ市は15日、住民の個人情報を同僚2人に漏えいしたとして、市民課の主事を戒告の懲戒処分にした。\n主事は住民約70人分の氏名や住所を同僚に話していた。市外部への情報の漏えいはないという。"},
+		{name: "disclosure to colleagues counts whose data it was", leak: model.LeakConfirmed, affected: -1,
+			text: "職員の懲戒処分について\n\nしらとり市は、職員が業務で知った住民の個人情報を同僚3人に漏洩したとして、停職処分とした。"},
+		{name: "final report denial outranks the first notice", leak: model.LeakNone,
+			text: "不正アクセスに関する調査結果のご報告(最終報告)\n\n株式会社かなえ物産\n\n2024年3月5日に公表いたしました当社サーバーへの不正アクセスにつきまして、調査が完了いたしました。\n第一報では、お客様の個人情報が流出した可能性があるとお知らせしておりました。\n調査の結果、サーバーには不正アクセスの痕跡はありましたが、個人情報が流出した事実は確認されませんでした。"},
+		{name: "final report: a hedge in the body before the result", leak: model.LeakNone,
+			text: "不正アクセスについて(最終報)\n\n株式会社ひさご電設\n\n当社サーバーが不正アクセスを受け、取引先の情報が漏えいしたおそれがありました。\n外部専門機関による調査の結果、情報が外部に漏えいした事実は確認されませんでした。"},
+		{name: "first notice: a denial so far does not settle a hedge", leak: model.LeakPossible,
+			text: "不正アクセスについて\n\n株式会社ひさご電設\n\n当社サーバーが不正アクセスを受け、取引先の情報が漏えいしたおそれがあります。\n現在までの調査の結果、情報が外部に漏えいした事実は確認されておりません。"},
+	})
+}

@@ -415,8 +415,9 @@ var dataCues = []cue{
 	// Data of an organization's own work that fits no code (police and
 	// disciplinary cases): "捜査情報を知人に漏らした".
 	{"捜査情報", kData, "other", 0}, {"捜査資料", kData, "other", 0}, {"捜査に関する情報", kData, "other", 0}, {"捜査状況", kData, "other", 0},
-	{"内部情報", kData, "other", 0}, {"業務上知り得た", kData, "other", 0}, {"職務上知り得た", kData, "other", 0},
-	{"業務で知り得た", kData, "other", 0}, {"職務で知り得た", kData, "other", 0}, {"人事データ", kData, "other", 0},
+	{"内部情報", kData, "other", 0}, {"業務上知り得た情報", kData, "other", 0}, {"職務上知り得た情報", kData, "other", 0},
+	{"業務で知り得た情報", kData, "other", 0}, {"職務で知り得た情報", kData, "other", 0}, {"業務上知り得た秘密", kData, "other", 0},
+	{"職務上知り得た秘密", kData, "other", 0}, {"職務上の秘密", kData, "other", 0}, {"人事データ", kData, "other", 0},
 	{"課のデータ", kData, "other", 0},
 	{"その他", kData, "other", 0},
 	// Words that contain a data word but are not one.
