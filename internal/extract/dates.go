@@ -454,6 +454,10 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	// discovery when traces are confirmed later: it is kept as a fallback.
 	var weak vdate
 	weakOK := false
+	// A first sign (不審な通信を検知) is kept until a later sentence
+	// confirms traces of the incident.
+	var sus vdate
+	susOK := false
 	for _, c := range cands {
 		after := v.s[c.h.end:]
 		si := v.sentenceIndex(c.h.start)
@@ -501,7 +505,26 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 				}
 				continue
 			}
+			// "1月16日 不審な通信を検知 … 1月23日 不正アクセスの痕跡を
+			// 確認": a first sign is the discovery only when nothing
+			// later confirms the incident.
+			if containsAny(st, suspicionWords) && !containsAny(st, confirmedIncident) {
+				if !susOK {
+					sus, susOK = d, true
+				}
+				continue
+			}
+			if susOK && !containsAny(st, traceWords) {
+				return sus, true // what came later only explains the sign
+			}
 			return d, true
+		}
+		// "送信の約10分後、…連絡があり、誤送信が発覚": found the same day
+		// as the event told just before.
+		if sameDayLead(v.s[sent.start:c.h.start]) {
+			if d, ok := dayBefore(v, ds, si); ok {
+				return d, true
+			}
 		}
 		// A timeline entry: the latest date line just above the sentence.
 		sl := v.lineAt(sent.start)
@@ -519,6 +542,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			}
 			break
 		}
+	}
+	if susOK {
+		return sus, true
 	}
 	// A 経緯 list item: "・6月3日 委託先より当社へ不正アクセス被害の報告".
 	if d, ok := timelineReport(v, ds); ok {
@@ -612,6 +638,62 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 	return vdate{}, false
 }
 
+// weekdayAt returns the byte length of a weekday spelled out at the start
+// of s ("月曜日", "月曜"), or 0.
+func weekdayAt(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !strings.ContainsRune("月火水木金土日", r) || !strings.HasPrefix(s[size:], "曜") {
+		return 0
+	}
+	n := size + len("曜")
+	if strings.HasPrefix(s[n:], "日") {
+		n += len("日")
+	}
+	return n
+}
+
+// suspicionWords: a sentence about a first sign of trouble (不審な通信を検知),
+// not yet the incident itself.
+var suspicionWords = []string{"不審な", "不審", "異常な通信", "異常を検知", "異常な", "違和感", "不自然な"}
+
+// confirmedIncident: a sentence that confirms the incident itself.
+var confirmedIncident = []string{"判明", "痕跡", "形跡", "不正アクセスを受け", "不正アクセスされ", "侵入", "暗号化", "漏えい", "漏洩",
+	"流出", "改ざん", "感染", "持ち出し"}
+
+// sameDayMarks open a discovery told relative to the event just before:
+// "送信の約10分後、", "同日、", "その直後に".
+var sameDayMarks = []string{"分後", "直後", "同日", "当日", "その日", "数分", "数十分", "間もなく", "まもなく", "すぐに", "時間後"}
+
+// sameDayLead reports whether the text before a discovery verb in its
+// sentence places the discovery on the day of what was just told.
+func sameDayLead(before string) bool {
+	if atLeastRunes(before, 61) || strings.Contains(before, "翌") {
+		return false
+	}
+	return containsAny(before, sameDayMarks)
+}
+
+// dayBefore returns the last day written in the two sentences before
+// sentence si, unless it bounds a period or names a notice.
+func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
+	lo := v.sents[max(0, si-2)].start
+	hi := v.sents[si].start
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.at.start >= hi {
+			continue
+		}
+		if d.at.start < lo {
+			break
+		}
+		if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+			return vdate{}, false
+		}
+		return d, true
+	}
+	return vdate{}, false
+}
+
 // immediateEvents are incidents noticed as they happen.
 var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付",
 	"ランサムウェア", "システム障害", "障害が発生", "暗号化され"}
@@ -692,6 +774,8 @@ func skipDateTail(s string) string {
 			return s
 		case strings.HasPrefix(s, "未明"), strings.HasPrefix(s, "深夜"), strings.HasPrefix(s, "午前"), strings.HasPrefix(s, "午後"):
 			s = s[len("未明"):]
+		case weekdayAt(s) > 0:
+			s = s[weekdayAt(s):] // "25日月曜日午後6時9分"
 		default:
 			return s
 		}
