@@ -76,7 +76,42 @@ var finalMarks = []string{"最終報告", "(最終)", "【最終】", "最終報
 
 // earlierReportUses follow a mention of an earlier report in the body:
 // "5月24日の第一報、5月27日の第二報にてお知らせ".
-var earlierReportUses = []string{"にて", "で", "において", "により", "として", "でお知らせ", "でご報告", "(", "にお"}
+var earlierReportUses = []string{"にて", "で", "において", "により", "として", "でお知らせ", "でご報告", "(", "にお", "に続", "に引き続",
+	"の内容", "以降", "から"}
+
+// earlierReportBefore end the words that introduce an earlier report:
+// "前回(第2報)", "先般の第2報".
+var earlierReportBefore = []string{"前回", "前報", "先般", "先般の", "既報", "これまで", "これまでの", "先日", "先の", "前回の"}
+
+// earlierReportAt reports whether the report number at in line t names an
+// earlier report: "前回(第2報)に続き", "(第2報)にてお知らせした".
+func earlierReportAt(t string, at span) bool {
+	return hasSuffixAny(t[:at.start], earlierReportBefore) || hasPrefixAny(t[at.end:], earlierReportUses)
+}
+
+// datedReportItem reads a line listing an earlier notice by its date and
+// number: "・2025年3月10日 …に関するお知らせ(第2報)".
+func datedReportItem(v *view, ln span) (int64, span, bool) {
+	t := v.text(ln)
+	lead := strings.TrimLeft(t, bulletMarks+" ")
+	if lead == "" || !(lead[0] >= '0' && lead[0] <= '9' || strings.HasPrefix(lead, "令和") || strings.HasPrefix(lead, "平成")) {
+		return 0, span{}, false
+	}
+	i := strings.Index(t, "第")
+	if i < 0 {
+		return 0, span{}, false
+	}
+	j := i + len("第")
+	k := strings.Index(t[j:min(len(t), j+12)], "報")
+	if k <= 0 {
+		return 0, span{}, false
+	}
+	n, ok := jptext.ParseNumber(t[j : j+k])
+	if !ok || n < 1 || n >= 99 {
+		return 0, span{}, false
+	}
+	return n, span{ln.start + i, ln.start + j + k + len("報")}, true
+}
 
 // reportSeq reads 第2報 / 最終報告 from the title region: the first lines,
 // the last line and the segment title; else a report numbered after the
@@ -90,15 +125,24 @@ func reportSeq(v *view) (string, span, bool) {
 			break
 		}
 	}
+	listed := int64(0) // the highest number in a list of earlier reports
+	var listedAt span
 	for _, ln := range region {
 		t := v.text(ln)
 		if strings.Contains(t, "。") {
 			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
-			// bracketed number is still the title's: "…について(第2報)".
-			if s, at, ok := bracketSeq(t); ok {
+			// bracketed number is still the title's: "…について(第2報)",
+			// unless it names an earlier one: "前回(第2報)に続き".
+			if s, at, ok := bracketSeq(t); ok && !earlierReportAt(t, at) {
 				return s, span{ln.start + at.start, ln.start + at.end}, true
 			}
 			continue
+		}
+		if n, at, ok := datedReportItem(v, ln); ok {
+			if n > listed {
+				listed, listedAt = n, at
+			}
+			continue // "・2025年3月10日 …(第2報)": an earlier notice
 		}
 		if atLeastRunes(t, 121) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
@@ -140,6 +184,9 @@ func reportSeq(v *view) (string, span, bool) {
 	if s, at, ok := newsUpdateSeq(v); ok {
 		return s, at, true
 	}
+	if listed > 0 {
+		return itoa(listed + 1), listedAt, true
+	}
 	// "第一報、…第二報にてお知らせしておりました": this one comes after.
 	best := int64(0)
 	var at span
@@ -160,7 +207,7 @@ func reportSeq(v *view) (string, span, bool) {
 		if future := containsAny(w, []string{"予定", "します", "いたします", "まいります"}) && !containsAny(w, []string{"した", "しており", "しております"}); future {
 			continue // "詳細は第2報でお知らせします"
 		}
-		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(v.s[e:], earlierReportUses) {
+		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(strings.TrimLeft(v.s[e:], ")】]"), earlierReportUses) {
 			best, at = n, span{a, e}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -104,5 +105,23 @@ func TestRound3Discovered(t *testing.T) {
 		{"detection that was the discovery itself", head + `2025年1月16日、当社サーバーからの不審な通信を検知し、調査したところ、不正アクセスを受けたことが判明しました。1月20日に外部専門機関へ調査を依頼しました。個人情報が漏えいした可能性があります。`, "2025-01-16"},
 		{"purchase period and completed investigation are no discovery", head + `このたび、外部専門機関による調査が2025年2月28日に完了しましたので、結果をご報告いたします。2024年11月11日から11月21日までの期間に当社通販サイトで購入されたお客様のクレジットカード情報が漏えいした可能性があることが分かりました。`, ""},
 		{"the day attached to 判明 over the day after it", head + `2025年2月3日に本学のウェブサーバーが改ざんされていることが判明しました。2月4日に当該サーバーを停止し、外部機関に調査を依頼しました。個人情報が漏えいした可能性があります。`, "2025-02-03"},
+	})
+}
+
+func TestRound3ReportSeq(t *testing.T) {
+	const head = "ランサムウェア被害に関するお知らせ%s\n\n2025年4月10日\n株式会社ながれ製作所\n\n"
+	title := func(suffix string) string { return strings.Replace(head, "%s", suffix, 1) }
+	runField(t, "report_seq", func(f model.Facts) string { return f.ReportSeq }, []fieldCase{
+		{"the earlier report named in the body is not this one", title("") + `前回(第2報)に続き、当社サーバーへのランサムウェア攻撃について、調査の進捗をお知らせいたします。個人情報が漏えいした可能性があります。`, "3"},
+		{"own number in the title over the earlier one in the body", title("(第3報)") + `前回(第2報)に続き、当社サーバーへのランサムウェア攻撃について、調査の進捗をお知らせいたします。個人情報が漏えいした可能性があります。`, "3"},
+		{"earlier report in brackets with にてお知らせ", title("") + `先般(第2報)にてお知らせいたしました通り、当社サーバーがランサムウェアに感染しました。その後の調査で、個人情報が漏えいした可能性があることが判明しました。`, "3"},
+		{"a list of earlier notices by date", title("") + `・2025年3月1日 ランサムウェア被害に関するお知らせ(第1報)
+・2025年3月10日 ランサムウェア被害に関するお知らせ(第2報)
+
+当社サーバーへのランサムウェア攻撃について、調査の進捗をお知らせいたします。個人情報が漏えいした可能性があります。`, "3"},
+		{"own number in the title over a list of earlier notices", title("(第4報)") + `・2025年3月1日 ランサムウェア被害に関するお知らせ(第1報)
+・2025年3月10日 ランサムウェア被害に関するお知らせ(第2報)
+
+当社サーバーへのランサムウェア攻撃について、調査の進捗をお知らせいたします。個人情報が漏えいした可能性があります。`, "4"},
 	})
 }
