@@ -23,7 +23,7 @@ var dataPrefixStops = []string{"誤った", "誤り", "宛先の", "正しい", 
 // dataActionSuffixes: a data word followed by these is the object of an
 // action (パスワードの変更をお願い), not leaked data.
 var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセット", "をリセット", "リセット", "の再設定", "を再設定",
-	"を設定", "の設定", "を使い", "の使い回し", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
+	"を設定", "の設定", "を使い", "の使い回し", "を用いて", "を使って", "を使用して", "を悪用して", "で不正にログイン", "でログイン", "を入力", "の入力", "入力欄", "を使用", "を使った", "を用いた", "を利用した",
 	"中に", "中の", "付き", "をかた", "を騙", "を装", "を名乗", "を聞", "を教え", "を伝え", "を誤", "を確認", "が設定", "で保護", "によるロック", "ロック", "開設",
 	// The channel of a notice to the people concerned: "メールアドレスのご登録のない方には郵送で".
 	"のご登録のない", "のご登録がない", "の登録のない", "の登録がない", "をお持ちでない", "宛", "あて", "へ", "にご連絡", "に郵送",
@@ -50,8 +50,8 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		i := v.sentenceIndex(h.start)
-		if i < 0 {
-			continue
+		if i < 0 || v.explanatoryAt(i) && !inTitle(v, v.sents[i].start) {
+			continue // what a malware steals in general is no data of this incident
 		}
 		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません"}) {
 			continue

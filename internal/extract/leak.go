@@ -67,6 +67,13 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if recallsNotice(v.s[sent.start:sent.end]) {
 			continue // "第一報では…流出した可能性があるとお知らせしておりました"
 		}
+		if si := v.sentenceIndex(h.start); si >= 0 && v.explanatoryAt(si) && !inTitle(v, sent.start) {
+			continue // "Emotetは…メール情報を窃取する特徴があります": what the malware does, not what happened
+		}
+		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
+			containsAny(v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)], credentialWords) {
+			continue // "窃取されたパスワードを用いて": the means of the attack
+		}
 		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
 			continue // stolen credentials are the means of the attack

@@ -70,3 +70,22 @@ func TestRound3Leak(t *testing.T) {
 			text: "不正アクセスについて\n\n株式会社ひさご電設\n\n当社サーバーが不正アクセスを受け、取引先の情報が漏えいしたおそれがあります。\n現在までの調査の結果、情報が外部に漏えいした事実は確認されておりません。"},
 	})
 }
+
+func TestRound3Types(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "emotet notice that explains and warns is malware only", types: []string{"malware"},
+			text: "マルウェア感染に関するお知らせ\n\n学校法人あけぼの学園\n\n本学園の職員が使用するパソコン1台がマルウェア「Emotet」に感染したことが判明しました。\nEmotetは、感染した端末からメールアドレスやメール本文を窃取し、なりすましメールを送信する特徴があります。そのため、本学園の職員を装ったメールが送信される可能性があります。\n不審なメールを受信された場合は、添付ファイルを開かず削除してください。不正アクセスの被害につながるおそれがあります。"},
+		{name: "virus infection with feared mails in another wording", types: []string{"malware"},
+			text: "ウイルス感染のお知らせ\n\n株式会社ふくろう設計\n\n当社の従業員のパソコンがコンピュータウイルスに感染したことが判明しました。今後、当社社員になりすましたメールが取引先の皆様に届くおそれがあります。ご迷惑をおかけし、深くお詫び申し上げます。"},
+		{name: "feared mails after an account takeover stay phishing", types: []string{"account_takeover", "phishing"},
+			text: "公式SNSアカウントの不正アクセスについて\n\nこまどり市観光協会\n\n当協会職員のアカウントが不正アクセスされ、公式フェイスブックの情報が参照できる状態にありました。\n友達登録をいただいた方には、当協会を装った不審なメールが届くおそれがあります。"},
+		{name: "a spoofed-mail warning with attachments is phishing", types: []string{"phishing"},
+			text: "弊社社員を騙った不審メールについて\n\n株式会社たかせ電工\n\n弊社社員の名前を騙った不審なメールが複数の方に届いていることを確認しております。\n当該メールには、ウイルスが含まれている可能性のある添付ファイルが記載されております。開かずに削除してください。"},
+		{name: "a mail server intrusion told with the hijacked account", types: []string{"account_takeover", "spam_relay"},
+			text: "迷惑メール送信について\n\n株式会社かわせみ工房\n\n当社のメールサーバーが第三者から不正アクセスを受け、当社従業員のアカウントが不正に利用されて迷惑メールが送信されました。"},
+		{name: "form mails not delivered after an address change", types: []string{"processing_error"}, leak: model.LeakNone, data: []string{},
+			text: "お問い合わせフォームからのメール未着について\n\n株式会社はるにれ\n\n当社ウェブサイトのお問い合わせフォームにつきまして、メールアドレス変更に伴う設定の誤りにより、2024年1月15日から2月20日までの間、お問い合わせの内容が当社に届いていなかったことが判明しました。"},
+		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
+			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/model"
 )
@@ -53,6 +54,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var strong, weak []typeHit
 	var uaSystem, uaAccount, uaBare []typeHit
 	var seenStrong [32]int // evidence kept per code: later repeats add nothing
+	var risk []typeHit     // phishing only feared (…送信される可能性があります)
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -70,11 +72,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
+		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
 		if blockedAttempt(v.s[h.end:sent.end]) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
 		switch {
-		case c.flag&fUA != 0 && explain:
+		case c.flag&fUA != 0 && (explain || feared):
+			weak = append(weak, th)
 			continue
 		case c.flag&fUA != 0:
 			if hasPrefixAny(v.s[h.start:], uaExclusions) {
@@ -150,9 +154,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		}
-		if c.code == "misconfiguration" && containsAny(v.s[runesBack(v.s, h.start, 4, sent.start):h.start], []string{"配送", "転送", "振り分け", "振分"}) {
-			// A wrong mail-routing setting is a procedural mistake, not data
-			// left viewable.
+		if c.code == "misconfiguration" && (containsAny(v.s[runesBack(v.s, h.start, 4, sent.start):h.start], []string{"配送", "転送", "振り分け", "振分"}) ||
+			containsAny(sentText, mailRouting)) || c.code == "system_failure" && containsAny(sentText, mailRouting) && containsAny(sentText, settingErrors) {
+			// A wrong mail-routing setting ("アドレス変更に伴う設定の誤りで
+			// フォームのメールが届いていなかった") is a procedural mistake,
+			// not data left viewable nor a program fault.
 			th.code = "processing_error"
 		}
 		if c.code == "loss_theft" && c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, sent.start):h.start], credentialWords) {
@@ -177,7 +183,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !strings.Contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
 		}
-		if c.flag&fWeak != 0 || explain {
+		if feared && c.code == "phishing" {
+			// Mails "that may be sent" as the organization: a warning, an
+			// event only where no malware explains them.
+			risk = append(risk, th)
+			continue
+		}
+		if c.flag&fWeak != 0 || explain || feared {
 			// Explanations of a threat and advice to readers count only
 			// when nothing else is said (a bare phishing warning).
 			weak = append(weak, th)
@@ -194,9 +206,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		return false
 	}
+	if len(risk) > 0 && !has("malware") && !has("ransomware") {
+		strong = append(strong, risk...)
+	}
 	strong = append(strong, uaAccount...)
-	strong = append(strong, uaSystem...)
 	takeover := has("account_takeover")
+	for _, u := range uaSystem {
+		// "メールサーバーが不正アクセスを受け、アカウントが不正に利用され":
+		// the account taken over is the intrusion told.
+		if takeover && sameSentence(v, u.at, strong, "account_takeover") {
+			continue
+		}
+		strong = append(strong, u)
+	}
 	if !takeover && len(uaSystem) == 0 {
 		strong = append(strong, uaBare...)
 	}
@@ -280,6 +302,48 @@ func classify(v *view) (types []string, ev []typeHit) {
 		ev = append(ev, t)
 	}
 	return types, ev
+}
+
+// mailRouting: a mail-routing failure (mails not delivered after an address
+// change).
+var mailRouting = []string{"届いていなかった", "届いておりませんでした", "届いていませんでした", "届かない状態", "届かなかった",
+	"受信できていなかった", "受信できておりませんでした", "未着", "メールアドレス変更", "メールアドレスの変更", "アドレス変更に伴"}
+
+// settingErrors: a wrong setting.
+var settingErrors = []string{"設定の誤り", "設定誤り", "設定ミス", "設定不備", "設定の不備", "設定変更", "設定漏れ"}
+
+// futureRisk reports whether the rest of a sentence after a type word says
+// it may happen, not that it did ("職員を装ったメールが送信される可能性が
+// あります", "不正アクセスの被害につながるおそれ"): a non-past verb right
+// before the hedge, with no event told between.
+func futureRisk(rest string) bool {
+	for _, m := range []string{"可能性", "おそれ", "恐れ", "危険性"} {
+		i := strings.Index(rest, m)
+		if i <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !strings.ContainsRune("るくすつむぶぐうぬ", r) {
+			continue // a non-past verb ends in the u row: 送信される, 届く
+		}
+		if strings.HasSuffix(rest[:i], "いる") || strings.HasSuffix(rest[:i], "おる") || strings.HasSuffix(rest[:i], "ある") {
+			continue // "送信されている可能性": ongoing
+		}
+		if !containsAny(rest[:i], eventStatements) && !strings.Contains(rest[:i], "。") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether a hit of code in ts lies in the sentence of at.
+func sameSentence(v *view, at span, ts []typeHit, code string) bool {
+	si := v.sentenceIndex(at.start)
+	for _, t := range ts {
+		if t.code == code && v.sentenceIndex(t.at.start) == si {
+			return true
+		}
+	}
+	return false
 }
 
 func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
