@@ -263,7 +263,7 @@ var typeCues = []cue{
 	{"不正に持ち出", kType, "insider_misuse", 0},
 	{"無断で持ち出", kType, "insider_misuse", 0},
 	{"無断持ち出し", kType, "insider_misuse", 0},
-	{"無断で持ち帰", kType, "insider_misuse", 0}, // "住民の電話番号を無断で持ち帰り"
+	{"無断で持ち帰", kType, "insider_misuse", 0},   // "住民の電話番号を無断で持ち帰り"
 	{"懲戒処分", kType, "insider_misuse", fWeak}, // the misuse only when no other kind of incident is told (紛失で懲戒処分)
 	{"懲戒解雇", kType, "insider_misuse", fWeak},
 	{"元従業員", kType, "insider_misuse", 0},
