@@ -27,7 +27,7 @@ var retrieved = time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
 
 // storeFixture archives one fixture as its own document with one report
 // and returns the stored report (ID set, Text filled).
-func storeFixture(t *testing.T, st store.Store, it link.Item) model.Report {
+func storeFixture(t testing.TB, st store.Store, it link.Item) model.Report {
 	t.Helper()
 	ctx := t.Context()
 	// The document ends with its name so that repeated texts stay distinct
