@@ -80,6 +80,24 @@ type Store interface {
 	SaveLinkKeys(ctx context.Context, keys []LinkKey) error
 	// LinkKeys streams every stored link key.
 	LinkKeys(ctx context.Context, fn func(LinkKey) error) error
+
+	// LockLinking takes the casebook's linking lock, shared by every
+	// process and every Store instance on the database, waiting until the
+	// holder releases it or ctx is done (then it returns ctx's error). A
+	// linker holds it while it decides and writes, so that two processes
+	// never link against each other's stale view. The lock is released by
+	// unlock, or by the end of the holder's process or connection: a crashed
+	// holder never blocks the others. It is not reentrant: a second
+	// LockLinking before unlock waits, even in the same goroutine.
+	LockLinking(ctx context.Context) (unlock func() error, err error)
+	// LinkGeneration returns the linking generation: a counter that every
+	// committed call of CreateIncident, AssignReport, MergeIncidents,
+	// SetOverride and SaveLinkKeys increments by exactly one, in its own
+	// transaction, whatever the process (SaveReports too when it stores
+	// reports already linked to an incident). A linker that counts its own
+	// writes knows by it whether anyone else changed incidents, keys or
+	// overrides since it last looked.
+	LinkGeneration(ctx context.Context) (int64, error)
 }
 
 // ListOptions selects and pages listings. Zero values mean no filter.

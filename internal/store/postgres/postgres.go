@@ -19,8 +19,9 @@ const migrationLock = 0x6a696b656e626f
 // postgresql://, any libpq parameter pgx accepts, e.g. search_path to use
 // a schema) and migrates its schema. It fails with store.ErrSchemaTooNew
 // when a newer jikenbo migrated the database. Several processes may open
-// the same database: migrations take an advisory lock, and incident
-// numbers come from a per-year counter row updated in place.
+// the same database: migrations take an advisory lock, incident numbers
+// come from a per-year counter row updated in place, and linkers exclude
+// each other with a session advisory lock (LockLinking) per schema.
 func Open(ctx context.Context, url string) (store.Store, error) {
 	return open(ctx, url, migrations)
 }
@@ -44,6 +45,7 @@ func open(ctx context.Context, dsn string, steps []string) (*sqlstore.Store, err
 		MigrationLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", migrationLock),
 		StringAgg:     "string_agg",
 		Time:          func(t time.Time) any { return t },
+		LinkLock:      linkLock,
 	})
 	if err != nil {
 		db.Close()

@@ -91,4 +91,14 @@ CREATE INDEX link_keys_org ON link_keys (org);
 `,
 	// 2: find reports by the casebook number their source printed.
 	`CREATE INDEX reports_casebook_id ON reports (casebook_id) WHERE casebook_id <> ''`,
+	// 3: the linking generation, one row that every write changing
+	// incidents, link keys or overrides increments, so that a linker knows
+	// when another process changed what it holds in memory.
+	`
+CREATE TABLE link_state (
+	id         INTEGER PRIMARY KEY CHECK (id = 1),
+	generation INTEGER NOT NULL
+);
+INSERT INTO link_state (id, generation) VALUES (1, 0);
+`,
 }

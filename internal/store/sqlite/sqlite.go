@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -27,6 +28,10 @@ const BusyTimeout = 10 * time.Second
 // connection whose transactions begin IMMEDIATE, so writers queue instead
 // of deadlocking; reads use a separate read-only pool and never block on
 // the writer. In-memory databases are not supported.
+//
+// The linking lock (LockLinking) is a flock on a file beside the database,
+// named by appending LockSuffix to its path: it excludes every process and
+// Store on the file, and the system drops it when its holder exits.
 func Open(ctx context.Context, dsn string) (store.Store, error) {
 	return open(ctx, dsn, migrations)
 }
@@ -58,11 +63,22 @@ func open(ctx context.Context, dsn string, steps []string) (*sqlstore.Store, err
 		r.Close()
 		return nil, fmt.Errorf("store: open sqlite %s: %w", dsn, err)
 	}
+	var file string
+	err = w.QueryRowContext(ctx, `SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&file)
+	if err == nil && file == "" {
+		err = errors.New("no file")
+	}
+	if err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("store: open sqlite %s: locate the database file: %w", dsn, err)
+	}
 	s, err := sqlstore.New(ctx, w, r, sqlstore.Dialect{
 		Name:       "sqlite " + dsn,
 		Migrations: steps,
 		StringAgg:  "group_concat",
 		Time:       sqlstore.SQLiteTime,
+		LinkLock:   fileLock(file),
 	})
 	if err != nil {
 		w.Close()

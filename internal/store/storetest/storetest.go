@@ -44,6 +44,8 @@ func Run(t *testing.T, open Opener) {
 		{"Overrides", testOverrides},
 		{"LinkKeys", testLinkKeys},
 		{"ConcurrentCreateIncident", testConcurrentCreate},
+		{"LinkGeneration", testLinkGeneration},
+		{"LockLinking", testLockLinking},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,11 +55,17 @@ func Run(t *testing.T, open Opener) {
 }
 
 // RunShared checks that two Store instances on one database never hand
-// out the same incident number.
+// out the same incident number, share one linking generation and exclude
+// each other with the linking lock.
 func RunShared(t *testing.T, open PairOpener) {
 	a, b := open(t)
 	numbers := createConcurrently(t, []store.Store{a, b}, 2024, 4, 10)
 	checkSequence(t, numbers, 2024, 40)
+	if ga, gb := generation(t, a), generation(t, b); ga != 40 || gb != 40 {
+		t.Errorf("linking generation after 40 incidents = %d and %d; want 40 in both", ga, gb)
+	}
+	checkExclusion(t, a, b)
+	checkExclusion(t, b, a)
 }
 
 // text is a fictional notice with two reports; the byte offsets of each

@@ -53,7 +53,10 @@ INSERT INTO overrides (report_id, incident_id, pin) VALUES ($1, $2, $3)
 ON CONFLICT (report_id, incident_id) DO UPDATE SET pin = excluded.pin`, o.ReportID, o.IncidentID, o.Pin); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a)
+		if err := s.audit(ctx, tx, a); err != nil {
+			return err
+		}
+		return bumpGeneration(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("store: override report %d / incident %d: %w", o.ReportID, o.IncidentID, err)
@@ -128,7 +131,7 @@ ON CONFLICT (report_id) DO UPDATE SET org = excluded.org, published = excluded.p
 				return fmt.Errorf("report %d: %w", k.ReportID, err)
 			}
 		}
-		return nil
+		return bumpGeneration(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save link keys: %w", err)

@@ -38,9 +38,13 @@ RETURNING last`, year).Scan(&seq)
 			return fmt.Errorf("allocate number: %w", err)
 		}
 		inc.Number = FormatNumber(year, seq)
-		return tx.QueryRowContext(ctx, `
+		err = tx.QueryRowContext(ctx, `
 INSERT INTO incidents (number, year, seq, organization, created_at) VALUES ($1, $2, $3, $4, $5)
 RETURNING id`, inc.Number, year, seq, organization, s.d.Time(inc.CreatedAt)).Scan(&inc.ID)
+		if err != nil {
+			return err
+		}
+		return bumpGeneration(ctx, tx)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: create incident of %d: %w", year, err)
@@ -104,7 +108,7 @@ func (s *Store) AssignReport(ctx context.Context, reportID, incidentID int64) er
 		} else if n == 0 {
 			return fmt.Errorf("report %d: %w", reportID, store.ErrNotFound)
 		}
-		return nil
+		return bumpGeneration(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("store: assign report %d to incident %d: %w", reportID, incidentID, err)
@@ -149,7 +153,10 @@ func (s *Store) MergeIncidents(ctx context.Context, keep, drop int64, a store.Au
 				return err
 			}
 		}
-		return s.audit(ctx, tx, a)
+		if err := s.audit(ctx, tx, a); err != nil {
+			return err
+		}
+		return bumpGeneration(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("store: merge incident %d into %d: %w", drop, keep, err)

@@ -39,7 +39,8 @@ func columnsOf(f *model.Facts) (factColumns, error) {
 	}, nil
 }
 
-// SaveReports implements store.Store.
+// SaveReports implements store.Store. Storing a report already linked to
+// an incident increments the linking generation.
 func (s *Store) SaveReports(ctx context.Context, docID int64, reports []model.Report) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var processed bool
@@ -94,6 +95,12 @@ RETURNING id`,
 			return err
 		} else if n != 1 {
 			return store.ErrAlreadyProcessed
+		}
+		for _, r := range reports {
+			if r.IncidentID != 0 {
+				// Reports stored already linked change an incident.
+				return bumpGeneration(ctx, tx)
+			}
 		}
 		return nil
 	})

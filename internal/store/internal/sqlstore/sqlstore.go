@@ -30,6 +30,10 @@ type Dialect struct {
 	StringAgg string
 	// Time converts a time to a query argument for a timestamp column.
 	Time func(time.Time) any
+	// LinkLock takes the cross-process linking lock of the database
+	// written through w (see store.Store.LockLinking), waiting until it is
+	// free or ctx is done. Nil makes LockLinking fail.
+	LinkLock func(ctx context.Context, w *sql.DB) (unlock func() error, err error)
 }
 
 // Store implements store.Store over a writer and a reader pool, which may

@@ -1,0 +1,184 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+	"github.com/jikenbo/jikenbo/internal/store"
+)
+
+// generation returns s's linking generation, failing t on error.
+func generation(t *testing.T, s store.Store) int64 {
+	t.Helper()
+	g, err := s.LinkGeneration(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// testLinkGeneration checks that every write changing what a linker reads
+// increments the generation by exactly one, that failed writes and reads
+// leave it alone, and that a report stored already linked counts.
+func testLinkGeneration(t *testing.T, s store.Store) {
+	if g := generation(t, s); g != 0 {
+		t.Fatalf("generation of a new casebook = %d; want 0", g)
+	}
+	var (
+		rs         []model.Report
+		keep, drop *model.Incident
+	)
+	audit := store.Audit{Who: "analyst", Action: "test"}
+	steps := []struct {
+		name string
+		fn   func() error
+		bump int64
+	}{
+		{"PutDocument and SaveReports of unlinked reports", func() error {
+			_, rs = seed(t, s, "g")
+			return nil
+		}, 0},
+		{"CreateIncident", func() (err error) {
+			keep, err = s.CreateIncident(ctx(t), 2024, "株式会社みなと精機")
+			return err
+		}, 1},
+		{"CreateIncident again", func() (err error) { drop, err = s.CreateIncident(ctx(t), 2024, "みなと精機"); return err }, 1},
+		{"AssignReport", func() error { return s.AssignReport(ctx(t), rs[0].ID, keep.ID) }, 1},
+		{"AssignReport to the other", func() error { return s.AssignReport(ctx(t), rs[1].ID, drop.ID) }, 1},
+		{"SaveLinkKeys of two reports", func() error {
+			return s.SaveLinkKeys(ctx(t), []store.LinkKey{{ReportID: rs[0].ID, Org: "みなと精機"}, {ReportID: rs[1].ID, Org: "みなと精機"}})
+		}, 1},
+		{"SetOverride pin", func() error { return s.SetOverride(ctx(t), ov(rs[1].ID, drop.ID, true), audit) }, 1},
+		{"SetOverride keep-out", func() error { return s.SetOverride(ctx(t), ov(rs[0].ID, drop.ID, false), audit) }, 1},
+		{"MergeIncidents", func() error { return s.MergeIncidents(ctx(t), keep.ID, drop.ID, audit) }, 1},
+		{"reads", func() error {
+			_, err := s.Incidents(ctx(t), store.ListOptions{})
+			if err == nil {
+				_, err = s.Overrides(ctx(t))
+			}
+			if err == nil {
+				err = s.LinkKeys(ctx(t), func(store.LinkKey) error { return nil })
+			}
+			return err
+		}, 0},
+		{"UpdateFacts", func() error { return s.UpdateFacts(ctx(t), rs) }, 0},
+		{"failed AssignReport", func() error {
+			if err := s.AssignReport(ctx(t), rs[0].ID+100, keep.ID); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("AssignReport(missing report) error = %v; want ErrNotFound", err)
+			}
+			return nil
+		}, 0},
+		{"failed SaveLinkKeys", func() error {
+			if err := s.SaveLinkKeys(ctx(t), []store.LinkKey{{ReportID: rs[0].ID}, {ReportID: rs[1].ID + 100}}); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("SaveLinkKeys(missing report) error = %v; want ErrNotFound", err)
+			}
+			return nil
+		}, 0},
+		{"failed MergeIncidents", func() error {
+			if err := s.MergeIncidents(ctx(t), keep.ID, keep.ID, audit); err == nil {
+				t.Error("MergeIncidents(same incident) succeeded")
+			}
+			return nil
+		}, 0},
+		{"SaveReports of a linked report", func() error {
+			id := put(t, s, newDoc("linked", text+"linked"))
+			r := twoReports(t)[:1]
+			r[0].IncidentID = keep.ID
+			return s.SaveReports(ctx(t), id, r)
+		}, 1},
+	}
+	for _, st := range steps {
+		before := generation(t, s)
+		if err := st.fn(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if got := generation(t, s) - before; got != st.bump {
+			t.Errorf("%s: generation moved by %d; want %d", st.name, got, st.bump)
+		}
+	}
+}
+
+// lockWait is how long a blocked LockLinking is given to show it waits.
+const lockWait = 300 * time.Millisecond
+
+// checkExclusion fails t unless a holds the linking lock against b: b's
+// LockLinking waits while a holds it, fails with the context's error when
+// its context ends first, and succeeds once a unlocks.
+func checkExclusion(t *testing.T, a, b store.Store) {
+	t.Helper()
+	unlockA, err := a.LockLinking(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx(t), lockWait)
+	start := time.Now()
+	unlockB, err := b.LockLinking(short)
+	cancel()
+	if err == nil {
+		unlockB()
+		t.Fatal("second LockLinking succeeded while the first held the lock")
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("second LockLinking with a short context: %v; want context.DeadlineExceeded", err)
+	}
+	if d := time.Since(start); d < lockWait-10*time.Millisecond || d > lockWait+5*time.Second {
+		t.Errorf("second LockLinking gave up after %v; want about %v", d, lockWait)
+	}
+
+	got := make(chan error, 1)
+	released := make(chan struct{})
+	go func() {
+		unlock, err := b.LockLinking(context.Background())
+		if err == nil {
+			select {
+			case <-released:
+			default:
+				err = errors.New("second LockLinking returned before the first unlocked")
+			}
+			err = errors.Join(err, unlock())
+		}
+		got <- err
+	}()
+	time.Sleep(lockWait)
+	close(released)
+	if err := unlockA(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("second LockLinking still waiting 10s after the first unlocked")
+	}
+
+	// Free again: both take it in turn without waiting.
+	for _, s := range []store.Store{a, b} {
+		c, cancel := context.WithTimeout(ctx(t), 5*time.Second)
+		unlock, err := s.LockLinking(c)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := unlock(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// testLockLinking checks the linking lock within one Store.
+func testLockLinking(t *testing.T, s store.Store) {
+	checkExclusion(t, s, s)
+	done, cancel := context.WithCancel(ctx(t))
+	cancel()
+	if unlock, err := s.LockLinking(done); err == nil {
+		unlock()
+		t.Error("LockLinking with a cancelled context succeeded")
+	} else if !errors.Is(err, context.Canceled) {
+		t.Errorf("LockLinking with a cancelled context: %v; want context.Canceled", err)
+	}
+}
