@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -129,7 +130,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				continue
 			}
 			lv := lvNone
-			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !strings.Contains(after, "可能性") {
+			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !strings.Contains(after, "可能性") &&
+				!namesData(v, sent.start, h.start) {
 				lv = lvNoneStrong
 			}
 			if strings.Contains(after, "可能性は") && !containsAny(after, []string{"低", "ない", "ありません", "ございません"}) {
@@ -247,6 +249,19 @@ func defaultLeak(v *view, types []string) model.Leak {
 		return model.LeakNone
 	}
 	return model.LeakUnknown
+}
+
+// namesData reports whether the subject of a denial (sentence text from lo
+// to i) names particular kinds of data: "※住所、電話番号の流出はありません"
+// denies only those.
+func namesData(v *view, lo, i int) bool {
+	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > lo })
+	for ; k < len(v.hits) && v.hits[k].end <= i; k++ {
+		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= lo {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideOnly reports whether every outright denial among fs is limited to

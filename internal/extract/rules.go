@@ -408,7 +408,9 @@ var dataCues = []cue{
 	// persons of business partners, departments.
 	{"患者様ID", kData, "customer_id", 0}, {"患者さまID", kData, "customer_id", 0}, {"患者様番号", kData, "customer_id", 0},
 	{"患者さま番号", kData, "customer_id", 0}, {"処置内容", kData, "medical", 0}, {"処置日", kData, "medical", 0},
-	{"治療内容", kData, "medical", 0}, {"治療歴", kData, "medical", 0}, {"手術", kData, "medical", 0}, {"投薬", kData, "medical", 0},
+	{"治療", kData, "medical", 0}, {"手術", kData, "medical", 0}, {"投薬", kData, "medical", 0}, {"心身の状況", kData, "medical", 0},
+	{"医療情報", kData, "medical", 0}, {"患者様のID", kData, "customer_id", 0}, {"患者さまのID", kData, "customer_id", 0},
+	{"患者さんのID", kData, "customer_id", 0}, {"患者のID", kData, "customer_id", 0}, {"患者さんID", kData, "customer_id", 0},
 	{"担当者名", kData, "name", 0}, {"取引先の担当者名", kData, "name|company_name", fMulti}, {"取引先担当者名", kData, "name|company_name", fMulti},
 	{"取引先の担当者氏名", kData, "name|company_name", fMulti}, {"取引先担当者氏名", kData, "name|company_name", fMulti},
 	{"部署", kData, "employment", 0}, {"人事異動", kData, "employment", 0}, {"人事情報", kData, "employment", 0},

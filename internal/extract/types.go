@@ -145,7 +145,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			// "誤って同学年の保護者全員にメール送信": the words between name
 			// the recipients.
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 25, sent.end)]
-			if !containsAny(fwd, []string{"メール送信", "メールで送信", "に送信", "へ送信", "に送付", "へ送付", "に郵送", "に発送", "に配信", "に配布"}) ||
+			if !containsAny(fwd, misSendVerbs) ||
 				containsAny(fwd, []string{"公開", "掲載", "廃棄", "登録", "付与", "ないよう", "防止"}) {
 				continue
 			}
@@ -303,6 +303,12 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	return types, ev
 }
+
+// misSendVerbs after 誤って make it a sending by mistake: to someone
+// ("誤って保護者全員にメール送信") or of the wrong thing ("誤って個人情報が
+// 含まれた別の資料を送信").
+var misSendVerbs = []string{"メール送信", "メールで送信", "に送信", "へ送信", "に送付", "へ送付", "に郵送", "に発送", "に配信", "に配布",
+	"を送信", "を送付", "を添付", "を郵送", "を発送", "を配布", "を同封", "を封入"}
 
 // mailRouting: a mail-routing failure (mails not delivered after an address
 // change).
