@@ -37,6 +37,10 @@ func notified(v *view) []authHit {
 			}
 		}
 	}
+	if !policeActs && strings.Contains(v.s, "警") {
+		// A story about the police's own staff, told by the police.
+		_, policeActs = policeOrg(v, orgFind{}, false)
+	}
 	var out []authHit
 	for _, h := range raw {
 		c := cueList[h.id]

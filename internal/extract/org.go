@@ -482,6 +482,14 @@ func (v *view) orgAt(a, b int) orgFind {
 	sp.Start += len(name) - len(trimmed)
 	name = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	sp.End = sp.Start + len(name)
+	// A headline's last word joined to the lead's subject ("…で発覚\n
+	// 港北県警は"): the name is the line that starts the lead.
+	if k := strings.LastIndexByte(name, '\n'); k >= 0 {
+		if tail := strings.TrimSpace(name[k+1:]); orgShaped(compact(tail)) {
+			sp.Start = sp.End - len(tail)
+			name = tail
+		}
+	}
 	return orgFind{name, sp}
 }
 
@@ -893,6 +901,13 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 			if k := strings.Index(rest, ")"); k > 0 && k < 60 {
 				rest = rest[k+1:]
 				defined = true
+			}
+		}
+		// "しずく県の公立みどり総合病院で…": the place is only where the
+		// name after it is.
+		if isPlace(x) && strings.HasPrefix(rest, "の") {
+			if o, ok := namedAfterPlace(v, b+len("の"), sp.end); ok {
+				return o, true
 			}
 		}
 		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
@@ -1322,4 +1337,48 @@ func titleCut(v *view, o orgFind) orgFind {
 		return orgFind{name, model.Span{Start: o.at.Start, End: o.at.Start + len(name)}}
 	}
 	return o
+}
+
+// kindWords describe an organization without naming it: what is left of
+// "総合病院", "市立小学校", "大学病院" once the organization suffix is cut.
+var kindWords = map[string]bool{"総合": true, "私立": true, "公立": true, "市立": true, "県立": true, "町立": true, "村立": true,
+	"区立": true, "都立": true, "府立": true, "道立": true, "国立": true, "民間": true, "大手": true, "地元": true, "系列": true,
+	"関連": true, "地域": true, "中核": true, "基幹": true, "大学": true, "市内": true, "県内": true, "都内": true, "同": true, "子": true,
+	"専門": true, "医療": true, "歯科": true, "動物": true, "市民総合": true, "地域医療": true, "総合医療": true}
+
+// allHan reports whether s is written in kanji only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAfterPlace reads a name written right after "Place の": "公立
+// みどり総合病院で", when it is an organization's name (not a kind of
+// organization such as 総合病院 or 市立小学校) and the subject or the place
+// of the incident.
+func namedAfterPlace(v *view, a, hi int) (orgFind, bool) {
+	b := nameAfter(v.s, a, hi)
+	if b <= a {
+		return orgFind{}, false
+	}
+	y := v.s[a:b]
+	if !orgShaped(y) || !goodOrg(y) || isPlace(y) || !hasPrefixAny(v.s[b:hi], []string{"は", "が", "で", "では", "にて", "において"}) {
+		return orgFind{}, false
+	}
+	stem := y
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(y, suf) && len(y)-len(suf) < len(stem) {
+			stem = y[:len(y)-len(suf)]
+		}
+	}
+	// A two-kanji stem is a kind (飲食店, 保育園, 市民病院) more often than a
+	// name.
+	if !atLeastRunes(stem, 2) || kindWords[stem] || isSelfRef(stem) || !atLeastRunes(stem, 3) && allHan(stem) {
+		return orgFind{}, false
+	}
+	return v.orgAt(a, b), true
 }

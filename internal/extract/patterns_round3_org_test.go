@@ -48,6 +48,11 @@ func TestRound3Organization(t *testing.T) {
 当社のサーバーがランサムウェアに感染したことが判明いたしました。`, "ひかりテック株式会社"},
 		{"municipal school: the city, not the prefecture", `南浜県北野市立みなみ小学校で、児童の個人情報を含む書類を紛失する事案が発生しました。`, "北野市"},
 		{"municipal school written with の", `南浜県北野市は、市立の小学校で児童の成績表を紛失したと発表しました。`, "北野市"},
+		{"a name after place and の", `南浜県の公立みどり総合病院で、およそ1万7000人分の患者の個人情報が入ったUSBメモリーを紛失していたことが明らかになりました。`, "公立みどり総合病院"},
+		{"a kind of organization after place and の is no name", `南浜県の総合病院で、患者の個人情報が入ったUSBメモリーを紛失していたことが明らかになりました。南浜県によりますと、USBメモリーはまだ見つかっていないということです。`, "南浜県"},
+		{"a two-kanji kind after place and の is no name", `北野市の飲食店で、予約客の個人情報を記載した台帳が盗まれる事案が発生しました。`, "北野市"},
+		{"headline's last word is not joined to the lead's subject", `北野南署の警察官が書類を紛失 拾った市民の届け出で発覚
+南浜県警は13日、個人情報が書かれた書類を紛失していたと発表しました。回収されたのは北野南警察署の巡査が扱った書類でした。`, "南浜県警"},
 		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
@@ -123,5 +128,22 @@ func TestRound3ReportSeq(t *testing.T) {
 ・2025年3月10日 ランサムウェア被害に関するお知らせ(第2報)
 
 当社サーバーへのランサムウェア攻撃について、調査の進捗をお知らせいたします。個人情報が漏えいした可能性があります。`, "4"},
+	})
+}
+
+func TestRound3Notified(t *testing.T) {
+	runField(t, "notified", func(f model.Facts) string { return strings.Join(f.Notified, ",") }, []fieldCase{
+		{"the police telling of their own officer notified no police", `巡査が捜査書類を紛失
+
+南浜県警は13日、北野南警察署の巡査が個人情報の書かれた書類を紛失したと発表しました。南浜県警によると、12月8日、市民から書類を拾ったとの連絡がありました。`, ""},
+		{"a company reporting to the police", `不正アクセスに関するお知らせ
+
+当社サーバーが不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。所轄の警察署に被害届を提出いたしました。`, "police"},
+		{"advice to call the police is no report", `不正アクセスに関するお知らせ
+
+当社サーバーが不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。不審な電話があった場合は、最寄りの警察にご相談ください。`, ""},
+		{"supervising authority", `不正アクセスに関するお知らせ
+
+当社サーバーが不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。本件については、監督官庁へ報告いたしました。`, "ministry"},
 	})
 }
