@@ -237,7 +237,40 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if bottomOK {
 		return bottom, bottomLine, true
 	}
+	if d, ok := disciplineDate(v, ds); ok {
+		return d, -1, true
+	}
 	return vdate{}, -1, false
+}
+
+// disciplineVerbs: a sentence that tells of a disciplinary measure taken.
+var disciplineVerbs = []string{"処分を受け", "処分にし", "処分とし", "処分した", "処分しました", "処分を行", "処分を発表", "処分と"}
+
+// disciplineDate reads the day of a disciplinary measure in a news item with
+// no dateline: "…として、2023年3月22日、戒告の懲戒処分を受けました" (the
+// measure is announced on the day it is taken).
+func disciplineDate(v *view, ds []vdate) (vdate, bool) {
+	if !strings.Contains(v.s, "処分") {
+		return vdate{}, false
+	}
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		t := v.text(sp)
+		if !strings.Contains(t, "懲戒") || !containsAny(t, disciplineVerbs) {
+			continue
+		}
+		for _, d := range datesIn(ds, sp.start, sp.end) {
+			if d.Kind != jptext.KindFull || !dayPrecise(d) {
+				continue
+			}
+			if hasPrefixAny(skipDateTail(v.s[d.at.end:sp.end]), []string{"、", "付", "に懲戒", "に戒告", "に停職", "に減給", "に免職"}) {
+				return d, true
+			}
+		}
+	}
+	return vdate{}, false
 }
 
 // topDate is the earliest date line or title date among the top lines.

@@ -84,6 +84,10 @@ func TestRound3Published(t *testing.T) {
 2024年9月12日 06:00
 
 北野市は11日、住民の個人情報を業務外で閲覧したとして、市民課の男性主事を10日付で停職1か月の懲戒処分にしたと発表した。`, "2024-09-11"},
+		{"disciplinary news without a dateline: the day of the measure", `北野市の職員が業務に関係なく知人4人の住所や納税に関する個人情報を閲覧していたとして、2023年3月22日、戒告の懲戒処分を受けました。
+市によりますと、職員は去年の3月から12月にかけて、のべ17回閲覧していたということです。`, "2023-03-22"},
+		{"disciplinary news with the full day of the measure, 付けで", `北野市は、業務外で住民の個人情報を閲覧した職員を2024年9月10日付けで停職1か月の懲戒処分にしました。`, "2024-09-10"},
+		{"a period of misconduct is no publication date", `北野市の職員が、2023年3月から12月にかけて知人の個人情報を閲覧していたことが分かりました。市は職員を戒告の懲戒処分にしました。`, ""},
 		{"disciplinary news with only the day of the measure: the dateline", `職員を懲戒処分 住民の個人情報を無断で閲覧
 2024年9月11日 18:20
 
