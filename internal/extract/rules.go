@@ -218,6 +218,11 @@ var typeCues = []cue{
 	// misconfiguration
 	{"閲覧可能な状態", kType, "misconfiguration", 0},
 	{"閲覧できる状態", kType, "misconfiguration", 0},
+	// "…に関するデータがダウンロードできる状況となっていた": data left open.
+	{"閲覧できる状況", kType, "misconfiguration", 0}, {"閲覧可能な状況", kType, "misconfiguration", 0},
+	{"ダウンロードできる状態", kType, "misconfiguration", 0}, {"ダウンロードできる状況", kType, "misconfiguration", 0},
+	{"ダウンロード可能な状態", kType, "misconfiguration", 0}, {"ダウンロード可能な状況", kType, "misconfiguration", 0},
+	{"アクセス権限の設定", kType, "misconfiguration", 0}, {"権限設定の誤り", kType, "misconfiguration", 0},
 	{"閲覧可能となって", kType, "misconfiguration", 0},
 	{"閲覧できるようになって", kType, "misconfiguration", 0},
 	{"見られるようになって", kType, "misconfiguration", 0},
@@ -373,7 +378,8 @@ var dataCues = []cue{
 	{"のアドレス", kData, "email", 0}, {"IPアドレス", kData, "", 0},
 	{"クレジットカード情報", kData, "card_number", 0}, {"カード情報", kData, "card_number", 0},
 	{"送受信メール", kData, "message_content", 0}, {"送受信したメール", kData, "message_content", 0}, {"送受信されたメール", kData, "message_content", 0},
-	{"メール内容", kData, "message_content", 0}, {"メールの内容", kData, "message_content", 0}, {"メールデータ", kData, "message_content", 0},
+	{"メール内容", kData, "message_content", 0}, {"メールの情報", kData, "message_content", 0}, {"やり取りしたメール", kData, "message_content", 0},
+	{"やりとりしたメール", kData, "message_content", 0}, {"メールの内容", kData, "message_content", 0}, {"メールデータ", kData, "message_content", 0},
 	{"社員番号", kData, "employment", 0}, {"職員番号", kData, "employment", 0}, {"従業員番号", kData, "employment", 0},
 	{"ユーザー名", kData, "login_id", 0}, {"ユーザ名", kData, "login_id", 0},
 	{"課金履歴", kData, "purchase_history", 0}, {"決済履歴", kData, "purchase_history", 0}, {"支払履歴", kData, "purchase_history", 0},
@@ -438,6 +444,9 @@ var leakCues = []cue{
 	{"ダウンロード数", kLeak, "", fConfirmed}, {"アクセスがあった", kLeak, "", fDataObj}, {"判読可能", kLeak, "", fExposure},
 	{"不正に持ち出", kLeak, "", fConfirmed}, {"外部に送信", kLeak, "", 0}, {"参照され", kLeak, "", 0},
 	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
+	{"ダウンロードできる", kLeak, "", fExposure}, {"ダウンロード可能", kLeak, "", fExposure},
+	{"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
+	{"情報が盗み出され", kLeak, "", 0}, {"情報を盗み出", kLeak, "", 0},
 	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},
 	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},
 	{"開示し", kLeak, "", 0}, {"開示する", kLeak, "", 0},
@@ -534,7 +543,8 @@ var (
 		// The same written with the kanji 無: "流出は無かったことを確認".
 		"無かった", "は無い", "は無く"}
 	// A negation about these is about misuse or later harm, not the leak.
-	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認"}
+	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認",
+		"による被害", "被害発生", "被害の発生", "被害報告"}
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.

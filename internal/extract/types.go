@@ -164,6 +164,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.code == "loss_theft" && c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, sent.start):h.start], credentialWords) {
 			// Stolen credentials are an account taken over, not a lost device.
 			th.code = "account_takeover"
+		} else if c.code == "loss_theft" && c.pat == "盗まれ" && hasSuffixAny(v.s[sent.start:h.start], []string{"情報が", "情報を", "データが", "データを"}) {
+			continue // "メールの情報が盗まれた": data taken, not a device stolen
 		}
 		if c.code == "phishing" && c.pat == "を装" {
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
