@@ -570,6 +570,12 @@ func (v *view) lineOrg(ln span) orgFind {
 		o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
 		fields = fields[:len(fields)-1]
 	}
+	// "かもめ台大学 情報メディアセンター": a university's own unit.
+	if len(fields) == 2 && strings.HasSuffix(fields[0], "大学") && hasSuffixAny(fields[1], universityUnits) {
+		head := strings.TrimSpace(o.name[:strings.Index(o.name, fields[0])+len(fields[0])])
+		o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
+		fields = fields[:1]
+	}
 	// "みなと市保険年金課" → "みなと市" (but "横浜市消防局司令課" stays whole).
 	if c := compact(o.name); (len(fields) == 1 || spacedOut) && hasSuffixAny(c, deptEndings) {
 		if e := coreEnd(c); e > 0 && !strings.Contains(c[e:], "局") && !strings.Contains(c[e:], "署") {
@@ -1382,3 +1388,7 @@ func namedAfterPlace(v *view, a, hi int) (orgFind, bool) {
 	}
 	return v.orgAt(a, b), true
 }
+
+// universityUnits end the names of a university's own units, written after
+// its name on a signature line.
+var universityUnits = []string{"センター", "事務局", "本部", "学部", "研究科", "図書館"}

@@ -53,6 +53,12 @@ func TestRound3Organization(t *testing.T) {
 		{"a two-kanji kind after place and の is no name", `北野市の飲食店で、予約客の個人情報を記載した台帳が盗まれる事案が発生しました。`, "北野市"},
 		{"headline's last word is not joined to the lead's subject", `北野南署の警察官が書類を紛失 拾った市民の届け出で発覚
 南浜県警は13日、個人情報が書かれた書類を紛失していたと発表しました。回収されたのは北野南警察署の巡査が扱った書類でした。`, "南浜県警"},
+		{"a university's centre on the signature line", `本学関係者を装った不審なメールについて
+
+2024年6月20日に本学関係者が利用するメールアカウントが不正に使用され、学内外へメールが送信されることとなり、ご迷惑をおかけしました。
+
+令和6年7月1日
+かもめ台大学 情報基盤センター`, "かもめ台大学"},
 		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
