@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -180,5 +181,30 @@ func testLockLinking(t *testing.T, s store.Store) {
 		t.Error("LockLinking with a cancelled context succeeded")
 	} else if !errors.Is(err, context.Canceled) {
 		t.Errorf("LockLinking with a cancelled context: %v; want context.Canceled", err)
+	}
+}
+
+// checkConcurrentSaveReports saves the reports of one document from a and
+// b at once, several times: one save wins, the other fails with
+// ErrAlreadyProcessed (an ingest resuming a document another process is
+// still processing), never with another error.
+func checkConcurrentSaveReports(t *testing.T, a, b store.Store) {
+	t.Helper()
+	for i := range 5 {
+		id := put(t, a, newDoc(fmt.Sprint("race-", i), text+fmt.Sprint("race-", i)))
+		errs := make(chan error, 2)
+		for _, s := range []store.Store{a, b} {
+			go func() { errs <- s.SaveReports(context.Background(), id, twoReports(t)) }()
+		}
+		e1, e2 := <-errs, <-errs
+		if e1 != nil {
+			e1, e2 = e2, e1
+		}
+		if e1 != nil || !errors.Is(e2, store.ErrAlreadyProcessed) {
+			t.Fatalf("document %d saved twice at once: errors %v and %v; want nil and ErrAlreadyProcessed", id, e1, e2)
+		}
+		if rs, err := a.Reports(ctx(t), store.ListOptions{Document: id}); err != nil || len(rs) != 2 {
+			t.Fatalf("document %d has %d reports (%v); want 2", id, len(rs), err)
+		}
 	}
 }

@@ -55,8 +55,9 @@ func Run(t *testing.T, open Opener) {
 }
 
 // RunShared checks that two Store instances on one database never hand
-// out the same incident number, share one linking generation and exclude
-// each other with the linking lock.
+// out the same incident number, share one linking generation, exclude
+// each other with the linking lock and never both save one document's
+// reports.
 func RunShared(t *testing.T, open PairOpener) {
 	a, b := open(t)
 	numbers := createConcurrently(t, []store.Store{a, b}, 2024, 4, 10)
@@ -66,6 +67,7 @@ func RunShared(t *testing.T, open PairOpener) {
 	}
 	checkExclusion(t, a, b)
 	checkExclusion(t, b, a)
+	checkConcurrentSaveReports(t, a, b)
 }
 
 // text is a fictional notice with two reports; the byte offsets of each

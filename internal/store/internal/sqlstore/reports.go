@@ -43,17 +43,30 @@ func columnsOf(f *model.Facts) (factColumns, error) {
 // an incident increments the linking generation.
 func (s *Store) SaveReports(ctx context.Context, docID int64, reports []model.Report) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var processed bool
-		var textLen int
-		err := tx.QueryRowContext(ctx, `SELECT processed, length(text) FROM documents WHERE id = $1`, docID).Scan(&processed, &textLen)
-		if errors.Is(err, sql.ErrNoRows) {
-			return store.ErrNotFound
-		}
+		// Mark the document first: the update locks its row, so a second
+		// process saving the same document (an ingest resuming another's
+		// work) waits for the first and then finds it processed, instead of
+		// failing on the reports' unique key.
+		res, err := tx.ExecContext(ctx, `UPDATE documents SET processed = TRUE WHERE id = $1 AND processed = FALSE`, docID)
 		if err != nil {
 			return err
 		}
-		if processed {
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n != 1 {
+			var one int
+			err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = $1`, docID).Scan(&one)
+			if errors.Is(err, sql.ErrNoRows) {
+				return store.ErrNotFound
+			}
+			if err != nil {
+				return err
+			}
 			return store.ErrAlreadyProcessed
+		}
+		var textLen int
+		if err := tx.QueryRowContext(ctx, `SELECT length(text) FROM documents WHERE id = $1`, docID).Scan(&textLen); err != nil {
+			return err
 		}
 		var text string
 		for i := range reports {
@@ -86,15 +99,6 @@ RETURNING id`,
 				return fmt.Errorf("report %d: %w", r.Seq, err)
 			}
 			r.DocumentID = docID
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE documents SET processed = TRUE WHERE id = $1 AND processed = FALSE`, docID)
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n != 1 {
-			return store.ErrAlreadyProcessed
 		}
 		for _, r := range reports {
 			if r.IncidentID != 0 {
