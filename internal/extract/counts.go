@@ -143,8 +143,11 @@ func cardTopic(pre string) bool {
 		return false
 	}
 	rest = rest[:runesFwd(rest, 0, 12, len(rest))]
-	return containsAny(rest, []string{"流出", "漏えい", "漏洩", "漏れ", "窃取"})
+	return containsAny(rest, cardLeakWords)
 }
+
+// cardLeakWords say that card data left the organization.
+var cardLeakWords = []string{"流出", "漏えい", "漏洩", "漏れ", "窃取"}
 
 // peopleBefore reports whether a count of people or records is written
 // in the sentence before position a (the whole a part refers to).

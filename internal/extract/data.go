@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,7 +15,9 @@ type dataHit struct {
 // dataNegations after a data word (in its clause) say it is not involved.
 var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
 	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない",
-	"ておりません", "ていません", "ていない"}
+	"ておりません", "ていません", "ていない",
+	// A table cell: "| クレジットカード番号 | なし |".
+	"|なし", "|無し", "|無"}
 
 // dataPrefixStops: a data word right after these names a channel or a
 // target, not leaked data (誤った FAX 番号, 送信元メールアドレス).
@@ -119,7 +122,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 				// A bullet list may follow a paragraph that introduces it
 				// ("…のお客様です。" then "• カード番号").
 				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && strings.HasSuffix(strings.TrimSpace(v.text(v.sents[i+1])), "。")
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list || j > i+12 {
+				// A numbered list ("1.氏名" "2.性別") goes on while its lines
+				// are numbered like the one before and name data.
+				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 && dataHitIn(v, sj)
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list && !numbered || j > i+12 {
 					break
 				}
 				if !list && (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) {
@@ -132,6 +138,32 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 	}
 	return ctx, list
+}
+
+// enumKind tells how a line is numbered: 1 for "1." / "1)", 2 for "①",
+// 3 for "(1)", 0 for none.
+func enumKind(t string) int {
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case r >= '0' && r <= '9':
+		return 1
+	case r >= '①' && r <= '⑳':
+		return 2
+	case r == '(' && size < len(t) && isDigit(t[size]):
+		return 3
+	}
+	return 0
+}
+
+// dataHitIn reports whether a known kind of data is named in sp.
+func dataHitIn(v *view, sp span) bool {
+	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > sp.start })
+	for ; k < len(v.hits) && v.hits[k].end <= sp.end; k++ {
+		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= sp.start {
+			return true
+		}
+	}
+	return false
 }
 
 // readData finds the kinds of personal data involved.

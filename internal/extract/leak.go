@@ -286,9 +286,14 @@ var outsideWords = []string{"外部", "社外", "市外", "庁外", "院外", "�
 // recallsNotice reports whether a sentence tells what an earlier notice
 // said ("第一報では…可能性があるとお知らせしておりました").
 func recallsNotice(t string) bool {
-	return containsAny(t, earlierNotices) && containsAny(t, []string{"お知らせ", "ご報告", "公表", "報告し", "発表", "お伝え"}) &&
-		!containsAny(t, []string{"判明", "発覚", "新たに", "その後"})
+	return containsAny(t, earlierNotices) && containsAny(t, noticeVerbs) && !containsAny(t, newFindings)
 }
+
+// noticeVerbs: what an earlier notice did.
+var noticeVerbs = []string{"お知らせ", "ご報告", "公表", "報告し", "発表", "お伝え"}
+
+// newFindings make a sentence about an earlier notice tell something new.
+var newFindings = []string{"判明", "発覚", "新たに", "その後"}
 
 // earlierNotices name an earlier notice of the same incident.
 var earlierNotices = []string{"第一報では", "第1報では", "第一報で", "第1報で", "第一報にて", "第1報にて", "前回のお知らせ", "前回のご報告",

@@ -40,6 +40,12 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "個人情報漏えいに関するご報告\n\nことり合同会社\n\n当社の購入サイトで管理されている飼い主様の個人情報が、一部の登録病院に漏えいしたことが判明しました。\n管理画面において、他の登録病院に紐づいた飼い主様の購入履歴に関するデータがダウンロードできる状況となっていたことが判明しました。\nまた、保有ポイントに関するデータも閲覧できる状況でした。"},
 		{name: "mails exchanged in the past stolen by malware", data: []string{"message_content"}, types: []string{"malware"}, leak: model.LeakPossible,
 			text: "マルウェア感染について\n\n株式会社すずかけ製作所\n\n当社従業員のパソコンがマルウェアに感染したことが判明しました。感染したパソコンから、過去にやり取りしたメールの情報が盗まれた可能性があります。"},
+		{name: "numbered items on separate lines", data: []string{"name", "gender", "birthdate", "customer_id", "password"},
+			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n漏えいした可能性のある情報\n1. 氏名\n2. 性別\n3. 生年月日\n4. 会員ID\n5. ログインパスワード\n\n4. 今後の対応\n対象のお客様にはメールでご連絡いたします。"},
+		{name: "circled numbers on separate lines and a next section", data: []string{"name", "address", "purchase_history"}, noData: []string{"other"},
+			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n【流出した可能性のある情報】\n① お名前\n② ご住所\n③ ご注文商品名、ご注文金額\n④ 今後の対応について\n対象のお客様にはメールでご連絡いたします。"},
+		{name: "a table row marked none", data: []string{"name", "birthdate"},
+			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n流出した可能性のある情報\n| 項目 | 有無 |\n| 氏名 | あり |\n| 生年月日 | あり |\n| クレジットカード番号 | なし |"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})

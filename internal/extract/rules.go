@@ -382,6 +382,8 @@ var dataCues = []cue{
 	{"やりとりしたメール", kData, "message_content", 0}, {"メールの内容", kData, "message_content", 0}, {"メールデータ", kData, "message_content", 0},
 	{"社員番号", kData, "employment", 0}, {"職員番号", kData, "employment", 0}, {"従業員番号", kData, "employment", 0},
 	{"ユーザー名", kData, "login_id", 0}, {"ユーザ名", kData, "login_id", 0},
+	{"注文商品", kData, "purchase_history", 0}, {"注文金額", kData, "purchase_history", 0}, {"注文日時", kData, "purchase_history", 0},
+	{"商品名", kData, "purchase_history", 0}, {"購入日時", kData, "purchase_history", 0}, {"購入品", kData, "purchase_history", 0},
 	{"課金履歴", kData, "purchase_history", 0}, {"決済履歴", kData, "purchase_history", 0}, {"支払履歴", kData, "purchase_history", 0},
 	{"購買履歴", kData, "purchase_history", 0}, {"受注情報", kData, "purchase_history", 0},
 	{"購入日", kData, "purchase_history", 0}, {"購入金額", kData, "purchase_history", 0}, {"購入店舗", kData, "purchase_history", 0},
