@@ -138,7 +138,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				lv = lvPossible
 			}
 			fs = append(fs, leakFinding{lv, at})
-		case c.flag&fConfirmed != 0 && !containsAny(after[:runesFwd(after, 0, 12, len(after))], possibleMarks):
+		case c.flag&fConfirmed != 0 && !hedgedStatement(v, after[:runesFwd(after, 0, 12, len(after))]):
 			fs = append(fs, leakFinding{lvConfirmed, at})
 		case c.flag&fExposure != 0 && !containsAny(after, possibleMarks) && handedOver(after):
 			// "判読できる状態で請求者に交付していた": the readable copy was
@@ -147,7 +147,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case containsAny(after, possibleMarks) || c.flag&fExposure != 0 || newsQuestion(after) || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
+		case hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
@@ -263,6 +263,27 @@ func namesData(v *view, lo, i int) bool {
 	}
 	return false
 }
+
+// hedgedStatement reports whether the rest of a statement hedges it. In news
+// of a prosecution "漏らした疑い(で書類送検)" is the charge, not a doubt.
+func hedgedStatement(v *view, after string) bool {
+	if !containsAny(after, possibleMarks) {
+		return false
+	}
+	if i := strings.Index(after, "疑い"); i >= 0 && prosecuted(v) {
+		return containsAny(after[:i], possibleMarks) || containsAny(after[i+len("疑い"):], possibleMarks)
+	}
+	return true
+}
+
+// prosecuted reports whether the report tells of a prosecution or an
+// arrest (書類送検, 逮捕).
+func prosecuted(v *view) bool {
+	return containsAny(v.s, prosecutionWords)
+}
+
+// prosecutionWords: a suspect sent to prosecutors or arrested.
+var prosecutionWords = []string{"書類送検", "送致", "逮捕", "起訴", "容疑で", "疑いで"}
 
 // outsideOnly reports whether every outright denial among fs is limited to
 // the outside ("外部への漏えいはない"): for a disclosure to colleagues that

@@ -271,6 +271,10 @@ var typeCues = []cue{
 	{"無断で持ち帰", kType, "insider_misuse", 0},   // "住民の電話番号を無断で持ち帰り"
 	{"懲戒処分", kType, "insider_misuse", fWeak}, // the misuse only when no other kind of incident is told (紛失で懲戒処分)
 	{"懲戒解雇", kType, "insider_misuse", fWeak},
+	// Staff who told what they knew: "捜査情報を漏らしたとして…守秘義務違反の疑いで書類送検".
+	{"守秘義務", kType, "insider_misuse", fWeak}, {"地方公務員法", kType, "insider_misuse", fWeak}, {"国家公務員法", kType, "insider_misuse", fWeak},
+	{"を漏らした", kType, "insider_misuse", fWeak}, {"を漏らして", kType, "insider_misuse", fWeak}, {"を漏らす", kType, "insider_misuse", fWeak},
+	{"を漏えいした", kType, "insider_misuse", fWeak}, {"を漏洩した", kType, "insider_misuse", fWeak},
 	{"元従業員", kType, "insider_misuse", 0},
 	{"元社員", kType, "insider_misuse", 0},
 	{"元職員", kType, "insider_misuse", 0},
@@ -428,7 +432,7 @@ var dataCues = []cue{
 	{"内部情報", kData, "other", 0}, {"業務上知り得た情報", kData, "other", 0}, {"職務上知り得た情報", kData, "other", 0},
 	{"業務で知り得た情報", kData, "other", 0}, {"職務で知り得た情報", kData, "other", 0}, {"業務上知り得た秘密", kData, "other", 0},
 	{"職務上知り得た秘密", kData, "other", 0}, {"職務上の秘密", kData, "other", 0}, {"人事データ", kData, "other", 0},
-	{"課のデータ", kData, "other", 0},
+	{"課のデータ", kData, "other", 0}, {"犯歴", kData, "other", 0}, {"ナンバー情報", kData, "other", 0}, {"照会結果", kData, "other", 0},
 	{"その他", kData, "other", 0},
 	// Words that contain a data word but are not one.
 	{"個人情報", kData, "", 0}, {"情報", kData, "", 0},
@@ -546,7 +550,7 @@ var (
 		"無かった", "は無い", "は無く"}
 	// A negation about these is about misuse or later harm, not the leak.
 	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認",
-		"による被害", "被害発生", "被害の発生", "被害報告"}
+		"による被害", "被害発生", "被害の発生", "被害報告", "による支障", "支障は", "影響を与え", "による影響"}
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.
