@@ -397,7 +397,8 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 // dateFollowStops: right after a date, these make it a period bound or a
 // publication reference.
 var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週",
-	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告", "、第"}
+	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告", "、第",
+	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル"}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
@@ -600,6 +601,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 				lead += len(p)
 			}
 		}
+		if containsAny(t, earlierNoticeVerbs) {
+			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
+		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
 			if d.at.start == sp.start+lead && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
 				return d, true
@@ -609,6 +613,11 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	return vdate{}, false
 }
+
+// earlierNoticeVerbs: a sentence that tells of a notice issued, not of the
+// incident.
+var earlierNoticeVerbs = []string{"公表いたしました", "公表しました", "お知らせいたしました", "お知らせしました", "ご報告いたしました", "ご報告しました",
+	"発表しました", "発表いたしました", "掲載いたしました", "掲載しました", "公表した", "発表した"}
 
 // timelineReport finds, under a 経緯 heading, the first dated item that
 // says a report or contact came from someone (…から/より…報告).
