@@ -109,7 +109,9 @@ func openIndex(env *Env, st store.Store, rebuild bool) (*search.Index, error) {
 }
 
 // ingestFunc runs the ingest pipeline (with the linker) on one posted
-// document. Calls are serialized: the linker keeps its index in memory.
+// document. Calls are serialized: the linker keeps its index in memory and
+// is not safe for concurrent use (other processes are kept apart by the
+// store's linking lock).
 func ingestFunc(env *Env, st store.Store) web.IngestFunc {
 	var mu sync.Mutex
 	p := ingest.New(st, ingest.Options{Linker: newLinker(st)})

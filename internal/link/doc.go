@@ -58,4 +58,16 @@
 // the year of the published date, else of retrieval), assigns reports, saves
 // their keys, honours analysts' pins and keep-outs, and optionally merges the
 // incidents a new report bridges.
+//
+// # Several processes
+//
+// Several processes may link into one casebook (ingests and servers on one
+// PostgreSQL database or one SQLite file). Each Linker holds the store's
+// linking lock (store.Store LockLinking) while it links, and compares the
+// store's linking generation (LinkGeneration, incremented by every write
+// that changes incidents, keys or overrides) with the one its index was
+// built at plus its own writes: when another process changed anything since,
+// the index is rebuilt from the stored keys and overrides before linking
+// (a full Load, which reads every key: see BenchmarkLinkerLoad). A process
+// alone pays the lock and one generation read per call, never a reload.
 package link

@@ -2,7 +2,10 @@ package link_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jikenbo/jikenbo/internal/link"
@@ -64,4 +67,50 @@ func BenchmarkLinkerLinkOnePostgres(b *testing.B) {
 	}
 	defer st.Close()
 	benchLinker(b, st)
+}
+
+// loadBenchSize is the number of linked reports BenchmarkLinkerLoad
+// reloads; LINK_LOAD_N overrides it.
+var loadBenchSize = func() int {
+	if n, err := strconv.Atoi(os.Getenv("LINK_LOAD_N")); err == nil && n > 0 {
+		return n
+	}
+	return 5000
+}()
+
+// BenchmarkLinkerLoad measures a full reload of a Linker's index from a
+// SQLite casebook of loadBenchSize linked reports: what a Linker pays
+// before linking when another process changed the casebook.
+func BenchmarkLinkerLoad(b *testing.B) {
+	st, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "casebook.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	items, _ := synthCorpus(loadBenchSize, 9)
+	var text strings.Builder
+	reps := make([]model.Report, len(items))
+	for i, it := range items {
+		start := text.Len()
+		text.WriteString(it.Text)
+		reps[i] = model.Report{Seq: i, Span: model.Span{Start: start, End: text.Len()}, Text: it.Text, Facts: it.Facts}
+		text.WriteString("\n")
+	}
+	doc := &model.Document{Source: "bench", Name: "bench", RetrievedAt: retrieved, Raw: []byte(text.String()), Text: text.String()}
+	id, _, err := st.PutDocument(b.Context(), doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := st.SaveReports(b.Context(), id, reps); err != nil {
+		b.Fatal(err)
+	}
+	l := link.NewLinker(st, link.LinkerOptions{AutoMerge: true})
+	if _, err := l.Link(b.Context(), reps, retrieved); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := l.Load(b.Context()); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
