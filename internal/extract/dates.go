@@ -312,8 +312,12 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 			continue
 		}
 		n++
-		if t := v.text(ln); strings.HasSuffix(t, "。") && atLeastRunes(t, 31) {
+		t := v.text(ln)
+		if strings.HasSuffix(t, "。") && atLeastRunes(t, 31) {
 			break // a body paragraph: dates above it are the timeline's
+		}
+		if enumerated(t) {
+			break // "(2)令和4年3月29日(火)": an item of a timeline
 		}
 		if isDateLineIn(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
@@ -849,6 +853,27 @@ func occurs(between string) bool {
 // inParens reports whether the end of s is inside an open parenthesis.
 func inParens(s string) bool {
 	return strings.Count(s, "(") > strings.Count(s, ")")
+}
+
+// enumerated reports whether a line opens with a list number or mark:
+// "(2)", "2.", "2)", "・", "-".
+func enumerated(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	if t == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletMarks, r) {
+		return true
+	}
+	if strings.HasPrefix(t, "(") {
+		e := strings.Index(t, ")")
+		return e > 1 && e <= 4 && strings.Trim(t[1:e], "0123456789") == ""
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && hasPrefixAny(t[i:], []string{".", ")", "、"})
 }
 
 // fieldLabels end the label of a dated field in a notice's body: "1 処分

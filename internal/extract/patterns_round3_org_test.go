@@ -94,6 +94,15 @@ func TestRound3Published(t *testing.T) {
 市によりますと、職員は去年の3月から12月にかけて、のべ17回閲覧していたということです。`, "2023-03-22"},
 		{"disciplinary news with the full day of the measure, 付けで", `北野市は、業務外で住民の個人情報を閲覧した職員を2024年9月10日付けで停職1か月の懲戒処分にしました。`, "2024-09-10"},
 		{"a period of misconduct is no publication date", `北野市の職員が、2023年3月から12月にかけて知人の個人情報を閲覧していたことが分かりました。市は職員を戒告の懲戒処分にしました。`, ""},
+		{"a numbered timeline item at the bottom is no issue date", `相談員の端末のマルウェア感染について
+
+みらい省が実施する相談事業の相談員のPC端末がマルウェアに感染しましたので、下記のとおり概要をお知らせします。
+1.事案の概要
+(1)令和4年3月28日(月)
+・相談員が不審メールの添付ファイルを開いた。
+・当該端末がマルウェアに感染していることを確認。
+(2)令和4年3月29日(火)
+・受託者から担当課に事実が報告された。`, ""},
 		{"disciplinary news with only the day of the measure: the dateline", `職員を懲戒処分 住民の個人情報を無断で閲覧
 2024年9月11日 18:20
 
