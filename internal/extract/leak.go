@@ -151,7 +151,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hasPrefixAny(after, confirmSuffixes) || strings.Contains(whole, "被害を確認") || strings.Contains(whole, "被害が確認"):
+		case hasPrefixAny(after, confirmSuffixes) || strings.HasSuffix(c.pat, "られ") && hasPrefixAny(after, []string{"、", "ており", "ている", "まし"}) || strings.Contains(whole, "被害を確認") || strings.Contains(whole, "被害が確認"):
 			if strings.HasPrefix(after, "し") && strings.HasPrefix(after, "しない") {
 				continue
 			}

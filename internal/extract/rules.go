@@ -215,6 +215,14 @@ var typeCues = []cue{
 	{"送信先を誤", kType, "misdelivery", 0}, {"配信先を誤", kType, "misdelivery", 0},
 	{"別の方に送付", kType, "misdelivery", 0},
 	{"別人に送付", kType, "misdelivery", 0},
+	// Postal mail to the wrong people: "封筒に記載された宛名に誤りがあり…郵送された".
+	{"誤郵送", kType, "misdelivery", 0}, {"郵送誤り", kType, "misdelivery", 0}, {"送付誤り", kType, "misdelivery", 0},
+	{"発送誤り", kType, "misdelivery", 0}, {"宛名に誤り", kType, "misdelivery", 0}, {"宛名の誤り", kType, "misdelivery", 0},
+	{"宛名を誤", kType, "misdelivery", 0}, {"宛名を間違", kType, "misdelivery", 0}, {"宛名ラベルを貼り間違", kType, "misdelivery", 0},
+	{"別人に郵送", kType, "misdelivery", 0}, {"別人あて", kType, "misdelivery", 0}, {"別人宛", kType, "misdelivery", 0},
+	{"別の方に郵送", kType, "misdelivery", 0}, {"別の方あて", kType, "misdelivery", 0}, {"別の方宛", kType, "misdelivery", 0},
+	{"別の世帯に送付", kType, "misdelivery", 0}, {"別の世帯に郵送", kType, "misdelivery", 0}, {"封入誤り", kType, "misdelivery", 0},
+	{"封入ミス", kType, "misdelivery", 0},
 	// misconfiguration
 	{"閲覧可能な状態", kType, "misconfiguration", 0},
 	{"閲覧できる状態", kType, "misconfiguration", 0},
@@ -451,7 +459,7 @@ var leakCues = []cue{
 	{"不正に持ち出", kLeak, "", fConfirmed}, {"外部に送信", kLeak, "", 0}, {"参照され", kLeak, "", 0},
 	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
 	{"ダウンロードできる", kLeak, "", fExposure}, {"ダウンロード可能", kLeak, "", fExposure},
-	{"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
+	{"吸い取られ", kLeak, "", 0}, {"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
 	{"情報が盗み出され", kLeak, "", 0}, {"情報を盗み出", kLeak, "", 0},
 	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},
 	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},

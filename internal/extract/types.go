@@ -167,6 +167,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 		} else if c.code == "loss_theft" && c.pat == "盗まれ" && hasSuffixAny(v.s[sent.start:h.start], []string{"情報が", "情報を", "データが", "データを"}) {
 			continue // "メールの情報が盗まれた": data taken, not a device stolen
 		}
+		if (c.pat == "Emotet" || c.pat == "エモテット") && !strings.Contains(sentText, "感染") &&
+			strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "メール") {
+			// "なりすましメール(Emotet)": the kind of the fake mails, not an
+			// infection of the organization.
+			weak = append(weak, th)
+			continue
+		}
 		if c.code == "phishing" && c.pat == "を装" {
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
 			if strings.Contains(back, "感染") {
