@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/jptext"
+)
+
+// This file decides whether a report is a notice of an incident of its own
+// organization or only talks about threats: an advisory ("…にご注意くださ
+// い"), a column on trends, news of incidents elsewhere ("報道されており
+// ます", "国内の複数の企業で", "IPAによると"), product news, a seminar or a
+// policy page. An incident notice reports something that happened to the
+// organization itself: its systems, its data, its staff, or its name being
+// impersonated (弊社を装ったメール).
+
+// generalAdvisory reports whether a report only talks about threats in
+// general or about incidents elsewhere: it is framed so (incident words told
+// as happening elsewhere or in general, or a title of advice, a policy, a
+// seminar, product news), no sentence tells an event of its own (a past
+// event not framed as elsewhere, or framed so but with the organization as
+// its subject: "…相次いでおりますが、当院のシステムが…感染し"), nobody
+// impersonates the organization itself, and the issuer does not apologize.
+func generalAdvisory(v *view, title titleFind) bool {
+	if v.has("apology") {
+		return false
+	}
+	org, orgDone := "", false
+	orgName := func() string { // found once, only when a fake names someone
+		if !orgDone {
+			orgDone = true
+			if o, ok := findOrg(v, title); ok {
+				org = strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
+			}
+		}
+		return org
+	}
+	general := titledGeneral(v)
+	last := span{-1, -1} // the part of a sentence judged last
+	for _, h := range v.hits {
+		c := cueList[h.id]
+		if c.kind != kType && c.kind != kLeak && c.kind != kDisc {
+			continue
+		}
+		si := v.sentenceIndex(h.start)
+		if si < 0 {
+			continue
+		}
+		if c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
+			switch pretendedWho(v, h.start, v.sents[si].start, orgName) {
+			case whoSelf:
+				return false // the organization's own name is abused
+			case whoGeneric:
+				general = true
+				continue
+			}
+		}
+		p := sentencePart(v.s, v.sents[si], h.start)
+		if p == last {
+			continue
+		}
+		last = p
+		t := v.s[p.start:p.end]
+		elsewhere := containsAny(t, elsewhereMarks) || citesSource(t)
+		general = general || elsewhere
+		if elsewhere && !containsAny(t, selfWords) {
+			continue
+		}
+		if pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end]) {
+			return false // an event of its own
+		}
+	}
+	return general
+}
+
+// elsewhereMarks frame an incident as happening elsewhere or in general:
+// news reports, trends, other organizations.
+var elsewhereMarks = []string{"報道されて", "報道されてい", "報道等", "報道など", "報道のとおり", "報道の通り", "ニュース等", "ニュースなど",
+	"報じられて", "全国で", "全国的", "全国各地", "国内外で", "世界中", "世界各国", "世界的", "世界規模", "各国で", "各地で",
+	"国内の複数", "国内の企業", "国内でも", "日本国内で", "日本でも", "複数の企業", "複数の事業者", "複数の組織", "複数の団体",
+	"複数のサービス", "多くの企業", "多くの組織", "多くの団体", "多くのサービス", "多くのインターネットサービス", "各社", "他社でも",
+	"他の自治体", "他自治体", "他団体", "ある大手", "ある企業", "あるベンダー", "あるメーカー", "某社", "相次い", "相次ぐ", "相次ぎ",
+	"多発して", "多発してお", "頻発", "急増", "増加して", "増加傾向", "増えて", "流行して", "猛威", "後を絶", "出回って", "横行",
+	"蔓延", "拡大してい", "拡大してお", "感染拡大", "報告されてい", "報告されてお", "報告が寄せられ", "ケースが", "ケースも", "事例が",
+	"事例も", "目立", "過去最多", "件数は"}
+
+// adviceSources are the bodies whose figures and warnings an advisory cites.
+var adviceSources = []string{"IPA", "情報処理推進機構", "JPCERT", "警察庁", "NISC", "内閣サイバー", "フィッシング対策協議会",
+	"国民生活センター", "消費者庁", "総務省", "経済産業省", "セキュリティベンダー", "セキュリティ会社"}
+
+// citesSource reports whether a sentence part cites an advisory body's
+// figures or warnings ("IPAによると", "JPCERT/CCも注意喚起を行って",
+// "警察庁は…と発表した").
+func citesSource(t string) bool {
+	return containsAny(t, adviceSources) && containsAny(t, []string{"によると", "によれば", "の発表", "注意喚起", "発表し", "公表し", "まとめ", "調査"})
+}
+
+// selfWords are the words an issuer or a news item uses for the
+// organization the report is about.
+var selfWords = []string{"弊社", "当社", "弊行", "当行", "本行", "当院", "本院", "弊院", "本学", "当学", "本市", "当市", "本町", "当町",
+	"本村", "当村", "本県", "当県", "本区", "当区", "当法人", "本法人", "当協会", "本協会", "当組合", "本組合", "弊組合", "当機構",
+	"本機構", "当センター", "本センター", "当財団", "弊財団", "当会", "本会", "弊会", "本校", "当校", "当庁", "当省", "当館", "当店",
+	"弊店", "当サイト", "当ショップ", "弊ショップ", "当グループ", "弊グループ", "同社", "同市", "同町", "同村", "同県", "同区", "同院",
+	"同病院", "同大", "同校", "同行", "同協会", "同法人", "同組合", "同機構", "同センター", "同財団"}
+
+// hypotheticalMarks make a sentence part a condition, advice or a risk
+// rather than an event told.
+var hypotheticalMarks = []string{"場合は", "場合に", "場合、", "すると", "されると", "開くと", "たら", "万が一", "万一", "ないよう",
+	"ください", "ましょう", "危険があ", "危険性があ", "おそれがあります", "恐れがあります", "おそれがある", "恐れがある"}
+
+// pastForms tell an event: a past or perfect verb, a finding, a state the
+// report is in.
+var pastForms = []string{"ました", "でした", "した。", "した、", "したと", "したこと", "したもの", "したため", "したが", "した可能性",
+	"したおそれ", "した恐れ", "した疑い", "れた。", "れた、", "れたと", "れたこと", "れたもの", "れたため", "れたが", "れた可能性",
+	"れたおそれ", "れた恐れ", "れた疑い", "けた。", "けたと", "けたこと", "けたため", "った。", "ったと", "ったこと", "ったため",
+	"いた。", "いたと", "いたこと", "ていた", "判明", "発覚", "事実で", "状態となって", "状態になって", "状態にあ", "状態だった"}
+
+// pastEvent reports whether a sentence part tells an event. A part cut at
+// an adversative が ends in its verb: "…問題を起こした" is past.
+func pastEvent(t string) bool {
+	if containsAny(t, pastForms) {
+		return true
+	}
+	return hasSuffixAny(t, []string{"した", "れた", "けた", "った", "いた"})
+}
+
+// sentencePart returns the part of a sentence holding position i: the
+// sentence is cut after an adversative が that follows a verb or a copula
+// ("…が相次いでおりますが、当院の…", "…を起こしたが、新製品では…"), not
+// after a subject ("被害が、国内の…").
+func sentencePart(s string, sent span, i int) span {
+	p := sent
+	for from := sent.start; from < sent.end; {
+		j := strings.Index(s[from:sent.end], "が、")
+		if j < 0 {
+			break
+		}
+		j += from
+		from = j + len("が、")
+		r, _ := utf8.DecodeLastRuneInString(s[sent.start:j])
+		if !strings.ContainsRune("するたいだ", r) {
+			continue
+		}
+		if j < i {
+			p.start = from
+		} else {
+			p.end = j
+			break
+		}
+	}
+	return p
+}
+
+// titleGeneralWords in a title make a report advice, a policy, a seminar
+// or news of a trend.
+var titleGeneralWords = []string{"ご注意", "注意喚起", "注意報", "ご用心", "気をつけ", "気を付け", "注意してください", "方針", "ポリシー",
+	"セミナー", "講演", "研修", "開催", "新製品", "発売", "提供開始", "コラム", "動向", "傾向", "各社", "相次", "急増", "多発", "増加",
+	"最多", "まとめ"}
+
+// titledGeneral reports whether the first line of a report is a title of
+// advice, a policy, a seminar or a trend.
+func titledGeneral(v *view) bool {
+	ls := v.nonEmptyLines(1)
+	return len(ls) > 0 && containsAny(v.text(ls[0]), titleGeneralWords)
+}
+
+// Whom a fake mail pretends to be.
+const (
+	whoUnknown = iota // a name: decided by the sentence
+	whoSelf           // the organization itself (弊社を装った, 本市職員を名乗る)
+	whoGeneric        // someone else in general (宅配業者を装った, 実在の企業を騙る)
+)
+
+// genericPretended name whom fake mails in general pretend to be.
+var genericPretended = []string{"宅配", "配送業者", "運送会社", "金融機関", "カード会社", "クレジットカード会社", "通販サイト", "ECサイト",
+	"実在", "取引先", "官公庁", "公的機関", "有名", "大手", "企業", "会社", "組織", "携帯電話", "通信事業者", "事業者", "知人", "家族",
+	"上司", "同僚", "関係者", "人物", "サービス", "ブランド", "セキュリティソフト", "マイクロソフト", "Microsoft", "Amazon", "Apple"}
+
+// pretendedWho reads whom a "…を装った" cue at i says the fake pretends to
+// be: the words before it in the same clause (at most 16 runes), compared
+// with self references and with the organization's name (asked of org only
+// when needed: "国土情報庁の名称をかたり" in a notice of 国土情報庁,
+// "みなせUFJを名乗る偽メール" in one of みなせUFJ銀行).
+func pretendedWho(v *view, i, lo int, org func() string) int {
+	a := runesBack(v.s, i, 16, lo)
+	t := v.s[a:i]
+	if k := strings.LastIndexAny(t, "、。「」()\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(t[k:])
+		t = t[k+size:]
+	}
+	if containsAny(t, selfWords) {
+		return whoSelf
+	}
+	if t == "" {
+		return whoUnknown
+	}
+	if name := org(); name != "" && namesOrg(t, name) {
+		return whoSelf
+	}
+	if containsAny(t, genericPretended) && !containsAny(t, []string{"株式会社", "有限会社", "(株)", "(有)"}) {
+		return whoGeneric
+	}
+	return whoUnknown
+}
+
+// namesOrg reports whether the words before a "pretending" cue name the
+// organization: they hold its name without the legal form, or begin with a
+// name of two runes or more that the organization's name holds
+// ("みなせUFJ" of "みなせUFJ銀行", "ゆうばえ市からのメール" of "ゆうばえ市").
+func namesOrg(t, org string) bool {
+	core := org
+	for _, f := range []string{"株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "(株)", "(有)"} {
+		core = strings.ReplaceAll(core, f, "")
+	}
+	if utf8.RuneCountInString(core) >= 2 && strings.Contains(t, core) {
+		return true
+	}
+	head := t
+	for _, stop := range []string{"の", "から", "を", "が", "職員", "社員", "担当"} {
+		if k := strings.Index(head, stop); k >= 0 {
+			head = head[:k]
+		}
+	}
+	return utf8.RuneCountInString(head) >= 2 && !containsAny(head, genericPretended) && strings.Contains(org, head)
+}
