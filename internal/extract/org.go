@@ -420,7 +420,7 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 // spacedTag reads a source tag set off by a space at the end of a news
 // headline: "捜査情報を漏らした疑いで巡査長を送検 港北県警".
 func spacedTag(v *view, ln span) (orgFind, bool) {
-	o := v.orgAt(ln.start, ln.end)
+	o := v.rawOrgAt(ln.start, ln.end)
 	k := strings.LastIndexFunc(o.name, unicode.IsSpace)
 	if k <= 0 {
 		return orgFind{}, false
@@ -437,13 +437,14 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	a := o.at.Start + k + size
-	return orgFind{x, model.Span{Start: a, End: a + len(x)}}, true
+	t := v.tidyOrg(orgFind{x, model.Span{Start: a, End: a + len(x)}})
+	return t, t.name != ""
 }
 
 // headSignature reads a signature line naming the head of the
 // organization: "みさき中央病院長 山田太郎" → みさき中央病院.
 func headSignature(v *view, ln span) (orgFind, bool) {
-	o := v.orgAt(ln.start, ln.end)
+	o := v.rawOrgAt(ln.start, ln.end)
 	f := strings.Fields(o.name)
 	// A date before the name: "平成30年3月 みさき県立中央病院 院長 山田太郎".
 	for len(f) > 2 && (hasDatePart(jptext.FoldString(f[0])) || strings.HasPrefix(f[0], "令和") || strings.HasPrefix(f[0], "平成")) {
@@ -472,7 +473,12 @@ func headSignature(v *view, ln span) (orgFind, bool) {
 	return orgFind{}, false
 }
 
-func (v *view) orgAt(a, b int) orgFind {
+// orgAt returns the candidate organization written at s[a:b], cleaned of
+// the junk around its name (see tidyOrg).
+func (v *view) orgAt(a, b int) orgFind { return v.tidyOrg(v.rawOrgAt(a, b)) }
+
+// rawOrgAt returns the text at s[a:b] as written, without a list mark.
+func (v *view) rawOrgAt(a, b int) orgFind {
 	sp := v.docSpan(a, b)
 	name := v.doc[sp.Start:sp.End]
 	// A bullet or list mark before the name ("- 株式会社…", "・…").
@@ -548,7 +554,7 @@ var notOrgLineWords = []string{"について", "お知らせ", "お詫び", "お
 // lineOrg returns the organization of an organization line: the whole line,
 // or the municipality or ministry without its department ("みなと市 保険年金課").
 func (v *view) lineOrg(ln span) orgFind {
-	o := v.orgAt(ln.start, ln.end)
+	o := v.rawOrgAt(ln.start, ln.end)
 	if k := strings.Index(o.name, "("); k > 0 && strings.HasSuffix(o.name, ")") {
 		o.name = strings.TrimSpace(o.name[:k])
 		o.at.End = o.at.Start + len(o.name)
@@ -593,7 +599,7 @@ func (v *view) lineOrg(ln span) orgFind {
 			}
 		}
 	}
-	return o
+	return v.tidyOrg(o)
 }
 
 // headerOrg reads the organization of a casebook header line.

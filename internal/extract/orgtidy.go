@@ -1,0 +1,462 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Cleaning of organization candidates. News pages and pages copied with
+// their layout put junk around the name an extraction rule reads: a
+// dateline tag (【北浜】北浜市), a photo caption's place (南浜県庁=南浜市中央町),
+// a date line glued in front (date 2025-10-07 …, 17みなと学院大学), the end
+// of a headline (…USBメモリー紛失東浜市教育委員会), a person after the name
+// (北野市職員), a copyright line (© 株式会社…新聞社). tidyOrg removes it from
+// every candidate before the candidate is judged, so that a cleaned name is
+// compared and chosen like any other, and it drops candidates that are no
+// name at all (a self reference, a description, a credit).
+
+// tidyOrg returns the candidate without the junk around its name, or an
+// empty candidate when what remains is no organization name.
+func (v *view) tidyOrg(o orgFind) orgFind {
+	name := o.name
+	if name == "" {
+		return o
+	}
+	if creditName(name) || v.creditAround(o) {
+		return orgFind{}
+	}
+	a, b := 0, len(name)
+	// Junk in front: tags, date lines, labels, white space.
+	for {
+		k := a + leadTagLen(name[a:b])
+		k += leadDateLen(name[k:b])
+		k += leadSpaceLen(name[k:b])
+		if k == a || k >= b {
+			break
+		}
+		a = k
+	}
+	// A photo caption or dateline: "南浜県庁=南浜市中央町" → 南浜県庁.
+	if k := captionCut(name[a:b]); k > 0 {
+		b = a + k
+	}
+	// The end of a headline before the name.
+	cut := false
+	if k := spacedHeadLen(name[a:b]); k > 0 {
+		a += k
+		cut = true
+	} else if k := gluedHeadLen(name[a:b]); k > 0 {
+		a += k
+		cut = true
+	}
+	// A person after the name: "北野市職員" → 北野市.
+	if k := personCut(name[a:b]); k > 0 {
+		b = a + k
+		if e := coreEnd(name[a:b]); e > 0 && hasSuffixAny(name[a:b], deptEndings) && !containsAny(name[a+e:b], []string{"局", "署"}) {
+			b = a + e // "北野市税務課職員" → 北野市
+		}
+	}
+	// The office building stands for its body: 県庁 → 県.
+	if k := officeCut(name[a:b]); k > 0 {
+		b = a + k
+	}
+	x := name[a:b]
+	if cut {
+		if y, off := stripPlace(x); off > 0 {
+			a += off
+			x = y
+		}
+	}
+	if x == "" || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
+		return orgFind{}
+	}
+	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
+	if full, ok := v.fullBody(t); ok {
+		return full
+	}
+	return v.boardAfter(t)
+}
+
+// creditName reports whether a candidate is a copyright or credit line:
+// "© 株式会社南浜新聞社", "Copyright (C) …", "… All Rights Reserved".
+func creditName(s string) bool {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Ⓒ") || hasPrefixAny(t, []string{"(C)", "(c)", "（C）", "（c）", "Copyright", "COPYRIGHT", "copyright"}) {
+		return true
+	}
+	if hasSuffixAny(strings.TrimRightFunc(s, unicode.IsSpace), []string{"提供", "撮影"}) {
+		return true // "株式会社みなとシステム提供" read up to the ) of a credit
+	}
+	return strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved")
+}
+
+// creditAround reports whether the text around a candidate makes it a
+// credit, not the subject: "©" or "写真:" before it, "提供)" after it
+// ("(株式会社みなと写真提供)").
+func (v *view) creditAround(o orgFind) bool {
+	if o.at.End <= o.at.Start || o.at.End > len(v.doc) {
+		return false
+	}
+	after := strings.TrimLeftFunc(v.doc[o.at.End:min(len(v.doc), o.at.End+24)], unicode.IsSpace)
+	if hasPrefixAny(after, []string{"提供)", "提供）", "提供」", "提供]", "撮影)", "撮影）"}) {
+		return true
+	}
+	lo := max(0, o.at.Start-16)
+	for lo > 0 && !utf8.RuneStart(v.doc[lo]) {
+		lo++
+	}
+	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
+	return strings.HasSuffix(before, "©") || hasSuffixAny(before, []string{"(C)", "（C）", "写真:", "写真：", "写真=", "提供:", "提供：", "出典:", "出典："})
+}
+
+// leadTagLen returns the length of a dateline or section tag at the start
+// of s ("【北浜】", "《南浜》", "[速報]") with the spaces after it, or 0. The
+// tag is junk only when a name follows it.
+func leadTagLen(s string) int {
+	for _, p := range [][2]string{{"【", "】"}, {"《", "》"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〔", "〕"}} {
+		if !strings.HasPrefix(s, p[0]) {
+			continue
+		}
+		j := strings.Index(s, p[1])
+		if j < 0 || atLeastRunes(s[:j], 16) {
+			return 0
+		}
+		k := j + len(p[1])
+		k += leadSpaceLen(s[k:])
+		if k >= len(s) {
+			return 0
+		}
+		return k
+	}
+	return 0
+}
+
+func leadSpaceLen(s string) int {
+	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// dateLabels introduce a date line: "date 2025-10-07", "投稿日:2021.01.04".
+var dateLabels = []string{"date", "Date", "DATE", "最終更新日", "更新日時", "更新日", "投稿日", "公開日", "掲載日", "発表日", "作成日", "配信日", "更新", "掲載", "公開", "配信"}
+
+// leadDateLen returns the length of a date or time written at the start of
+// s (with a label before it and a weekday after it), or 0. A bare number
+// glued to a name ("17みなと学院大学", the day of a date line) counts only
+// when a name of three runes or more that starts with a kanji or katakana
+// follows it ("77銀行" keeps its number).
+func leadDateLen(s string) int {
+	i := 0
+	for _, l := range dateLabels {
+		if strings.HasPrefix(s, l) {
+			j := len(l)
+			j += leadSpaceLen(s[j:])
+			for _, c := range []string{":", "：", "|"} {
+				if strings.HasPrefix(s[j:], c) {
+					j += len(c)
+					break
+				}
+			}
+			j += leadSpaceLen(s[j:])
+			if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsDigit(r) || hasPrefixAny(s[j:], []string{"令和", "平成"}) {
+				i = j
+			}
+			break
+		}
+	}
+	start := i
+	for _, era := range []string{"令和", "平成"} {
+		if strings.HasPrefix(s[i:], era) {
+			i += len(era)
+			break
+		}
+	}
+	digits, marks := 0, 0
+scan:
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case r == '日' && digits > 0:
+			i += size
+			marks++
+			break scan // a date ends with its day: "2日日本…"
+		case digits > 0 && strings.ContainsRune("-/.:年月－／．：", r):
+			marks++
+		case r == '元' && i > start && digits == 0:
+			digits++ // 令和元年
+			marks++
+		default:
+			break scan
+		}
+		i += size
+	}
+	if digits == 0 {
+		return 0
+	}
+	// A weekday after the date: "(火)", "（火）".
+	for _, open := range []string{"(", "（"} {
+		if strings.HasPrefix(s[i:], open) {
+			r, size := utf8.DecodeRuneInString(s[i+len(open):])
+			if strings.ContainsRune("月火水木金土日", r) {
+				k := i + len(open) + size
+				for _, c := range []string{")", "）"} {
+					if strings.HasPrefix(s[k:], c) {
+						i = k + len(c)
+						marks++
+					}
+				}
+			}
+		}
+	}
+	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	if rest == "" {
+		return 0
+	}
+	if marks == 0 && start == 0 {
+		// A bare number glued to what follows.
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || isHiragana(r)) || !atLeastRunes(rest, 3) || genericNoun(rest) || !orgShaped(compact(rest)) {
+			return 0
+		}
+	}
+	return i + leadSpaceLen(s[i:])
+}
+
+// captionCut returns where a photo caption's or dateline's place ends the
+// name: "南浜県庁=南浜市中央町" → 南浜県庁 (the part after = is an
+// address), or 0.
+func captionCut(s string) int {
+	k := strings.IndexAny(s, "=＝")
+	if k <= 0 {
+		return 0
+	}
+	head := strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	if !atLeastRunes(head, 2) || !allName(compact(head)) {
+		return 0
+	}
+	return len(head)
+}
+
+// headlineEnds end a headline written right before a name: "…USBメモリー
+// 紛失東浜市教育委員会", "…流出か南浜県".
+var headlineEnds = []string{"紛失", "流出", "漏えい", "漏洩", "誤送信", "誤送付", "誤配布", "誤交付", "誤表示", "誤掲載", "盗難", "発覚", "判明",
+	"公表", "発表", "謝罪", "処分", "逮捕", "送検", "被害", "感染", "閲覧", "不正アクセス", "停職", "減給", "懲戒", "戒告", "人分", "件分",
+	"疑い", "可能性", "恐れ", "おそれ", "確認", "投稿", "掲載", "更新", "公開", "ミス", "人", "件", "名"}
+
+// verbEnds are the last kana of a verb or adjective ending a headline
+// ("…住民の連絡で気づく", "…流出か", "…気づかず").
+const verbEnds = "くるうすつむぬぐぶただいずか"
+
+// spacedHeadLen returns the length of the headline words before the last
+// space of s when the words after it are the name: "人分 南浜県",
+// "情報流出 北野市". A head that is itself a name or a legal form
+// ("医療法人社団さくら会 ひばり病院", "株式会社 JR 西日本") stays.
+func spacedHeadLen(s string) int {
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	if k <= 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	last := s[k+size:]
+	head := compact(s[:k])
+	if head == "" || !orgShaped(last) || genericNoun(last) || !atLeastRunes(last, 2) || orgShaped(head) || hasLegalFormHint(head) {
+		return 0
+	}
+	junk := hasSuffixAny(head, headlineEnds) || strings.IndexFunc(head, unicode.IsDigit) >= 0 ||
+		strings.ContainsRune(verbEnds, lastRuneOf(head)) && isHiragana(lastRuneOf(head))
+	if !junk {
+		return 0
+	}
+	return k + size
+}
+
+// gluedHeadLen returns where a name starts after a headline glued to it
+// ("…USBメモリー紛失東浜市教育委員会", "…連絡で気づく南浜県北野市"), or 0.
+// The name must start with a place (a prefecture or a municipality) and the
+// text before it must end like a headline: a verb's kana or an incident
+// word.
+func gluedHeadLen(s string) int {
+	if !atLeastRunes(s, 5) {
+		return 0
+	}
+	for i, r := range s {
+		if i == 0 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		head := s[:i]
+		if !atLeastRunes(head, 2) {
+			continue
+		}
+		h := lastRuneOf(head)
+		junk := isHiragana(h) && strings.ContainsRune(verbEnds, h) && !strings.ContainsRune(particles, h) || hasSuffixAny(head, headlineEnds)
+		if !junk || orgShaped(head) || hasLegalFormHint(head) || strings.HasSuffix(head, "立") {
+			continue
+		}
+		rest := s[i:]
+		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) {
+			return i
+		}
+	}
+	return 0
+}
+
+// placeLed reports whether s starts with a prefecture or a municipality
+// name: two to five kanji ending in 都道府県市区町村, or a prefecture's name.
+func placeLed(s string) bool {
+	for _, p := range prefectures {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	n := 0
+	for _, r := range s {
+		if n >= 1 && strings.ContainsRune("都道府県市区町村", r) {
+			return true
+		}
+		if !unicode.Is(unicode.Han, r) || n >= 4 {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// personSuffixes name a person after the organization: "北野市職員",
+// "南浜県警巡査長". Longer forms come first.
+var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "臨時職員", "嘱託職員", "男性職員", "女性職員", "元職員", "教職員", "職員",
+	"元社員", "社員", "従業員", "教員", "教諭", "講師", "主事", "主査", "主任", "係長", "課長補佐", "課長", "次長", "巡査部長", "巡査長",
+	"巡査", "警部補", "警部", "警察官", "署員", "消防士", "看護師", "保健師", "事務員", "准教授", "教授", "助教"}
+
+// personCut returns where the organization ends before a person written
+// after it, or 0.
+func personCut(s string) int {
+	for _, p := range personSuffixes {
+		if !strings.HasSuffix(s, p) {
+			continue
+		}
+		head := strings.TrimSuffix(s, p)
+		head = strings.TrimSuffix(head, "元")
+		head = strings.TrimRightFunc(head, unicode.IsSpace)
+		if atLeastRunes(head, 2) && orgShaped(compact(head)) && !genericNoun(head) {
+			return len(head)
+		}
+		return 0
+	}
+	return 0
+}
+
+// officeCut returns where the body ends in the name of its office
+// building: "南浜県庁" → 南浜県, "北野市役所" → 北野市, or 0.
+func officeCut(s string) int {
+	for _, o := range [][2]string{{"県庁", "県"}, {"市役所", "市"}, {"町役場", "町"}, {"村役場", "村"}, {"区役所", "区"}} {
+		if strings.HasSuffix(s, o[0]) && atLeastRunes(s, utf8.RuneCountInString(o[0])+1) {
+			return len(s) - len(o[0]) + len(o[1])
+		}
+	}
+	return 0
+}
+
+// selfKinds are what a self reference can be followed by without naming
+// anyone: 当研究所, 本センター, 弊法人.
+var selfKinds = []string{"研究所", "研究センター", "センター", "機構", "法人", "財団", "協会", "組合", "病院", "医院", "大学", "学園",
+	"学院", "学校", "校", "院", "社", "会", "館", "園", "所", "事務所", "事業所", "連合会", "委員会", "市", "町", "村", "県", "区", "局",
+	"庁", "省", "行", "金庫", "グループ", "クリニック", "施設", "店", "研究室", "団体", "企業", "会社", "本部", "部", "課", "室", "署"}
+
+// selfRefName reports whether a candidate is only a self reference:
+// "当研究所", "弊法人" (never a name, though 当麻町 is one).
+func selfRefName(s string) bool {
+	c := compact(s)
+	if strings.HasPrefix(c, "弊") {
+		return true
+	}
+	for _, p := range []string{"当", "本"} {
+		if rest, ok := strings.CutPrefix(c, p); ok {
+			for _, k := range selfKinds {
+				if rest == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// descriptionName reports whether a candidate ending in 会社 has no legal
+// form: "決済サービス会社", "運営会社" describe a company, they do not
+// name it.
+func descriptionName(s string) bool {
+	c := compact(s)
+	if !strings.HasSuffix(c, "会社") || genericNoun(c) {
+		return false // a bare 会社 is left to genericNoun
+	}
+	for _, f := range []string{"株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社"} {
+		if strings.Contains(c, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// junkPrefecture reports whether a candidate ending in 県 has four kanji or
+// more before it that name no prefecture: the 県 of "県は" read together
+// with the words before it ("投稿確認県").
+func junkPrefecture(s string) bool {
+	c := compact(s)
+	stem, ok := strings.CutSuffix(c, "県")
+	if !ok || !atLeastRunes(stem, 4) {
+		return false
+	}
+	for _, r := range stem {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	for _, p := range prefectures {
+		if strings.HasSuffix(c, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareBodies are news short forms that leave out the place: 県教委 after
+// 南浜県教委 was named once.
+var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "府教委", "都教委", "道教委", "県教育委員会", "市教育委員会", "県警察本部", "県警", "府警", "道警"}
+
+// fullBody resolves a candidate that is a body without its place
+// ("県教委保健体育課", "県警") to the full form the report writes
+// ("南浜県教委"), dropping a department after it.
+func (v *view) fullBody(o orgFind) (orgFind, bool) {
+	c := compact(o.name)
+	for _, b := range bareBodies {
+		if !strings.HasPrefix(c, b) {
+			continue
+		}
+		for j := 0; j < len(v.s); {
+			k := strings.Index(v.s[j:], b)
+			if k < 0 {
+				break
+			}
+			i := j + k
+			j = i + len(b)
+			a := nameBefore(v.s, i, max(0, i-16))
+			if a < i && !isSelfRef(v.s[a:i]) && !strings.HasPrefix(v.s[a:i], "同") {
+				return v.rawOrgAt(a, j), true
+			}
+		}
+		return orgFind{}, false
+	}
+	return orgFind{}, false
+}
+
+// boardAfter extends a place followed by the news short form of its board
+// of education: "南浜県" in "南浜県教委は" is the board, 南浜県教委.
+func (v *view) boardAfter(o orgFind) orgFind {
+	if !isPlace(o.name) || o.at.End+len("教委") > len(v.doc) || !strings.HasPrefix(v.doc[o.at.End:], "教委") {
+		return o
+	}
+	return orgFind{o.name + "教委", model.Span{Start: o.at.Start, End: o.at.End + len("教委")}}
+}
