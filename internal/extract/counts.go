@@ -98,6 +98,9 @@ func findCounts(v *view) []vcount {
 		if (c.Unit == "名" || c.Unit == "人") && !customers && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
 			continue // the holder of a hijacked account, not people whose data leaked
 		}
+		if hasPrefixAny(after, []string{"のメールアカウント", "が使用するメールアカウント", "が利用するメールアカウント"}) || strings.HasSuffix(before, "メールアカウント") {
+			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
+		}
 		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
 			continue // the addresses a mail went to, not whose data it held
 		}

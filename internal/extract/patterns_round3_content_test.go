@@ -46,6 +46,8 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n【流出した可能性のある情報】\n① お名前\n② ご住所\n③ ご注文商品名、ご注文金額\n④ 今後の対応について\n対象のお客様にはメールでご連絡いたします。"},
 		{name: "a table row marked none", data: []string{"name", "birthdate"},
 			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n流出した可能性のある情報\n| 項目 | 有無 |\n| 氏名 | あり |\n| 生年月日 | あり |\n| クレジットカード番号 | なし |"},
+		{name: "headings of counts and kinds in a bullet list are no data", data: []string{"message_content", "name", "employment", "email", "address", "phone"},
+			text: "メールアカウントの不正利用について\n\nひなた国立大学\n\n本学のメールアカウントが何者かに不正に利用され、大量の迷惑メールが送信されました。この際、当該メールアカウントの過去の送受信メールが漏洩した可能性があります。\n漏洩した可能性のある個人情報\n・対象メール数 23,325通\n・対象メール内の個人情報 16,904件\n・個人情報の種類\n氏名、所属、役職、メールアドレス、住所、電話番号"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
@@ -59,6 +61,10 @@ func TestRound3Counts(t *testing.T) {
 			text: "不正アクセスによる情報流出について\n\n株式会社ゆずりはの通販サイトに不正アクセスがありました。\n調査の結果、2021年4月から2023年8月までに入力されたクレジットカード情報(192,594件)を流出の可能性のある情報といたします。"},
 		{name: "people who paid by card in a card leak notice", card: 2345,
 			text: "クレジットカード情報流出に関するお詫び\n\n株式会社みなもと珈琲の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\n\n対象となるお客様\n2022年3月1日から2023年1月10日までに当サイトでクレジットカード決済をされたお客様2,345名\n\n流出した可能性のある情報\n・カード名義人名\n・クレジットカード番号\n・有効期限\n・セキュリティコード"},
+		{name: "the holder of a hijacked mailbox is not affected", affected: -1, types: []string{"account_takeover", "spam_relay"},
+			text: "不正アクセスによる迷惑メールの送信について\n\nみおつくし女子大学\n\n本学のメールシステムにおいて、利用者1名のメールアカウントが不正にアクセスを受けて迷惑メールの送信に悪用されました。\n不正アクセスによる情報流出は確認されていません。"},
+		{name: "one mailbox counted in 件 is not affected", affected: -1,
+			text: "メールへの不正アクセスについて\n\nみやこ教育大学\n\n本学のメールアカウント1件に学外からの不正アクセスがあり、当該アカウントから学外に36万件の迷惑メールが送信されました。\n今回の不正アクセスによる個人情報の流出は確認されていません。"},
 		{name: "card data inside personal data is no card count", card: -1,
 			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
 	})

@@ -49,7 +49,7 @@ type cue struct {
 var typeCues = []cue{
 	// unauthorized_access
 	{"不正アクセス", kType, "unauthorized_access", fUA},
-	{"不正なアクセス", kType, "unauthorized_access", fUA},
+	{"不正なアクセス", kType, "unauthorized_access", fUA}, {"不正にアクセス", kType, "unauthorized_access", fUA},
 	{"不正に侵入", kType, "unauthorized_access", 0},
 	{"侵入され", kType, "unauthorized_access", 0},
 	{"侵入を受け", kType, "unauthorized_access", 0},
