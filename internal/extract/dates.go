@@ -402,7 +402,7 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 // publication reference.
 var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週",
 	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告", "、第",
-	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル"}
+	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ"}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
@@ -516,6 +516,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if inParens(v.s[sent.start:c.h.start]) {
 			continue // "(後の調査で判明)": a remark, not the discovery
 		}
+		if recovered(v, sent.start, c.h) {
+			continue // "…USBメモリを発見しました": the lost item found again
+		}
 		st := v.text(sent)
 		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.end], "より") && !strings.Contains(v.s[sent.start:c.h.end], "から") {
 			continue
@@ -607,6 +610,9 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		}
 		if containsAny(t, earlierNoticeVerbs) {
 			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
+		}
+		if k := strings.Index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
+			continue // the lost item found again
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
 			if d.at.start == sp.start+lead && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
@@ -853,6 +859,22 @@ func occurs(between string) bool {
 // inParens reports whether the end of s is inside an open parenthesis.
 func inParens(s string) bool {
 	return strings.Count(s, "(") > strings.Count(s, ")")
+}
+
+// lostItems are things an organization loses and may find again.
+var lostItems = []string{"USB", "メモリ", "パソコン", "PC", "書類", "端末", "かばん", "鞄", "カバン", "ファイル", "携帯電話", "スマートフォン",
+	"媒体", "ノート", "台帳", "名簿"}
+
+// recovered reports whether a discovery verb tells that a lost item was
+// found again ("書類の間に挟まった状態で当該USBメモリを発見"), which is the end
+// of a loss, not its discovery.
+func recovered(v *view, sentStart int, h span) bool {
+	if !hasPrefixAny(v.s[h.start:], []string{"発見", "見つか", "見つけ"}) || !strings.Contains(v.s, "紛失") {
+		return false
+	}
+	lo := runesBack(v.s, h.start, 20, sentStart)
+	before := v.s[lo:h.start]
+	return containsAny(before, lostItems) && !containsAny(before, []string{"紛失", "ないこと", "なくなって", "見当たら", "所在"})
 }
 
 // enumerated reports whether a line opens with a list number or mark:
