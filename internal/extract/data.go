@@ -194,6 +194,11 @@ func readData(v *view) []dataHit {
 		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
 			continue
 		}
+		code := c.code
+		if code == "card_holder" && strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "口座") &&
+			!strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "カード") {
+			code = "bank_account" // "口座番号と名義人": the account holder
+		}
 		if c.code == "email" && containsAny(back, []string{"当該", "特定の"}) && hasPrefixAny(v.s[h.end:], []string{"の", "を", "から", "で", "に"}) {
 			continue // "当該メールアドレスのファイル": the hijacked mailbox, not leaked addresses
 		}
@@ -209,7 +214,7 @@ func readData(v *view) []dataHit {
 		if dataNegated(v, h.end, sent.end) {
 			continue
 		}
-		for _, code := range strings.Split(c.code, "|") {
+		for _, code := range strings.Split(code, "|") {
 			out = append(out, dataHit{code, span{h.start, h.end}})
 		}
 	}

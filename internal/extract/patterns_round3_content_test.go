@@ -48,6 +48,8 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが第三者による不正アクセスを受けました。\n流出した可能性のある情報\n| 項目 | 有無 |\n| 氏名 | あり |\n| 生年月日 | あり |\n| クレジットカード番号 | なし |"},
 		{name: "headings of counts and kinds in a bullet list are no data", data: []string{"message_content", "name", "employment", "email", "address", "phone"},
 			text: "メールアカウントの不正利用について\n\nひなた国立大学\n\n本学のメールアカウントが何者かに不正に利用され、大量の迷惑メールが送信されました。この際、当該メールアカウントの過去の送受信メールが漏洩した可能性があります。\n漏洩した可能性のある個人情報\n・対象メール数 23,325通\n・対象メール内の個人情報 16,904件\n・個人情報の種類\n氏名、所属、役職、メールアドレス、住所、電話番号"},
+		{name: "persons named by role and an account holder", data: []string{"name", "academic", "address", "phone", "bank_account"}, noData: []string{"card_holder"},
+			text: "口座振替依頼書の紛失について\n\nさくらの市教育委員会\n\n市立小学校の教員が、給食費の口座振替依頼書4名分を紛失しました。\n依頼書には児童名、学校名、学年、保護者名、住所、電話番号、口座番号と名義人が記載されています。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})

@@ -432,6 +432,12 @@ var dataCues = []cue{
 	{"医療情報", kData, "medical", 0}, {"患者様のID", kData, "customer_id", 0}, {"患者さまのID", kData, "customer_id", 0},
 	{"患者さんのID", kData, "customer_id", 0}, {"患者のID", kData, "customer_id", 0}, {"患者さんID", kData, "customer_id", 0},
 	{"担当者名", kData, "name", 0}, {"取引先の担当者名", kData, "name|company_name", fMulti}, {"取引先担当者名", kData, "name|company_name", fMulti},
+	// A person named by role: "児童名、保護者名".
+	{"児童名", kData, "name", 0}, {"生徒名", kData, "name", 0}, {"学生名", kData, "name", 0}, {"園児名", kData, "name", 0}, {"保護者名", kData, "name", 0},
+	{"患者名", kData, "name", 0}, {"利用者名", kData, "name", 0}, {"会員名", kData, "name", 0}, {"契約者名", kData, "name", 0}, {"顧客名", kData, "name", 0},
+	{"お客様名", kData, "name", 0}, {"受講者名", kData, "name", 0}, {"参加者名", kData, "name", 0}, {"入居者名", kData, "name", 0}, {"申込者名", kData, "name", 0},
+	{"被保険者名", kData, "name", 0}, {"受験者名", kData, "name", 0}, {"応募者名", kData, "name", 0}, {"職員名", kData, "name", 0}, {"社員名", kData, "name", 0},
+	{"従業員名", kData, "name", 0}, {"相談者名", kData, "name", 0}, {"宛名", kData, "name", 0},
 	{"取引先の担当者氏名", kData, "name|company_name", fMulti}, {"取引先担当者氏名", kData, "name|company_name", fMulti},
 	{"部署", kData, "employment", 0}, {"人事異動", kData, "employment", 0}, {"人事情報", kData, "employment", 0},
 	// Data of an organization's own work that fits no code (police and
