@@ -1173,6 +1173,9 @@ var quotedOrgKinds = []string{"病院", "医院", "クリニック", "診療所"
 	"企業", "会社", "法人", "施設", "事業所", "団体", "店", "旅館", "ホテル", "銀行", "メーカー", "薬局", "事務所", "協会", "組合",
 	"ホーム", "センター", "工場", "業者"}
 
+// impersonationWords tell that a name is used by someone else.
+var impersonationWords = []string{"を装", "をかた", "を騙", "なりすま", "を名乗", "偽の", "偽サイト"}
+
 // quotedOrgFollowers follow the 」 of a quoted name that is the subject or
 // the place of the incident.
 var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では"}
@@ -1192,8 +1195,8 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		head = strings.TrimPrefix(head, lead)
 	}
 	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || isSelfRef(head) ||
-		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) {
-		return orgFind{}, false
+		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) || containsAny(t, impersonationWords) {
+		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
 	j := strings.Index(t[i:], "」")
 	if j < 0 {

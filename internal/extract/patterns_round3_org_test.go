@@ -16,6 +16,11 @@ func TestRound3Organization(t *testing.T) {
 		{"quoted hospital after place and description, において", `南浜県の総合病院「みさき中央病院」において、患者の個人情報を含むUSBメモリーを紛失する事案が発生しました。`, "みさき中央病院"},
 		{"quoted school after a city and description, で", `北野市の私立高校「はるかぜ学園」で、生徒の成績情報を含むノートパソコンが盗まれる事案が発生しました。`, "はるかぜ学園"},
 		{"quoted company in the capital, が", `都内のIT企業「ネクストウェーブ」が、ランサムウェアによるサイバー攻撃を受け、取引先の情報が流出した可能性があることが分かりました。`, "ネクストウェーブ"},
+		{"a quoted bank that is impersonated is no organization", `フィッシングメールにご注意ください
+
+実在する銀行「みなと銀行」の名前でログインを求めるメールを装った詐欺が確認されています。メール内のリンクは開かないでください。
+
+北野信用金庫`, "北野信用金庫"},
 		{"prefectural police as written after a station", `警察官が捜査情報を漏えい
 2024年7月3日 10:12
 
