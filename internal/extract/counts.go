@@ -13,6 +13,7 @@ type vcount struct {
 	at       span
 	card     bool
 	cardOnly bool // a part (うち…) that counts card holders only
+	exposed  bool // a part (うち…) of which the sentence says the data leaked or was exposed
 }
 
 // peopleUnits count people, records or accounts.
@@ -72,7 +73,11 @@ func findCounts(v *view) []vcount {
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
 			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !strings.Contains(cl, "決済") {
-				out = append(out, vcount{c, span{a, b}, true, true})
+				out = append(out, vcount{c, span{a, b}, true, true, false})
+			} else if rest := v.s[b:sent.end]; containsAny(rest, exposedWords) && !containsAny(rest, dataNegations) {
+				// "1,514件のお問い合わせのうち1,426件の個人情報が閲覧可能な
+				// 状態": the part is what was exposed.
+				out = append(out, vcount{c, span{a, b}, false, false, true})
 			}
 			continue
 		}
@@ -122,10 +127,13 @@ func findCounts(v *view) []vcount {
 			// leaked card data: the people who paid by card.
 			card = true
 		}
-		out = append(out, vcount{c, span{a, b}, card, false})
+		out = append(out, vcount{c, span{a, b}, card, false, false})
 	}
 	return out
 }
+
+// exposedWords say that data leaked or could be seen.
+var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態"}
 
 // cardPaymentSystems name the means of card payment, not its users.
 var cardPaymentSystems = []string{"決済代行", "決済会社", "決済システム", "決済画面", "決済サービス", "決済機能", "決済ページ"}
@@ -163,11 +171,16 @@ func peopleBefore(all []jptext.Count, a, lo int) bool {
 	return false
 }
 
-// affectedCounts picks the largest count and the largest card count.
+// affectedCounts picks the largest count and the largest card count; a
+// part said to be exposed wins over the total it is part of.
 func affectedCounts(cs []vcount) (aff, card *vcount) {
+	exposed := false
+	for i := range cs {
+		exposed = exposed || cs[i].exposed
+	}
 	for i := range cs {
 		c := &cs[i]
-		if !c.cardOnly && (aff == nil || c.Value > aff.Value) {
+		if !c.cardOnly && (!exposed || c.exposed) && (aff == nil || c.Value > aff.Value) {
 			aff = c
 		}
 		if c.card && (card == nil || c.Value > card.Value) {

@@ -67,6 +67,8 @@ func TestRound3Counts(t *testing.T) {
 			text: "不正アクセスによる迷惑メールの送信について\n\nみおつくし女子大学\n\n本学のメールシステムにおいて、利用者1名のメールアカウントが不正にアクセスを受けて迷惑メールの送信に悪用されました。\n不正アクセスによる情報流出は確認されていません。"},
 		{name: "one mailbox counted in 件 is not affected", affected: -1,
 			text: "メールへの不正アクセスについて\n\nみやこ教育大学\n\n本学のメールアカウント1件に学外からの不正アクセスがあり、当該アカウントから学外に36万件の迷惑メールが送信されました。\n今回の不正アクセスによる個人情報の流出は確認されていません。"},
+		{name: "the exposed part of all inquiries", affected: 1426,
+			text: "問い合わせ情報の閲覧可能状態について\n\nすずかぜ市\n\n市ホームページのお問い合わせ画面から送信された情報が、閲覧可能な状態になっていたことが判明しました。\n過去6年間に1,514件のお問い合わせがあり、うち1,426件の個人情報が閲覧可能な状態になっていたことがわかりました。"},
 		{name: "card data inside personal data is no card count", card: -1,
 			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
 	})
@@ -96,6 +98,8 @@ func TestRound3Leak(t *testing.T) {
 			text: "家宅捜索の情報を漏らした警部補を懲戒処分\n\nみずなみ県警は4日、暴力団事務所の家宅捜索を事前に電話で伝え、捜査情報を漏えいしたとして、警部補を減給の懲戒処分とした。\n監察課は、情報漏えいが事件捜査に影響を与えることはなかったとしている。"},
 		{name: "no trouble from the leak denies no leak", leak: model.LeakConfirmed, data: []string{"other"}, affected: 36,
 			text: "犯歴情報を漏らした巡査長を処分\n\nみなせ県警は、巡査長が36人分の犯歴情報を県警OBの男性に漏らしていたとして、巡査長を減給処分にした。県警は「情報が漏れたことによる支障は出ていない」と説明した。"},
+		{name: "papers handed to a resident by staff", leak: model.LeakConfirmed, types: []string{"insider_misuse"}, data: []string{"name", "phone"},
+			text: "入居者の情報を自治会長に渡す\n\nあかね野市は16日、男性主査が市営住宅の入居者の個人情報が記載された資料を自治協議会会長の男性に渡し、コピーさせたことを公表した。\n主査は世帯主の氏名や電話番号が載っている住宅配置図を手渡した。\n同僚職員からの報告で上司が情報流出を把握した。"},
 		{name: "final report denial outranks the first notice", leak: model.LeakNone,
 			text: "不正アクセスに関する調査結果のご報告(最終報告)\n\n株式会社かなえ物産\n\n2024年3月5日に公表いたしました当社サーバーへの不正アクセスにつきまして、調査が完了いたしました。\n第一報では、お客様の個人情報が流出した可能性があるとお知らせしておりました。\n調査の結果、サーバーには不正アクセスの痕跡はありましたが、個人情報が流出した事実は確認されませんでした。"},
 		{name: "final report: a hedge in the body before the result", leak: model.LeakNone,

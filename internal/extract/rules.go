@@ -283,6 +283,8 @@ var typeCues = []cue{
 	{"守秘義務", kType, "insider_misuse", fWeak}, {"地方公務員法", kType, "insider_misuse", fWeak}, {"国家公務員法", kType, "insider_misuse", fWeak},
 	{"を漏らした", kType, "insider_misuse", fWeak}, {"を漏らして", kType, "insider_misuse", fWeak}, {"を漏らす", kType, "insider_misuse", fWeak},
 	{"を漏えいした", kType, "insider_misuse", fWeak}, {"を漏洩した", kType, "insider_misuse", fWeak},
+	{"無断で提供", kType, "insider_misuse", 0}, {"無断で渡", kType, "insider_misuse", 0}, {"コピーさせ", kType, "insider_misuse", fWeak},
+	{"を手渡し", kType, "insider_misuse", fWeak}, {"第三者に提供し", kType, "insider_misuse", fWeak},
 	{"元従業員", kType, "insider_misuse", 0},
 	{"元社員", kType, "insider_misuse", 0},
 	{"元職員", kType, "insider_misuse", 0},
@@ -494,6 +496,8 @@ var ctxCues = []cue{
 	{"宛先欄", kCtx, "", 0}, {"CC欄", kCtx, "", 0}, {"TO欄", kCtx, "", 0}, {"読み取れ", kCtx, "", 0}, {"読み上げ", kCtx, "", 0},
 	{"保持されていた", kCtx, "", 0}, {"保管されていた", kCtx, "", 0}, {"情報は、", kCtx, "", 0},
 	{"のアドレスに送信され", kCtx, "", 0}, {"宛てに送信され", kCtx, "", 0}, {"宛に送信され", kCtx, "", 0},
+	// What a document shows: "世帯主の氏名や電話番号が載っている配置図".
+	{"が載って", kCtx, "", 0}, {"が載った", kCtx, "", 0}, {"が記された", kCtx, "", 0}, {"が記されて", kCtx, "", 0},
 	// The addresses put where every recipient sees them: "…のメールアドレスを宛先に入力して送信".
 	{"宛先に", kCtx, "", 0}, {"宛先へ", kCtx, "", 0}, {"宛先として", kCtx, "", 0}, {"CCに", kCtx, "", 0}, {"TOに", kCtx, "", 0},
 	{"Toに", kCtx, "", 0}, {"Ccに", kCtx, "", 0}, {"CCで", kCtx, "", 0}, {"TOで", kCtx, "", 0},
@@ -570,7 +574,7 @@ var (
 	// Marks after a leak word that make it a statement of fact.
 	confirmSuffixes = []string{"し", "いた", "され", "た", "て", "する事案", "する事態", "が発生", "が判明", "が確認", "した", "。", "を確認", "があった", "事案が発生",
 		"があること", "がある", "が発覚", "が明らか", "の事実が", "ということ", "とのこと", "の事実を確認", "の事実を把握",
-		"被害が発生", "事案の発生", "事故が発生", "事故の発生"}
+		"被害が発生", "事案の発生", "事故が発生", "事故の発生", "を把握", "の事実を認め"}
 )
 
 // Organization name shapes.
