@@ -1219,7 +1219,9 @@ var policeStaffWords = []string{"警察官", "巡査", "警部", "警察職員",
 // policeSubjectFollowers follow a police name that is the subject or the
 // source of a story: "…県警は", "…県警監察官室によりますと".
 var policeSubjectFollowers = []string{"は", "が", "では", "によると", "によれば", "によりますと", "の発表", "監察官室", "監察課",
-	"警務部", "の調べ", "本部は", "本部によると", "本部によりますと", "察は", "察本部は", "察本部によると", "察本部によりますと", "察本部監察"}
+	"警務部", "の調べ", "本部は", "本部によると", "本部によりますと", "察は", "察本部は", "察本部によると", "察本部によりますと", "察本部監察",
+	"察によると", "察によりますと", "察によれば", "察が", "察では", "の巡査", "の警察官", "の警部", "の警察職員", "察の巡査", "察の警察官",
+	"察の警部", "本部の巡査", "本部の警察官", "本部の警部"}
 
 // policeOrg returns the police as written ("しずく県警", "しずく県警察本部")
 // when the candidate is their prefecture or there is no candidate, and the
@@ -1279,7 +1281,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 			if pref == "" && !staff {
 				continue
 			}
-			if pref != "" && !staff && !hasPrefixAny(after, []string{"は", "が", "察本部は", "察は"}) {
+			if pref != "" && !staff && !hasPrefixAny(after, []string{"は", "が", "察本部は", "察は", "察が"}) {
 				continue
 			}
 			p := v.orgAt(a, end)

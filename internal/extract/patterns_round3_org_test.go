@@ -32,6 +32,11 @@ func TestRound3Organization(t *testing.T) {
 		{"prefectural police written 府警 after the prefecture named first", `南浜府の警察官、捜査資料を紛失
 
 南浜府の警察官が、事件関係者の氏名などが記載された捜査資料を紛失していたことが分かりました。南浜府警によりますと、巡査長は先月、資料を持ち出したまま飲食店に置き忘れたということです。`, "南浜府警"},
+		{"police of 北海道 written 道警 before their officer", `北海道警の巡査が、交通違反者の個人情報を私的に持ち出していたことが分かりました。道警によりますと、巡査は資料を自宅に保管していたということです。`, "北海道警"},
+		{"prefectural police written 県警察 as the source", `捜査資料を紛失 巡査を処分
+
+南浜県内の警察署に勤務する巡査が、事件関係者の個人情報を含む捜査資料を紛失していたことが分かりました。南浜県警察によりますと、巡査は先月、資料を車内に置いたまま離れたということです。`, "南浜県警察"},
+		{"police named before their officer sent to prosecutors", `南浜府警の巡査長が、捜査で知り得た個人情報を知人に漏らしたとして書類送検されました。`, "南浜府警"},
 		{"a prefecture reporting to its police keeps its name", `個人情報を含む書類の紛失について
 
 南浜県は、県民の個人情報を含む書類を紛失したと発表しました。県は南浜県警に遺失届を提出しています。`, "南浜県"},
