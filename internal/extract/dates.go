@@ -680,10 +680,10 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 		}
 		sp := v.sentenceAt(d.at.start)
 		tail := skipDateTail(v.s[d.at.end:sp.end])
-		if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤"}) {
+		if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤", "に、"}) {
 			continue
 		}
-		if t := v.text(sp); containsAny(t, immediateEvents) && !containsAny(t, []string{"場合", "ください", "予定"}) {
+		if t := v.text(sp); (containsAny(t, immediateEvents) || misSent(t)) && !containsAny(t, []string{"場合", "ください", "予定"}) {
 			return d, true
 		}
 	}
@@ -744,6 +744,21 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 		return d, true
 	}
 	return vdate{}, false
+}
+
+// misSent reports whether a sentence tells of mail or documents sent by
+// mistake with words between: "誤って他の受講者のアドレスが表示される形で
+// 送信した", "BCCで送信すべきところ、誤ってTOで送信".
+func misSent(t string) bool {
+	i := strings.Index(t, "誤って")
+	if i < 0 {
+		return false
+	}
+	rest := t[i:]
+	if k := strings.Index(rest, "。"); k > 0 {
+		rest = rest[:k]
+	}
+	return !atLeastRunes(rest, 61) && containsAny(rest, []string{"送信", "送付", "配信", "発送", "添付", "FAX", "ファクス"})
 }
 
 // immediateEvents are incidents noticed as they happen.
