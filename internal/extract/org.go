@@ -255,9 +255,16 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 				return o, true
 			}
 		}
+		if o, ok := headingBodyLine(v, ln); ok {
+			return o, true // "株式会社X 弊社が運営する…"
+		}
 		if strings.HasSuffix(t, "。") {
 			break
 		}
+	}
+	// The issuer defined as the self reference: "X(以下「当社」)".
+	if o, ok := definedSelfOrg(v); ok && goodOrg(o.name) {
+		return o, true
 	}
 	// 3. A digest or news headline: "Org、…", "Orgで…".
 	for k, ln := range nonEmpty {
@@ -274,6 +281,13 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			}
 			return o, true
 		}
+		if o, ok := describedHeadline(v, ln); ok && goodOrg(o.name) {
+			return o, true // "健康食品のX、…"
+		}
+	}
+	// A prefecture named by a headline tag only: "《X》…", "県は…".
+	if o, ok := taggedPrefecture(v); ok {
+		return o, true
 	}
 	// 4. The subject of the first sentences.
 	generic := false
@@ -292,6 +306,9 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 		if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
 			return o, true
+		}
+		if o, ok := datedSubject(v, sp); ok && goodOrg(o.name) {
+			return o, true // "Xは12月9日、…と発表した"
 		}
 	}
 	// "市内で飲食店を経営する会社は…": the name is written further down.

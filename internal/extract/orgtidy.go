@@ -70,7 +70,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if x == "" || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
+	if x == "" || isLegalForm(compact(x)) || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}

@@ -63,3 +63,55 @@ func TestRound4OrgJunk(t *testing.T) {
 県教委保健体育課は「再発防止に努める」としている。`, "南浜県教委"},
 	})
 }
+
+func TestRound4OrgNewsSubjects(t *testing.T) {
+	runField(t, "organization", func(f model.Facts) string { return f.Organization }, []fieldCase{
+		// The subject of a news lead without a legal form.
+		{"subject with a full date", `通販サイトに不正アクセス
+ハナミズキは2025年2月14日、運営する通販サイトが不正アクセスを受け、顧客のクレジットカード情報約3000件が流出した可能性があると発表した。`, "ハナミズキ"},
+		{"subject with a day and 発表し", `ハナミズキは12月9日、運営する通販サイトが不正アクセスを受けたと発表し、顧客に謝罪した。`, "ハナミズキ"},
+		{"described subject with a day", `通販サイトを運営するハナミズキは9日、顧客の氏名や住所など約1200人分が流出した可能性があると明らかにした。`, "ハナミズキ"},
+		{"kanji subject with a place in parentheses", `北浜電機(北野市)は10日、社内のサーバーがランサムウェアに感染したと発表した。`, "北浜電機"},
+		{"subject then 、 and 明らかにした", `ハナミズキは、運営する通販サイトが不正アクセスを受け、顧客の個人情報が流出した可能性があることを明らかにした。`, "ハナミズキ"},
+		// News headlines.
+		{"headline name then 、", `ハナミズキ、通販サイトに不正アクセス カード情報流出か
+通販サイトを運営する同社によると、顧客のクレジットカード情報約3000件が流出した可能性がある。`, "ハナミズキ"},
+		{"headline description の name 、", `健康食品のハナミズキ、通販サイトに不正アクセス
+同社によると、顧客のクレジットカード情報約3000件が流出した可能性がある。`, "ハナミズキ"},
+		{"headline business の name 、", `家電販売のミナトデンキ、会員情報が流出した可能性
+同社によると、会員約2万人の氏名とメールアドレスが外部から閲覧できる状態だった。`, "ミナトデンキ"},
+		// The issuer defined as the self reference.
+		{"foundation defined as 当財団", `オンライン寄付の決済サービス会社における不正アクセスについて
+
+平素より当財団の活動にご支援を賜り、誠にありがとうございます。
+公益財団法人みなと未来基金(以下「当財団」)への寄付の決済に利用しております決済サービス会社において、不正アクセスが発生し、寄付者の皆様のクレジットカード情報が流出した可能性があることが判明しました。`, "公益財団法人みなと未来基金"},
+		{"company defined as 当社 with といいます", `このたび、ハナミズキ株式会社(以下、「当社」といいます。)が運営する通販サイトにおいて、お客様の個人情報が漏えいした可能性があることが判明いたしました。`, "ハナミズキ株式会社"},
+		{"school corporation defined as 本学", `委託先における個人情報の漏えいについて
+学校法人みなと学園(以下「本学」)が業務を委託している事業者のサーバーが不正アクセスを受けました。`, "学校法人みなと学園"},
+		// A heading line with the name and the body after a space.
+		{"name then body after a long title", `カード情報漏えい事例|ハナミズキ社が通販サイトの不正アクセスを公表
+株式会社ハナミズキ 弊社が運営する通販サイトにおいて、第三者による不正アクセスを受け、お客様のクレジットカード情報が漏えいした可能性があることが判明いたしました。`, "株式会社ハナミズキ"},
+		{"name then body on the first line", `有限会社みなと商店 当社が運営するオンラインショップにおいて、お客様の個人情報が流出した可能性があることが判明いたしました。`, "有限会社みなと商店"},
+		// A prefecture named only by a headline tag.
+		{"prefecture from a dateline tag", `《長野》県立病院で患者情報入りUSB紛失
+県は10日、県立病院の職員が患者42人分の個人情報を記録したUSBメモリーを紛失したと発表した。`, "長野県"},
+		{"prefecture from a bracket tag", `【長野】個人情報含む書類を誤送付
+県は3日、県税の通知書を別人に送付したと発表した。`, "長野県"},
+	})
+}
+
+func TestRound4OrgNewsNegatives(t *testing.T) {
+	runField(t, "organization", func(f model.Facts) string { return f.Organization }, []fieldCase{
+		{"a suspect is no organization", `山田一郎容疑者は9日、不正に入手した顧客情報を販売したとして逮捕された。`, ""},
+		{"the police as a bare word are no name", `警察は9日、通販サイトへの不正アクセス事件で男を逮捕したと発表した。`, ""},
+		{"a news source is no subject", `南浜新聞は9日、通販サイトへの不正アクセスで顧客情報が流出した可能性があると報じた。`, ""},
+		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
+		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
+みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
+		{"a contractor defined as 委託先 is no issuer", `当社が業務を委託している株式会社みなとシステム(以下「委託先」)において、ランサムウェアによる被害が発生しました。
+
+ハナミズキ株式会社`, "ハナミズキ株式会社"},
+		{"a city tag names no prefecture", `【北野】市立病院で患者情報入りUSB紛失
+県は10日、県立病院の職員が患者の個人情報を記録したUSBメモリーを紛失したと発表した。`, ""},
+	})
+}

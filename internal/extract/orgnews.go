@@ -1,0 +1,345 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Organization readers for news and for notices that name their issuer in
+// unusual places: the subject of a news lead written without a legal form
+// ("ハナミズキは12月9日、…と発表した"), a headline "健康食品のハナミズキ、…",
+// a definition "株式会社X(以下「当社」)", a heading line "株式会社X 弊社が
+// …", and a prefecture that only a headline tag names ("《南浜》…", "県は
+// …と発表").
+
+// selfDefinitionWords are the self references a notice defines for its
+// issuer: "株式会社ハナミズキ(以下「当社」)".
+var selfDefinitionWords = []string{"当社", "弊社", "当行", "弊行", "本学", "当学", "当院", "本院", "当法人", "本法人", "当財団", "本財団",
+	"当協会", "本協会", "当機構", "本機構", "当組合", "本組合", "当会", "本会", "当センター", "本センター", "当研究所", "本研究所",
+	"当グループ", "当社グループ", "本市", "当市", "本町", "当町", "本村", "当村", "本県", "当県", "当校", "本校", "当館", "本館"}
+
+// definedSelfOrg reads the issuer a notice defines as its self reference:
+// "公益財団法人みなと未来基金(以下「当財団」)への寄付…", "株式会社ハナミズキ
+// (以下、「当社」といいます。)は…". A definition of another word (以下
+// 「委託先」) names someone else.
+func definedSelfOrg(v *view) (orgFind, bool) {
+	for j := 0; j < len(v.s); {
+		k := strings.Index(v.s[j:], "(以下")
+		if k < 0 {
+			return orgFind{}, false
+		}
+		i := j + k
+		j = i + len("(以下")
+		e := strings.IndexByte(v.s[j:], ')')
+		if e < 0 || e > 60 {
+			continue
+		}
+		inner := strings.TrimLeft(v.s[j:j+e], "、, ")
+		inner = strings.TrimPrefix(inner, "「")
+		if !hasPrefixAny(inner, selfDefinitionWords) {
+			continue
+		}
+		if o, ok := v.nameEndingAt(i); ok {
+			return o, true
+		}
+	}
+	return orgFind{}, false
+}
+
+// nameEndingAt reads the organization name that ends at byte i of s: a
+// run of name runes, extended back over a kana part to a legal form
+// written before it ("公益財団法人みなと未来基金").
+func (v *view) nameEndingAt(i int) (orgFind, bool) {
+	ln := v.lines[v.lineAt(i)]
+	lo := ln.start
+	a := nameBefore(v.s, i, lo)
+	// Extend to a legal form before a kana part of the name.
+	head := v.s[lo:a]
+	if cut := strings.LastIndexAny(head, "、。「」『』 :()"); cut >= 0 {
+		_, size := utf8.DecodeRuneInString(head[cut:])
+		head = head[cut+size:]
+	}
+	for _, f := range legalForms {
+		if k := strings.LastIndex(head, f); k >= 0 && allName(head[k:]) && particleAfterKanji(head[k:]+v.s[a:i]) < 0 {
+			a = a - len(head) + k
+			break
+		}
+	}
+	x := v.s[a:i]
+	if !atLeastRunes(x, 2) || atLeastRunes(x, 41) || isSelfRef(x) || isLegalForm(x) {
+		return orgFind{}, false
+	}
+	o := v.orgAt(a, i)
+	return o, o.name != ""
+}
+
+// subjectStops end a news subject that is no organization: a person, a
+// news source, an official, a generic body.
+var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
+	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部"}
+
+// subjectGeneric are bodies a news lead names without naming anyone.
+var subjectGeneric = map[string]bool{"政府": true, "警察": true, "当局": true, "両社": true, "各社": true, "同社": true, "捜査": true, "調査": true,
+	"国": true, "県警": true, "府警": true, "道警": true, "警視庁": true, "同庁": true, "同省": true, "同局": true, "同署": true, "犯人": true,
+	"攻撃者": true, "犯行グループ": true, "利用者": true, "顧客": true, "会員": true, "専門家": true, "委託先": true}
+
+// descriptionEnds end the description of a company written before its
+// name in a news lead: "通販サイトを運営する", "本社を置く", "健康食品の".
+var descriptionEnds = []string{"する", "した", "している", "行う", "営む", "手がける", "手掛ける", "置く", "構える", "の"}
+
+// datedSubject reads the subject of a news lead written without a legal
+// form: "ハナミズキは12月9日、…と発表した", "通販サイトを運営するハナミズキは
+// 2025年2月14日、…", "ハナミズキは、…を明らかにした". The day after は or an
+// announcement verb makes it the announcer.
+func datedSubject(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	i := -1
+	dated := false
+	for j := 0; ; {
+		k := strings.Index(t[j:], "は")
+		if k < 0 {
+			break
+		}
+		at := j + k
+		j = at + len("は")
+		if at == 0 {
+			continue // "はやて運輸"
+		}
+		if atLeastRunes(t[:at], 41) {
+			break
+		}
+		if strings.Count(t[:at], "「") != strings.Count(t[:at], "」") || strings.Count(t[:at], "(") != strings.Count(t[:at], ")") {
+			continue
+		}
+		rest := t[j:]
+		if leadDay(rest) {
+			i, dated = at, true
+			break
+		}
+		if strings.HasPrefix(rest, "、") {
+			i = at
+			break
+		}
+		break // the first は decides
+	}
+	if i <= 0 || !dated && !containsAny(t, announceVerbs) {
+		return orgFind{}, false
+	}
+	x := t[:i]
+	a := 0
+	// A location in parentheses: "ハナミズキ(南浜市)".
+	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+		if !isLocation(x[k+1 : len(x)-1]) {
+			return orgFind{}, false
+		}
+		x = x[:k]
+	}
+	// A description before the name.
+	for _, d := range descriptionEnds {
+		k := strings.LastIndex(x, d)
+		if k < 0 || k+len(d) >= len(x) || k+len(d) <= a {
+			continue
+		}
+		if d == "の" && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
+			continue // の inside a kana name
+		}
+		a = k + len(d)
+	}
+	x = x[a:]
+	if !newsName(x) || !dated && !brandLike(x) && !orgShaped(x) {
+		return orgFind{}, false
+	}
+	y, off := stripPlace(x)
+	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))
+	return o, o.name != ""
+}
+
+// newsName reports whether a news subject or headline word can be an
+// organization's name without a legal form: a short run of name runes (a
+// space only between Latin letters) that is no person, no generic body, no
+// self reference, no news source and no clause.
+func newsName(x string) bool {
+	if !atLeastRunes(x, 2) || atLeastRunes(x, 26) || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) || genericNoun(x) ||
+		subjectGeneric[x] || hasSuffixAny(x, subjectStops) || hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) {
+		return false
+	}
+	prev := ' '
+	for i, r := range x {
+		if r == ' ' {
+			next, _ := utf8.DecodeRuneInString(x[i+1:])
+			if !isASCIILetter(prev) || !isASCIILetter(next) {
+				return false
+			}
+		} else if !isNameRune(r) && !isHiragana(r) {
+			return false
+		}
+		prev = r
+	}
+	// A kanji word followed by a particle is a clause, not a name.
+	if p := particleAfterKanji(x); p >= 0 {
+		return false
+	}
+	return !genericNouns[x] && !hasDatePart(x) && !hasSuffixAny(x, []string{"年", "月", "日", "回", "週", "度"}) && !containsAny(x, headlineEnds)
+}
+
+// brandLike reports whether x is written like a brand: katakana, Latin
+// letters and digits, with at most a short kanji tail ("ハナミズキ",
+// "ABCマート", "ハナミズキ電機").
+func brandLike(x string) bool {
+	lead, han := 0, 0
+	for _, r := range x {
+		switch {
+		case unicode.Is(unicode.Katakana, r) || isASCIILetter(r) || r == 'ー' || r == '・' || r == '&' || r == ' ' || r == '.':
+			if han > 0 {
+				return false
+			}
+			lead++
+		case unicode.Is(unicode.Han, r):
+			han++
+		default:
+			return false
+		}
+	}
+	return lead >= 2 && han <= 3
+}
+
+func isASCIILetter(r rune) bool {
+	return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'
+}
+
+// describedHeadline reads a headline "健康食品のハナミズキ、…": a
+// description, の, the name, then 、.
+func describedHeadline(v *view, ln span) (orgFind, bool) {
+	t := v.text(ln)
+	i := strings.Index(t, "、")
+	if i <= 0 || atLeastRunes(t[:i], 31) {
+		return orgFind{}, false
+	}
+	x := t[:i]
+	k := strings.LastIndex(x, "の")
+	if k <= 0 || k+len("の") >= len(x) {
+		return orgFind{}, false
+	}
+	desc, name := x[:k], x[k+len("の"):]
+	if r := lastRuneOf(desc); !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+		return orgFind{}, false
+	}
+	if !atLeastRunes(desc, 2) || !allName(desc) || isSelfRef(desc) || containsAny(desc, selfRefWords) || !newsName(name) ||
+		!brandLike(name) && !orgShaped(name) || containsAny(name, vendorRoles) {
+		return orgFind{}, false
+	}
+	a := ln.start + k + len("の")
+	y, off := stripPlace(name)
+	o := v.orgAt(a+off, a+off+len(y))
+	return o, o.name != ""
+}
+
+// headingBodyLine reads a heading line that starts with the issuer's name
+// and goes on with the body after a space: "株式会社ハナミズキ 弊社が運営する
+// 通販サイトにおいて…". The name needs a legal form or an organization
+// ending, and the rest must be a sentence. A long title line before it may
+// have been joined to it as a wrapped line: each line as written is read.
+func headingBodyLine(v *view, ln span) (orgFind, bool) {
+	sp := v.docSpan(ln.start, ln.end)
+	orig := v.doc[sp.Start:sp.End]
+	for base := 0; base < len(orig); {
+		part := orig[base:]
+		if k := strings.IndexByte(part, '\n'); k >= 0 {
+			part = part[:k]
+		}
+		if o, ok := v.nameThenBody(part, sp.Start+base); ok {
+			return o, true
+		}
+		base += len(part) + 1
+	}
+	return orgFind{}, false
+}
+
+// nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
+// that starts at byte at of the document.
+func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return orgFind{}, false
+	}
+	n := 1
+	if isLegalForm(f[0]) && len(f) > 2 {
+		n = 2 // "株式会社 ハナミズキ 弊社が…"
+	}
+	name := strings.Join(f[:n], " ")
+	body := strings.Join(f[n:], "")
+	if !atLeastRunes(body, 12) || !(strings.Contains(body, "。") || containsAny(body, selfRefWords)) {
+		return orgFind{}, false
+	}
+	c := compact(name)
+	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || strings.ContainsAny(c, "、。「」") || !goodOrg(c) {
+		return orgFind{}, false
+	}
+	a := strings.Index(line, f[0])
+	e := strings.Index(line, f[n-1]) + len(f[n-1])
+	o := v.tidyOrg(orgFind{line[a:e], model.Span{Start: at + a, End: at + e}})
+	return o, o.name != ""
+}
+
+// bareKinds are what a news lead writes for a body the headline's tag
+// names: "《南浜》…" then "県は…と発表した".
+var bareKinds = []string{"県", "府", "都", "道"}
+
+// taggedPrefecture reads a prefecture named only by a headline's dateline
+// tag ("《南浜》", "【南浜】") when a lead sentence's subject is the bare
+// 県 ("県は10日、…と発表した").
+func taggedPrefecture(v *view) (orgFind, bool) {
+	bare := ""
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		t := v.text(sp)
+		for _, b := range bareKinds {
+			if strings.HasPrefix(t, b+"は") || strings.HasPrefix(t, b+"が") {
+				bare = b
+			}
+		}
+		if bare != "" {
+			break
+		}
+	}
+	if bare == "" {
+		return orgFind{}, false
+	}
+	for _, ln := range v.nonEmptyLines(3) {
+		t := v.text(ln)
+		for _, p := range [][2]string{{"《", "》"}, {"【", "】"}, {"〈", "〉"}, {"<", ">"}, {"[", "]"}} {
+			i := strings.Index(t, p[0])
+			if i < 0 {
+				continue
+			}
+			j := strings.Index(t[i:], p[1])
+			if j < 0 {
+				continue
+			}
+			x := t[i+len(p[0]) : i+j]
+			full := prefectureNamed(x)
+			if full == "" || !strings.HasSuffix(full, bare) {
+				continue
+			}
+			at := v.docSpan(ln.start+i+len(p[0]), ln.start+i+j)
+			return orgFind{full, at}, true
+		}
+	}
+	return orgFind{}, false
+}
+
+// prefectureNamed returns the prefecture x names ("南浜" is no known one,
+// "長野" → 長野県), or "".
+func prefectureNamed(x string) string {
+	for _, p := range prefectures {
+		if x == p || p != "北海道" && strings.TrimRight(p, "都府県") == x {
+			return p
+		}
+	}
+	return ""
+}
