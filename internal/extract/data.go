@@ -202,6 +202,9 @@ func readData(v *view) []dataHit {
 		if c.code == "email" && containsAny(back, []string{"当該", "特定の"}) && hasPrefixAny(v.s[h.end:], []string{"の", "を", "から", "で", "に"}) {
 			continue // "当該メールアドレスのファイル": the hijacked mailbox, not leaked addresses
 		}
+		if c.code == "message_content" && hasPrefixAny(v.s[h.end:], []string{"は", "について"}) && !containsAny(v.s[h.end:sent.end], leakVerbs) {
+			continue // "メールの内容はイベントの案内でした": what the mail said, not leaked mail
+		}
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当"}) {
 			continue // 人事課, 所属長, 所属する職員: the staff, not their data
 		}
@@ -220,6 +223,17 @@ func readData(v *view) []dataHit {
 	}
 	cardHolders(v, out)
 	out = append(out, unmatchedItems(v, ctx, list, raw)...)
+	if len(out) == 0 {
+		// "宛先をBCCではなくTOに入力して送信": the recipients' addresses
+		// were shown to each other though the notice never names them.
+		for _, h := range v.hits {
+			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || strings.Contains(c.pat, "TO")) &&
+				!v.advisoryAt(max(v.sentenceIndex(h.start), 0)) && !containsAny(v.text(v.sentenceAt(h.start)), preventionWords) {
+				out = append(out, dataHit{"email", span{h.start, h.end}})
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -430,10 +444,19 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) || clauseItem(raw) {
 			continue
 		}
+		if containsAny(v.s[runesBack(v.s, it.start, 5, 0):it.start], []string{"件名", "題名", "タイトル", "表題"}) {
+			continue // "件名は「セミナーのご案内」": the subject of a mail, no data
+		}
 		out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
 	}
 	return out
 }
+
+// preventionWords mark a sentence about measures against a recurrence.
+var preventionWords = []string{"今後", "徹底", "再発防止", "防止", "努め", "ルール", "手順"}
+
+// leakVerbs say that data left or could be seen.
+var leakVerbs = []string{"流出", "漏え", "漏洩", "漏れ", "閲覧", "窃取", "盗", "抜き取", "取得され", "含まれ"}
 
 // clauseVerbs end the verbs of a clause.
 var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた"}

@@ -50,6 +50,12 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "メールアカウントの不正利用について\n\nひなた国立大学\n\n本学のメールアカウントが何者かに不正に利用され、大量の迷惑メールが送信されました。この際、当該メールアカウントの過去の送受信メールが漏洩した可能性があります。\n漏洩した可能性のある個人情報\n・対象メール数 23,325通\n・対象メール内の個人情報 16,904件\n・個人情報の種類\n氏名、所属、役職、メールアドレス、住所、電話番号"},
 		{name: "persons named by role and an account holder", data: []string{"name", "academic", "address", "phone", "bank_account"}, noData: []string{"card_holder"},
 			text: "口座振替依頼書の紛失について\n\nさくらの市教育委員会\n\n市立小学校の教員が、給食費の口座振替依頼書4名分を紛失しました。\n依頼書には児童名、学校名、学年、保護者名、住所、電話番号、口座番号と名義人が記載されています。"},
+		{name: "a mail's subject and what it said are no data", data: []string{"email"},
+			text: "メール誤送信のお詫び\n\nしらうめ商工会\n\n当会職員が、会員事業所あてにセミナー案内のメールを送信する際、宛先をBCCではなくTOに入力して送信しました。\nメールの件名は「セミナーのご案内」、本文はセミナーの日時と会場をお知らせする内容で、本文に個人情報は含まれておりません。"},
+		{name: "what a misdirected mail was about is no message content", data: []string{"name", "phone"},
+			text: "メール誤送信について\n\nかざぐるま市\n\n市職員が、イベント参加者あてのメールを誤って別の参加者に送信しました。誤送信したメールには、参加者1名の氏名と電話番号が記載されていました。\nメールの内容はイベントの集合場所の案内でした。"},
+		{name: "a BCC rule among the measures names no addresses", data: []string{"name", "address"},
+			text: "書類の誤送付について\n\nかざぐるま市\n\n市職員が、申請者1名の氏名と住所が記載された書類を別の申請者に誤って送付しました。\n今後はメール送信時のBCC利用も含め、確認手順を徹底します。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
