@@ -337,7 +337,8 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 	var out []dataHit
 	covered := func(a, b int) bool {
 		for _, h := range raw {
-			if h.start >= a && h.end <= b && cueList[h.id].code != "" {
+			// A data word may span two items split at its ・ (記号・番号).
+			if h.start < b && h.end > a && cueList[h.id].code != "" {
 				return true
 			}
 		}
@@ -459,7 +460,7 @@ var preventionWords = []string{"今後", "徹底", "再発防止", "防止", "�
 var leakVerbs = []string{"流出", "漏え", "漏洩", "漏れ", "閲覧", "窃取", "盗", "抜き取", "取得され", "含まれ"}
 
 // clauseVerbs end the verbs of a clause.
-var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた"}
+var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた", "含む", "除く"}
 
 // clauseItem reports whether a list item is a clause with a verb ("同期間に
 // ご登録のあったお客様"), not the name of a kind of data.
@@ -504,6 +505,10 @@ func genericItem(s string) bool {
 		return true
 	}
 	if !atLeastRunes(s, 2) {
+		return true
+	}
+	// People, not data about them: "申請者(法人の担当者を含む)".
+	if hasSuffixAny(s, []string{"者", "様", "さま", "さん", "方", "員"}) {
 		return true
 	}
 	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記", "また", "なお", "さらに", "及び", "および", "または"} {

@@ -56,6 +56,12 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "メール誤送信について\n\nかざぐるま市\n\n市職員が、イベント参加者あてのメールを誤って別の参加者に送信しました。誤送信したメールには、参加者1名の氏名と電話番号が記載されていました。\nメールの内容はイベントの集合場所の案内でした。"},
 		{name: "a BCC rule among the measures names no addresses", data: []string{"name", "address"},
 			text: "書類の誤送付について\n\nかざぐるま市\n\n市職員が、申請者1名の氏名と住所が記載された書類を別の申請者に誤って送付しました。\n今後はメール送信時のBCC利用も含め、確認手順を徹底します。"},
+		{name: "card code with a long vowel mark", data: []string{"card_holder", "card_number", "card_expiry", "card_cvc", "name"},
+			text: "通販サイトでカード情報流出か\n\n雑貨通販のみつまた商店は2日、サイトが不正アクセスを受けたと発表した。\n漏えいした可能性があるのは、カード名義人名、カード番号、有効期限、セキュリティーコードのほか、氏名。"},
+		{name: "a data word split at its dot and people before a list", data: []string{"name", "insurance", "medical", "employment", "company_name"}, noData: []string{"other"},
+			text: "書類の誤送付について\n\nやまゆり診療所\n\n当院職員が紹介状を誤った医療機関へ送付したことが判明しました。関係者の皆様に深くお詫び申し上げます。\n誤送付した情報\n患者(家族を含む)3名分の氏名、既往歴、保険証の記号・番号、勤務先の事業所名"},
+		{name: "statements of transactions and contract plans", data: []string{"name", "purchase_history", "bank_account"},
+			text: "郵便物の誤送付について\n\nかやつり証券株式会社\n\nお客様宛ての郵便物を別のお客様に誤って送付しました。\n誤送付された情報\n氏名、お取引の明細、契約プラン、出金先の金融機関口座"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
