@@ -224,6 +224,9 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	// News lead: "福島県警は26日、…と発表した" is the date of the announcement.
 	if d, ok := newsLeadDate(v, ds); ok {
 		if d.Kind != jptext.KindDay {
+			if !d.YearExplicit && !refOK {
+				d = afterEvents(v, d, ds)
+			}
 			return d, -1, true
 		}
 		if refOK {
@@ -329,6 +332,34 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 		}
 	}
 	return vdate{}, -1, false
+}
+
+// afterEvents gives an announcement day written without a year ("…は6月7日、
+// …と発表した") the first year that puts it on or after the latest explicit
+// date the report tells of: an announcement follows what it reports, while
+// the year a report's dates are completed with is that of its first
+// explicit date.
+func afterEvents(v *view, d vdate, ds []vdate) vdate {
+	last := ""
+	for _, x := range ds {
+		if !x.YearExplicit || !dayPrecise(x) || x.ISO() <= last {
+			continue
+		}
+		if hasPrefixAny(skipDateTail(v.s[x.at.end:]), []string{"から", "以降", "より", "まで", "予定", "を目途", "をめど", "再開", "に再開", "頃を"}) {
+			continue // a period's start or a plan, not an event told
+		}
+		last = x.ISO()
+	}
+	if last == "" || d.Year == 0 {
+		return d
+	}
+	for k := 0; k < 2 && d.ISO() < last; k++ {
+		d.Year++
+	}
+	if d.ISO() < last {
+		d.Year -= 2
+	}
+	return d
 }
 
 // onDateline gives a day written alone the month of the dateline: the same

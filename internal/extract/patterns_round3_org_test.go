@@ -104,6 +104,8 @@ func TestRound3Published(t *testing.T) {
 市によりますと、職員は去年の3月から12月にかけて、のべ17回閲覧していたということです。`, "2023-03-22"},
 		{"disciplinary news with the full day of the measure, 付けで", `北野市は、業務外で住民の個人情報を閲覧した職員を2024年9月10日付けで停職1か月の懲戒処分にしました。`, "2024-09-10"},
 		{"a period of misconduct is no publication date", `北野市の職員が、2023年3月から12月にかけて知人の個人情報を閲覧していたことが分かりました。市は職員を戒告の懲戒処分にしました。`, ""},
+		{"an announcement day without a year follows the events it reports", `いのうえ商事株式会社は6月7日、オンラインショップが不正アクセスを受け、利用者のクレジットカード情報が流出した可能性があると発表した。同社は2021年12月8日にクレジットカード会社から漏えいの懸念について連絡を受け、2022年5月2日に個人情報保護委員会へ報告したという。`, "2022-06-07"},
+		{"an announcement day without a year before a plan keeps the report's year", `いのうえ商事株式会社は6月7日、オンラインショップが不正アクセスを受け、利用者のクレジットカード情報が流出した可能性があると発表した。同社は2024年5月20日にクレジットカード会社から連絡を受けた。サイトは2025年1月10日から再開する予定だという。`, "2024-06-07"},
 		{"a date line with a news category word", `2025.03.10 ニュース
 不正アクセスに関するお知らせ
 
