@@ -112,6 +112,9 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
+		if containsAny(v.s[b:clauseEnd(v.s, b, sent.end)], punishments) && strings.Contains(v.s[b:clauseEnd(v.s, b, sent.end)], "を") {
+			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
+		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
 			continue // the people a report came from
 		}
@@ -134,6 +137,9 @@ func findCounts(v *view) []vcount {
 
 // exposedWords say that data leaked or could be seen.
 var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態"}
+
+// punishments: what is done to staff or suspects.
+var punishments = []string{"処分", "懲戒", "戒告", "減給", "停職", "免職", "訓告", "訓戒", "書類送検", "逮捕", "送致", "注意"}
 
 // cardPaymentSystems name the means of card payment, not its users.
 var cardPaymentSystems = []string{"決済代行", "決済会社", "決済システム", "決済画面", "決済サービス", "決済機能", "決済ページ"}

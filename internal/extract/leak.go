@@ -230,7 +230,7 @@ func defaultLeak(v *view, types []string) model.Leak {
 	personal := personalStated(v) || hasDataWord(v)
 	switch {
 	case has(types, "insider_misuse"):
-		if !personal {
+		if !personal && !containsAny(v.s, peopleInfoWords) {
 			// Staff viewing internal records: no one else is said to have
 			// received anything.
 			return model.LeakUnknown
@@ -284,6 +284,9 @@ func prosecuted(v *view) bool {
 
 // prosecutionWords: a suspect sent to prosecutors or arrested.
 var prosecutionWords = []string{"書類送検", "送致", "逮捕", "起訴", "容疑で", "疑いで"}
+
+// peopleInfoWords name records about people.
+var peopleInfoWords = []string{"住民情報", "顧客情報", "患者情報", "会員情報", "利用者情報", "お客様情報", "人分の情報", "名分の情報", "住民の情報"}
 
 // outsideOnly reports whether every outright denial among fs is limited to
 // the outside ("外部への漏えいはない"): for a disclosure to colleagues that

@@ -81,6 +81,12 @@ func TestRound3Counts(t *testing.T) {
 			text: "メールへの不正アクセスについて\n\nみやこ教育大学\n\n本学のメールアカウント1件に学外からの不正アクセスがあり、当該アカウントから学外に36万件の迷惑メールが送信されました。\n今回の不正アクセスによる個人情報の流出は確認されていません。"},
 		{name: "the exposed part of all inquiries", affected: 1426,
 			text: "問い合わせ情報の閲覧可能状態について\n\nすずかぜ市\n\n市ホームページのお問い合わせ画面から送信された情報が、閲覧可能な状態になっていたことが判明しました。\n過去6年間に1,514件のお問い合わせがあり、うち1,426件の個人情報が閲覧可能な状態になっていたことがわかりました。"},
+		{name: "staff punished are not affected", affected: -1,
+			text: "職員の懲戒処分について\n\nときわ市は、住民の個人情報を不正に閲覧したとして、職員1人を停職処分、監督責任者3人を戒告処分とした。"},
+		{name: "teachers punished for a loss are not affected", affected: -1,
+			text: "教員の処分について\n\nみかげ県教育委員会は、生徒の成績を記録したUSBメモリを紛失したとして、高校教諭2人を戒告処分にしたと発表した。"},
+		{name: "residents whose records were viewed are affected", affected: 120, leak: model.LeakConfirmed,
+			text: "懲戒処分について\n\nさざれ町は、業務外の目的で住民情報を閲覧していた職員3名を減給処分とした。閲覧されたのは住民延べ120人分の情報だった。"},
 		{name: "card data inside personal data is no card count", card: -1,
 			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
 	})
