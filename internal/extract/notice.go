@@ -26,53 +26,67 @@ func generalAdvisory(v *view, title titleFind) bool {
 	if v.has("apology") {
 		return false
 	}
-	org, orgDone := "", false
-	orgName := func() string { // found once, only when a fake names someone
-		if !orgDone {
-			orgDone = true
-			if o, ok := findOrg(v, title); ok {
-				org = strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
-			}
-		}
-		return org
-	}
-	general := titledGeneral(v)
+	general := false
+	var named []string   // whom fakes pretend to be, when that is a name
 	last := span{-1, -1} // the part of a sentence judged last
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType && c.kind != kLeak && c.kind != kDisc {
 			continue
 		}
+		pretend := c.kind == kType && c.code == "phishing" && weakPhish[c.pat]
+		if !pretend && h.start >= last.start && h.end <= last.end {
+			continue // the part was judged
+		}
 		si := v.sentenceIndex(h.start)
 		if si < 0 {
 			continue
 		}
-		if c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
-			switch pretendedWho(v, h.start, v.sents[si].start, orgName) {
-			case whoSelf:
+		if pretend {
+			who, t := pretendedWho(v, h.start, v.sents[si].start)
+			if who == whoSelf {
 				return false // the organization's own name is abused
-			case whoGeneric:
+			}
+			if t != "" {
+				named = append(named, t)
+			}
+			if who == whoGeneric {
 				general = true
 				continue
 			}
 		}
 		p := sentencePart(v.s, v.sents[si], h.start)
-		if p == last {
-			continue
-		}
 		last = p
 		t := v.s[p.start:p.end]
+		event := pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end])
+		if !event && general {
+			continue // nothing more to learn from this part
+		}
 		elsewhere := containsAny(t, elsewhereMarks) || citesSource(t)
 		general = general || elsewhere
-		if elsewhere && !containsAny(t, selfWords) {
-			continue
-		}
-		if pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end]) {
+		if event && (!elsewhere || containsAny(t, selfWords)) {
 			return false // an event of its own
 		}
 	}
-	return general
+	if !general && !titledGeneral(v) {
+		return false
+	}
+	if len(named) > 0 {
+		// Found only now, as it costs: a fake that names the organization
+		// itself makes the notice its own.
+		if o, ok := findOrg(v, title); ok {
+			org := strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
+			for _, t := range named {
+				if namesOrg(t, org) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
+
+var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, trends, other organizations.
@@ -178,30 +192,26 @@ var genericPretended = []string{"宅配", "配送業者", "運送会社", "金�
 	"上司", "同僚", "関係者", "人物", "サービス", "ブランド", "セキュリティソフト", "マイクロソフト", "Microsoft", "Amazon", "Apple"}
 
 // pretendedWho reads whom a "…を装った" cue at i says the fake pretends to
-// be: the words before it in the same clause (at most 16 runes), compared
-// with self references and with the organization's name (asked of org only
-// when needed: "国土情報庁の名称をかたり" in a notice of 国土情報庁,
-// "みなせUFJを名乗る偽メール" in one of みなせUFJ銀行).
-func pretendedWho(v *view, i, lo int, org func() string) int {
+// be: the words before it in the same clause (at most 16 runes), returned
+// with the verdict. whoUnknown words may still name the organization
+// itself (namesOrg): "国土情報庁の名称をかたり" in a notice of 国土情報庁,
+// "みなせUFJを名乗る偽メール" in one of みなせUFJ銀行.
+func pretendedWho(v *view, i, lo int) (int, string) {
 	a := runesBack(v.s, i, 16, lo)
 	t := v.s[a:i]
 	if k := strings.LastIndexAny(t, "、。「」()\n"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(t[k:])
 		t = t[k+size:]
 	}
-	if containsAny(t, selfWords) {
-		return whoSelf
+	switch {
+	case t == "":
+		return whoUnknown, t
+	case containsAny(t, selfWords):
+		return whoSelf, t
+	case containsAny(t, genericPretended) && !containsAny(t, []string{"株式会社", "有限会社", "(株)", "(有)"}):
+		return whoGeneric, t
 	}
-	if t == "" {
-		return whoUnknown
-	}
-	if name := org(); name != "" && namesOrg(t, name) {
-		return whoSelf
-	}
-	if containsAny(t, genericPretended) && !containsAny(t, []string{"株式会社", "有限会社", "(株)", "(有)"}) {
-		return whoGeneric
-	}
-	return whoUnknown
+	return whoUnknown, t
 }
 
 // namesOrg reports whether the words before a "pretending" cue name the
