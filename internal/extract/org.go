@@ -789,7 +789,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 				a = k + len(d)
 				// "家電量販店を運営するでんでん堂は": what a description
 				// introduces is a name, even one of kana.
-				described = d != "の" && d != "で" || hasSuffixAny(x[:k], []string{"大手", "販売", "製造", "運営", "メーカー"})
+				described = d != "の" && d != "で" || hasSuffixAny(x[:k], businessKinds)
 			}
 		}
 	}
@@ -820,6 +820,11 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	y, off := stripPlace(x)
 	return v.orgAt(sp.start+a+off, sp.start+a+off+len(y)), true
 }
+
+// businessKinds end a description of a business written before its name
+// with の: "物流大手のX", "家電量販店のX", "食品メーカーのX".
+var businessKinds = []string{"大手", "販売", "製造", "運営", "メーカー", "量販店", "専門店", "チェーン", "小売", "商社", "卸", "通販",
+	"企業", "会社", "業者", "事業者"}
 
 // genericNouns are words a clause can put before は that name no one:
 // "入力した場合は、", "確認した結果は、".

@@ -69,6 +69,9 @@ func TestRound3Organization(t *testing.T) {
 
 令和6年7月1日
 かもめ台大学 情報基盤センター`, "かもめ台大学"},
+		{"a name after a retail description with の", `通販サイトに不正アクセス
+
+家電量販店のみなと電機は、自社で運営する通販サイトに不正なアクセスがあり、クレジットカードの情報が流出した可能性があると発表しました。`, "みなと電機"},
 		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
