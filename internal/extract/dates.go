@@ -790,8 +790,11 @@ func misSent(t string) bool {
 	if k := strings.Index(rest, "。"); k > 0 {
 		rest = rest[:k]
 	}
-	return !atLeastRunes(rest, 61) && containsAny(rest, []string{"送信", "送付", "配信", "発送", "添付", "FAX", "ファクス"})
+	return !atLeastRunes(rest, 61) && containsAny(rest, sendVerbs)
 }
+
+// sendVerbs: what is sent by mistake.
+var sendVerbs = []string{"送信", "送付", "配信", "発送", "添付", "FAX", "ファクス"}
 
 // immediateEvents are incidents noticed as they happen.
 var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付",
@@ -921,8 +924,11 @@ func recovered(v *view, sentStart int, h span) bool {
 	}
 	lo := runesBack(v.s, h.start, 20, sentStart)
 	before := v.s[lo:h.start]
-	return containsAny(before, lostItems) && !containsAny(before, []string{"紛失", "ないこと", "なくなって", "見当たら", "所在"})
+	return containsAny(before, lostItems) && !containsAny(before, stillMissing)
 }
+
+// stillMissing: words telling that the item was missing, not found again.
+var stillMissing = []string{"紛失", "ないこと", "なくなって", "見当たら", "所在"}
 
 // enumerated reports whether a line opens with a list number or mark:
 // "(2)", "2.", "2)", "・", "-".
