@@ -63,11 +63,15 @@
 //
 // Several processes may link into one casebook (ingests and servers on one
 // PostgreSQL database or one SQLite file). Each Linker holds the store's
-// linking lock (store.Store LockLinking) while it links, and compares the
-// store's linking generation (LinkGeneration, incremented by every write
-// that changes incidents, keys or overrides) with the one its index was
-// built at plus its own writes: when another process changed anything since,
-// the index is rebuilt from the stored keys and overrides before linking
-// (a full Load, which reads every key: see BenchmarkLinkerLoad). A process
-// alone pays the lock and one generation read per call, never a reload.
+// linking lock (store.Store LockLinking) while it links, and first catches
+// up with the store's linking generation (LinkGeneration, incremented by
+// every write that changes incidents, keys or overrides). When the only
+// changes since it last looked are its own, nothing is read. Otherwise it
+// applies the logged changes (LinkChanges) in place: other processes'
+// new reports with their keys, merges, overrides. A change that moves an
+// indexed report to another incident (an analyst's split), keys recomputed
+// by Relink, or a log that no longer reaches back make it rebuild the index
+// from the store (a full Load, which reads every key: see
+// BenchmarkLinkerLoad). A process alone pays the lock and one generation
+// read per call.
 package link

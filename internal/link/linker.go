@@ -46,23 +46,28 @@ type Result struct {
 //
 // Several processes (or several Linkers) may link into one casebook at
 // once. Link and Relink hold the store's linking lock (store.Store
-// LockLinking) while they decide and write, and compare the store's linking
-// generation with the one the Linker's index matches: when another process
-// linked reports, merged or split incidents or set overrides since, the
-// index is rebuilt from the store (a full Load) before linking. A process
-// alone pays one lock and one generation read per call, no reload. A
-// Linker is not safe for concurrent use by several goroutines.
+// LockLinking) while they decide and write, and first bring the index up to
+// date with the store's linking generation: when another process linked
+// reports, merged incidents or set overrides since, the Linker applies
+// those changes (store.Store LinkChanges); a change it cannot apply in
+// place (a report moved out of its incident, keys recomputed by Relink, a
+// log that no longer reaches back) makes it rebuild the index from the
+// store (a full Load). A process alone pays the lock and one generation
+// read per call. A Linker is not safe for concurrent use by several
+// goroutines.
 type Linker struct {
 	st  store.Store
 	opt LinkerOptions
 
 	loaded    bool
-	gen       int64 // linking generation the index matches, when loaded
+	loads     int   // full loads so far (for tests)
+	gen       int64 // linking generation whose changes the index reflects
+	own       int64 // changes written by this Linker since gen
 	idx       *Index
 	incOf     []int64         // cluster → incident
 	clusterOf map[int64]int   // incident → cluster
 	reportAt  []int64         // index position → report
-	linked    map[int64]bool  // reports in the index
+	linked    map[int64]int   // report → index position
 	pins      map[int64]int64 // report → incident it is pinned to
 	keepOut   map[int64]map[int64]bool
 }
@@ -81,10 +86,9 @@ func NewLinker(st store.Store, opt LinkerOptions) *Linker {
 func (l *Linker) Index() *Index { return l.idx }
 
 // Load (re)reads the link keys and overrides from the store. Link and
-// Relink call it by themselves the first time and whenever the store's
-// linking generation shows that another process changed incidents, keys or
-// overrides; calling it is only needed to inspect Index or Organizations
-// afresh.
+// Relink call it by themselves the first time and whenever the changes
+// other processes made since cannot be applied in place; calling it is only
+// needed to inspect Index or Organizations afresh.
 func (l *Linker) Load(ctx context.Context) error {
 	gen, err := l.st.LinkGeneration(ctx)
 	if err != nil {
@@ -95,15 +99,15 @@ func (l *Linker) Load(ctx context.Context) error {
 		l.loaded = false
 		return err
 	}
-	// The generation was read first: a change made while loading makes
-	// the next sync load again rather than be missed.
-	l.gen = gen
+	// The generation was read first: changes committed while loading are
+	// applied again by the next sync, which leaves what is there as it is.
+	l.gen, l.own = gen, 0
+	l.loads++
 	return nil
 }
 
-// sync brings the index up to date with the store, reloading it when the
-// linking generation moved since the index was built or last written.
-// The caller holds the linking lock.
+// sync brings the index up to date with the store. The caller holds the
+// linking lock.
 func (l *Linker) sync(ctx context.Context) error {
 	if !l.loaded {
 		return l.Load(ctx)
@@ -112,24 +116,115 @@ func (l *Linker) sync(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("link: %w", err)
 	}
-	if gen == l.gen {
+	if gen == l.gen+l.own {
+		// Every change since gen is one of this Linker's own writes, made
+		// under the lock after gen was read: the index has them.
+		l.gen, l.own = gen, 0
 		return nil
 	}
-	return l.Load(ctx)
+	ok, err := l.catchUp(ctx)
+	if err != nil {
+		l.loaded = false
+		return err
+	}
+	if !ok {
+		return l.Load(ctx)
+	}
+	return nil
 }
 
-// wrote records one committed write of the linker: the store incremented
-// the generation by one, which the index already reflects.
-func (l *Linker) wrote() { l.gen++ }
+// wrote records one committed write of the Linker, which the index
+// already reflects.
+func (l *Linker) wrote() { l.own++ }
+
+// catchUp applies the changes logged since l.gen, this Linker's own among
+// them, to the index. Every change is applied so that a state already
+// holding it is left as it is. It returns false, with the index partly
+// updated, when a change cannot be applied in place: the caller reloads.
+func (l *Linker) catchUp(ctx context.Context) (bool, error) {
+	changes, complete, err := l.st.LinkChanges(ctx, l.gen)
+	if err != nil {
+		return false, fmt.Errorf("link: %w", err)
+	}
+	if !complete {
+		return false, nil
+	}
+	newKeyAt := map[int64]int64{} // report → generation of its first key
+	for _, c := range changes {
+		if c.Kind == store.ChangeNewKey {
+			newKeyAt[c.ReportID] = c.Generation
+		}
+	}
+	overrides := false
+	for _, c := range changes {
+		switch c.Kind {
+		case store.ChangeIncident:
+			// An incident without reports changes nothing to link against.
+		case store.ChangeAssign:
+			if pos, ok := l.linked[c.ReportID]; ok {
+				// Indexed already: fine if it stays in the same incident.
+				cl, known := l.clusterOf[c.IncidentID]
+				if c.IncidentID == 0 || !known || l.idx.entries[pos].cluster != cl {
+					return false, nil
+				}
+			} else if c.IncidentID != 0 && c.Key != nil && newKeyAt[c.ReportID] < c.Generation {
+				// A report whose key was stored before joins an incident.
+				return false, nil
+			}
+			// Otherwise the report comes with its first key (ChangeNewKey).
+		case store.ChangeNewKey:
+			if _, ok := l.linked[c.ReportID]; ok || c.Key == nil || c.Key.IncidentID == 0 {
+				continue // indexed already, or in no incident
+			}
+			k, err := KeyFromLinkKey(*c.Key)
+			if err != nil {
+				return false, nil
+			}
+			// The key comes with the report's incident as it is now;
+			// later changes of it follow in the log.
+			l.put(k, c.ReportID, c.Key.IncidentID)
+		case store.ChangeMerge:
+			l.mergeClusters(c.IncidentID, c.OtherID)
+			overrides = true // merges move overrides too
+		case store.ChangeOverride:
+			overrides = true
+		default: // keys replaced, reports stored linked, or unknown
+			return false, nil
+		}
+	}
+	if overrides {
+		if err := l.loadOverrides(ctx); err != nil {
+			return false, err
+		}
+	}
+	if len(changes) > 0 {
+		l.gen = changes[len(changes)-1].Generation
+	}
+	l.own = 0
+	return true, nil
+}
+
+// mergeClusters merges the cluster of incident drop into that of keep and
+// points every incident of drop's cluster at keep's.
+func (l *Linker) mergeClusters(keep, drop int64) {
+	ck, cd := l.cluster(keep), l.cluster(drop)
+	if ck == cd {
+		return
+	}
+	l.idx.Merge(ck, cd)
+	for inc, c := range l.clusterOf {
+		if c == cd {
+			l.clusterOf[inc] = ck
+		}
+	}
+}
 
 func (l *Linker) load(ctx context.Context) error {
 	l.idx = NewIndex(l.opt.Options)
 	l.incOf = nil
 	l.clusterOf = map[int64]int{}
 	l.reportAt = nil
-	l.linked = map[int64]bool{}
-	l.pins = map[int64]int64{}
-	l.keepOut = map[int64]map[int64]bool{}
+	l.linked = map[int64]int{}
 	err := l.st.LinkKeys(ctx, func(lk store.LinkKey) error {
 		if lk.IncidentID == 0 {
 			return nil
@@ -144,10 +239,21 @@ func (l *Linker) load(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("link: load keys: %w", err)
 	}
+	if err := l.loadOverrides(ctx); err != nil {
+		return err
+	}
+	l.loaded = true
+	return nil
+}
+
+// loadOverrides (re)reads the analysts' pins and keep-outs.
+func (l *Linker) loadOverrides(ctx context.Context) error {
 	ovs, err := l.st.Overrides(ctx)
 	if err != nil {
 		return fmt.Errorf("link: load overrides: %w", err)
 	}
+	l.pins = map[int64]int64{}
+	l.keepOut = map[int64]map[int64]bool{}
 	for _, o := range ovs {
 		if o.Pin {
 			l.pins[o.ReportID] = o.IncidentID
@@ -158,7 +264,6 @@ func (l *Linker) load(ctx context.Context) error {
 		}
 		l.keepOut[o.ReportID][o.IncidentID] = true
 	}
-	l.loaded = true
 	return nil
 }
 
@@ -177,9 +282,9 @@ func (l *Linker) cluster(incident int64) int {
 }
 
 func (l *Linker) put(k Key, report, incident int64) {
+	l.linked[report] = l.idx.Len()
 	l.idx.Put(k, l.cluster(incident))
 	l.reportAt = append(l.reportAt, report)
-	l.linked[report] = true
 }
 
 // Link links reports that were just stored (their IDs set). Reports that
@@ -215,7 +320,7 @@ func (l *Linker) link(ctx context.Context, reports []model.Report, retrieved tim
 	var out []Result
 	for i := range reports {
 		r := &reports[i]
-		if !r.Facts.IsIncident || r.IncidentID != 0 || l.linked[r.ID] {
+		if _, done := l.linked[r.ID]; !r.Facts.IsIncident || r.IncidentID != 0 || done {
 			continue // no incident, or linked already
 		}
 		res, err := l.linkOne(ctx, r, retrieved)
@@ -251,8 +356,8 @@ func (l *Linker) linkOne(ctx context.Context, r *model.Report, retrieved time.Ti
 			}
 		}
 		res.IncidentID = l.incOf[d.Cluster]
+		l.linked[r.ID] = len(l.reportAt)
 		l.reportAt = append(l.reportAt, r.ID)
-		l.linked[r.ID] = true
 		for _, c := range d.Also {
 			res.Suggested = append(res.Suggested, l.incOf[c])
 		}
@@ -305,9 +410,7 @@ func (l *Linker) merge(ctx context.Context, a, b int64, why string) (int64, erro
 		return 0, fmt.Errorf("link: %w", err)
 	}
 	l.wrote()
-	ck, cd := l.clusterOf[keep], l.clusterOf[drop]
-	l.idx.Merge(ck, cd)
-	l.clusterOf[drop] = ck
+	l.mergeClusters(keep, drop)
 	return drop, nil
 }
 

@@ -73,17 +73,20 @@ func storeItem(ctx context.Context, st store.Store, it link.Item) (model.Report,
 	return reps[0], nil
 }
 
-// linkAll stores and links items through the linkers, item i through
-// linkers[i%len(linkers)], each linker in its own goroutine, all started
-// together, one report per Link call. It returns the report of each item.
-func linkAll(t *testing.T, stores []store.Store, items []link.Item) []model.Report {
+// linkAll stores and links items through one Linker per store, item i
+// through stores[i%len(stores)], each Linker in its own goroutine, all
+// started together, one report per Link call. It returns the report of
+// each item and the Linkers.
+func linkAll(t *testing.T, stores []store.Store, items []link.Item) ([]model.Report, []*link.Linker) {
 	t.Helper()
 	reports := make([]model.Report, len(items))
 	start := make(chan struct{})
 	errs := make(chan error, len(stores))
 	var wg sync.WaitGroup
+	var linkers []*link.Linker
 	for g, st := range stores {
 		l := link.NewLinker(st, link.LinkerOptions{AutoMerge: true})
+		linkers = append(linkers, l)
 		wg.Go(func() {
 			<-start
 			for i := g; i < len(items); i += len(stores) {
@@ -109,7 +112,23 @@ func linkAll(t *testing.T, stores []store.Store, items []link.Item) []model.Repo
 	for err := range errs {
 		t.Fatal(err)
 	}
-	return reports
+	return reports, linkers
+}
+
+// checkCaughtUp brings l up to date (a Link call without reports) and
+// compares what it holds with a Linker freshly loaded from st.
+func checkCaughtUp(t *testing.T, l *link.Linker, st store.Store) {
+	t.Helper()
+	if _, err := l.Link(t.Context(), nil, retrieved); err != nil {
+		t.Fatal(err)
+	}
+	fresh := link.NewLinker(st, link.LinkerOptions{})
+	if err := fresh.Load(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := link.LinkerState(l), link.LinkerState(fresh); got != want {
+		t.Fatalf("Linker kept up to date holds\n%s\nfreshly loaded\n%s", got, want)
+	}
 }
 
 // incidentsOf returns the current incident of each report and the number
@@ -155,19 +174,29 @@ func TestLinkersShareCasebook(t *testing.T) {
 		t.Run(cb.name, func(t *testing.T) {
 			open := cb.db(t)
 			alone := open(t)
-			want, wantN := incidentsOf(t, alone, linkAll(t, []store.Store{alone}, items))
+			reports, _ := linkAll(t, []store.Store{alone}, items)
+			want, wantN := incidentsOf(t, alone, reports)
 			if g, w := partition(ids[:len(fs)], want[:len(fs)]), partition(ids[:len(fs)], gold); g != w {
 				t.Fatalf("one linker: fixture partition\n got  %s\n want %s", g, w)
 			}
 			for round := range 2 {
 				open := cb.db(t)
 				a, b := open(t), open(t)
-				got, gotN := incidentsOf(t, a, linkAll(t, []store.Store{a, b}, items))
+				reports, linkers := linkAll(t, []store.Store{a, b}, items)
+				got, gotN := incidentsOf(t, a, reports)
 				if g, w := partition(ids, got), partition(ids, want); g != w {
 					t.Fatalf("round %d: two linkers\n got  %s\n want %s", round, g, w)
 				}
 				if gotN != wantN {
 					t.Fatalf("round %d: %d incidents, want %d", round, gotN, wantN)
+				}
+				for i, l := range linkers {
+					// Other processes' links and merges are applied
+					// change by change: one load, at the start.
+					if n := link.Loads(l); n != 1 {
+						t.Errorf("round %d: linker %d loaded its index %d times; want once", round, i, n)
+					}
+					checkCaughtUp(t, l, a)
 				}
 			}
 		})
@@ -175,8 +204,10 @@ func TestLinkersShareCasebook(t *testing.T) {
 }
 
 // TestLinkerSeesOtherProcess checks that a Linker that already loaded its
-// index honours an analyst's keep-out and a merge made through another
-// Store instance (another process) without being recreated.
+// index honours an analyst's keep-out, merge and split made through another
+// Store instance (another process) without being recreated: keep-outs and
+// merges are applied in place, a split (a report moved out of its
+// incident) reloads the index.
 func TestLinkerSeesOtherProcess(t *testing.T) {
 	fs, items := loadFixtures(t)
 	byID := map[string]link.Item{}
@@ -212,6 +243,7 @@ func TestLinkerSeesOtherProcess(t *testing.T) {
 			if bridge := linkOne("minamoto-2"); len(bridge.Merged) != 0 {
 				t.Fatalf("bridging report merged %v despite the other process's keep-out: %+v", bridge.Merged, bridge)
 			}
+			checkCaughtUp(t, l, st)
 			// The analyst merges the Kitahama mail incident into the
 			// defacement's: a later report of the mail incident joins the
 			// surviving incident.
@@ -226,6 +258,49 @@ func TestLinkerSeesOtherProcess(t *testing.T) {
 			}
 			if res := linkOne("kitahama-news"); res.IncidentID != deface.IncidentID {
 				t.Errorf("follow-up of a merged incident went to %d, want the surviving %d: %+v", res.IncidentID, deface.IncidentID, res)
+			}
+			checkCaughtUp(t, l, st)
+			if n := link.Loads(l); n != 1 {
+				t.Errorf("index loaded %d times before the split; want once (changes applied in place)", n)
+			}
+
+			// The analyst splits the news item off into an incident of
+			// its own and keeps it out of the old one, as 'link split'
+			// does: the Linker reloads its index.
+			inc, err := analyst.CreateIncident(ctx, 2025, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := analyst.AssignReport(ctx, news.ReportID, inc.ID); err != nil {
+				t.Fatal(err)
+			}
+			audit.Action = "split"
+			if err := analyst.SetOverride(ctx, store.Override{ReportID: news.ReportID, IncidentID: inc.ID, Pin: true}, audit); err != nil {
+				t.Fatal(err)
+			}
+			checkCaughtUp(t, l, st)
+			if n := link.Loads(l); n != 2 {
+				t.Errorf("index loaded %d times after the split; want twice", n)
+			}
+			// The analyst then moves it into another incident the Linker
+			// knows: another reload.
+			if err := analyst.AssignReport(ctx, news.ReportID, deface.IncidentID); err != nil {
+				t.Fatal(err)
+			}
+			checkCaughtUp(t, l, st)
+			if n := link.Loads(l); n != 3 {
+				t.Errorf("index loaded %d times after the move; want three times", n)
+			}
+			// Unlinked, then linked again: its stored key comes back with
+			// it (two more reloads).
+			for _, inc := range []int64{0, final.IncidentID} {
+				if err := analyst.AssignReport(ctx, news.ReportID, inc); err != nil {
+					t.Fatal(err)
+				}
+				checkCaughtUp(t, l, st)
+			}
+			if n := link.Loads(l); n != 5 {
+				t.Errorf("index loaded %d times after unlinking and linking again; want five times", n)
 			}
 		})
 	}

@@ -98,6 +98,36 @@ type Store interface {
 	// writes knows by it whether anyone else changed incidents, keys or
 	// overrides since it last looked.
 	LinkGeneration(ctx context.Context) (int64, error)
+	// LinkChanges returns the changes that incremented the linking
+	// generation after since, oldest first, one per increment (Generation
+	// since+1, since+2, …). complete is false when the log no longer
+	// reaches back to since (it keeps only the most recent changes): the
+	// caller must then read everything again (LinkKeys, Overrides).
+	LinkChanges(ctx context.Context, since int64) (changes []LinkChange, complete bool, err error)
+}
+
+// Kinds of LinkChange.
+const (
+	ChangeIncident = "incident" // CreateIncident: IncidentID
+	ChangeAssign   = "assign"   // AssignReport: ReportID to IncidentID (its canonical incident; 0 unlinks)
+	ChangeMerge    = "merge"    // MergeIncidents: OtherID (canonical) into IncidentID (canonical)
+	ChangeOverride = "override" // SetOverride: ReportID, IncidentID
+	ChangeNewKey   = "newkey"   // SaveLinkKeys of one report that had no key: ReportID, Key
+	ChangeKeys     = "keys"     // any other SaveLinkKeys (several keys, or keys replaced)
+	ChangeReports  = "reports"  // SaveReports of reports already linked
+)
+
+// LinkChange is one write that changed what a linker reads.
+type LinkChange struct {
+	Generation int64
+	Kind       string
+	ReportID   int64
+	IncidentID int64
+	OtherID    int64
+	// Key is, for ChangeAssign and ChangeNewKey, the report's key as
+	// stored now (its IncidentID the report's incident now), nil when the
+	// report has no key.
+	Key *LinkKey
 }
 
 // ListOptions selects and pages listings. Zero values mean no filter.

@@ -38,7 +38,7 @@ CREATE TABLE incident_counters (
 
 CREATE TABLE incident_aliases (
 	number      TEXT   PRIMARY KEY,
-	incident_id BIGINT NOT NULL REFERENCES incidents (id)
+	incident_id BIGINT  NOT NULL REFERENCES incidents (id)
 );
 CREATE INDEX incident_aliases_incident ON incident_aliases (incident_id);
 
@@ -100,5 +100,17 @@ CREATE TABLE link_state (
 	generation BIGINT NOT NULL
 );
 INSERT INTO link_state (id, generation) VALUES (1, 0);
+`,
+	// 4: the log of linking changes, one row per generation (the most
+	// recent ones only), so that a linker catches up with another
+	// process's writes without reading every key again.
+	`
+CREATE TABLE link_log (
+	generation  BIGINT  PRIMARY KEY,
+	kind        TEXT    NOT NULL,
+	report_id   BIGINT  NOT NULL DEFAULT 0,
+	incident_id BIGINT  NOT NULL DEFAULT 0,
+	other_id    BIGINT  NOT NULL DEFAULT 0
+);
 `,
 }

@@ -101,4 +101,16 @@ CREATE TABLE link_state (
 );
 INSERT INTO link_state (id, generation) VALUES (1, 0);
 `,
+	// 4: the log of linking changes, one row per generation (the most
+	// recent ones only), so that a linker catches up with another
+	// process's writes without reading every key again.
+	`
+CREATE TABLE link_log (
+	generation  INTEGER PRIMARY KEY,
+	kind        TEXT    NOT NULL,
+	report_id   INTEGER NOT NULL DEFAULT 0,
+	incident_id INTEGER NOT NULL DEFAULT 0,
+	other_id    INTEGER NOT NULL DEFAULT 0
+);
+`,
 }

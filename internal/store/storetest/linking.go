@@ -88,8 +88,17 @@ func testLinkGeneration(t *testing.T, s store.Store) {
 			id := put(t, s, newDoc("linked", text+"linked"))
 			r := twoReports(t)[:1]
 			r[0].IncidentID = keep.ID
-			return s.SaveReports(ctx(t), id, r)
+			err := s.SaveReports(ctx(t), id, r)
+			rs = append(rs, r...)
+			return err
 		}, 1},
+		{"SaveLinkKeys of a report's first key", func() error {
+			return s.SaveLinkKeys(ctx(t), []store.LinkKey{{ReportID: rs[2].ID, Org: "みなと精機", Signature: []byte{1, 0, 0, 0}}})
+		}, 1},
+		{"SaveLinkKeys replacing it", func() error {
+			return s.SaveLinkKeys(ctx(t), []store.LinkKey{{ReportID: rs[2].ID, Org: "みなと精機株式会社"}})
+		}, 1},
+		{"AssignReport of a report with a key", func() error { return s.AssignReport(ctx(t), rs[2].ID, drop.ID) }, 1},
 	}
 	for _, st := range steps {
 		before := generation(t, s)
@@ -99,6 +108,64 @@ func testLinkGeneration(t *testing.T, s store.Store) {
 		if got := generation(t, s) - before; got != st.bump {
 			t.Errorf("%s: generation moved by %d; want %d", st.name, got, st.bump)
 		}
+	}
+
+	// The log holds one change per generation, in order.
+	now := generation(t, s)
+	changes, complete, err := s.LinkChanges(ctx(t), 0)
+	if err != nil || !complete || int64(len(changes)) != now {
+		t.Fatalf("LinkChanges(0) = %d changes, complete %v, %v; want %d, complete", len(changes), complete, err, now)
+	}
+	want := []store.LinkChange{
+		{Kind: store.ChangeIncident, IncidentID: keep.ID},
+		{Kind: store.ChangeIncident, IncidentID: drop.ID},
+		{Kind: store.ChangeAssign, ReportID: rs[0].ID, IncidentID: keep.ID},
+		{Kind: store.ChangeAssign, ReportID: rs[1].ID, IncidentID: drop.ID},
+		{Kind: store.ChangeKeys},
+		{Kind: store.ChangeOverride, ReportID: rs[1].ID, IncidentID: drop.ID},
+		{Kind: store.ChangeOverride, ReportID: rs[0].ID, IncidentID: drop.ID},
+		{Kind: store.ChangeMerge, IncidentID: keep.ID, OtherID: drop.ID},
+		{Kind: store.ChangeReports},
+		{Kind: store.ChangeNewKey, ReportID: rs[2].ID},
+		{Kind: store.ChangeKeys},
+		// drop was merged into keep: the assignment goes to keep.
+		{Kind: store.ChangeAssign, ReportID: rs[2].ID, IncidentID: keep.ID},
+	}
+	for i, c := range changes {
+		if c.Generation != int64(i+1) {
+			t.Errorf("change %d has generation %d", i, c.Generation)
+		}
+		if i >= len(want) {
+			break
+		}
+		w := want[i]
+		if c.Kind != w.Kind || c.ReportID != w.ReportID || c.IncidentID != w.IncidentID || c.OtherID != w.OtherID {
+			t.Errorf("change %d = %s report %d incident %d other %d; want %+v", i+1, c.Kind, c.ReportID, c.IncidentID, c.OtherID, w)
+		}
+		withKey := c.Kind == store.ChangeNewKey || (c.Kind == store.ChangeAssign && c.ReportID != rs[2].ID)
+		if withKey && c.Key == nil {
+			t.Errorf("change %d (%s of report %d) has no key", i+1, c.Kind, c.ReportID)
+		}
+		if c.Key != nil && (c.Key.ReportID != c.ReportID || c.Key.Org == "") {
+			t.Errorf("change %d (%s of report %d) has key %+v", i+1, c.Kind, c.ReportID, c.Key)
+		}
+	}
+	// Keys are joined as they are now: replaced, and in the report's
+	// current incident.
+	if k := changes[9].Key; k == nil || k.Org != "みなと精機株式会社" || k.IncidentID != keep.ID {
+		t.Errorf("new key change: key %+v; want the current key, in incident %d", k, keep.ID)
+	}
+	if len(changes) != len(want) {
+		t.Errorf("%d changes; want %d", len(changes), len(want))
+	}
+	if got, complete, err := s.LinkChanges(ctx(t), now-2); err != nil || !complete || len(got) != 2 || got[0].Generation != now-1 {
+		t.Errorf("LinkChanges(now-2) = %+v, %v, %v; want the last two", got, complete, err)
+	}
+	if got, complete, err := s.LinkChanges(ctx(t), now); err != nil || !complete || len(got) != 0 {
+		t.Errorf("LinkChanges(now) = %+v, %v, %v; want none, complete", got, complete, err)
+	}
+	if _, complete, err := s.LinkChanges(ctx(t), now+5); err != nil || complete {
+		t.Errorf("LinkChanges(beyond now) complete = %v, %v; want incomplete", complete, err)
 	}
 }
 
