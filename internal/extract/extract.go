@@ -349,6 +349,9 @@ func typoContext(ds []vdate, pub vdate, casebookID string) int {
 			best = d.Year
 		}
 	}
+	if best != 0 && pub.Year > best && pub.Year-best <= 8 {
+		return 0 // issued some years after the events it reports
+	}
 	return best
 }
 
