@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -173,4 +174,21 @@ func containsAll(s string, subs ...string) bool {
 		}
 	}
 	return true
+}
+
+// TestMain lets TestLockHolderCrash re-execute this binary as the lock
+// holder it kills.
+func TestMain(m *testing.M) {
+	storetest.LockHolderMain(postgres.Open)
+	os.Exit(m.Run())
+}
+
+// TestLockHolderCrash checks that the linking lock of a process killed
+// while holding it is free again (the server ends its session).
+func TestLockHolderCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary; skipped with -short")
+	}
+	dsn := freshSchema(t)
+	storetest.CheckCrashedHolder(t, openAt(t, dsn), dsn)
 }

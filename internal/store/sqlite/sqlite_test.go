@@ -212,8 +212,10 @@ func TestSchemaTooNew(t *testing.T) {
 
 const crashEnv = "JIKENBO_STORE_CRASH_CHILD"
 
-// TestMain lets the crash test re-execute this binary as the writer it kills.
+// TestMain lets the crash tests re-execute this binary as the writer or
+// the lock holder they kill.
 func TestMain(m *testing.M) {
+	storetest.LockHolderMain(sqlite.Open)
 	if path := os.Getenv(crashEnv); path != "" {
 		crashChild(path)
 		return
@@ -373,4 +375,14 @@ func checkCrashed(t *testing.T, path string, last int) {
 		t.Errorf("document %d was reported committed but its reports are lost", last)
 	}
 	t.Logf("%d documents, %d unprocessed, last committed %d", len(docs), len(ids), last)
+}
+
+// TestLockHolderCrash checks that the linking lock of a process killed
+// while holding it is free again.
+func TestLockHolderCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary; skipped with -short")
+	}
+	path := tempPath(t)
+	storetest.CheckCrashedHolder(t, openAt(t, path), path)
 }
