@@ -153,6 +153,13 @@ func linkSplit(env *Env, st store.Store, number string, reportArgs []string, aud
 	if year == 0 {
 		year = time.Now().Year()
 	}
+	// A split is several writes: hold the linking lock so that no linker
+	// of another process links against a half-done split.
+	unlock, err := st.LockLinking(env.Ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock() //nolint:errcheck // the split is committed; the lock also ends with the process
 	inc, err := st.CreateIncident(env.Ctx, year, org)
 	if err != nil {
 		return err
