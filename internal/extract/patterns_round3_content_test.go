@@ -147,6 +147,12 @@ func TestRound3Types(t *testing.T) {
 			text: "個人情報の流出について\n\nみさき県警察\n\n職員が統計資料を関係先に送信しようとした際、誤って個人情報が含まれた別の資料を送信したことが判明しました。"},
 		{name: "the wrong list attached by mistake is misdelivery", types: []string{"misdelivery"},
 			text: "メール誤りについて\n\nさざなみ町\n\n町の職員が事業者へ案内文を送る際、誤って住民の名簿を添付して送信していたことが判明しました。"},
+		{name: "ransomware damage denied", types: []string{"unauthorized_access"},
+			text: "不正アクセスについて\n\n株式会社つゆくさ工業\n\n当社サーバーが第三者による不正アクセスを受けたことが判明しました。なお、ランサムウェアによるデータの暗号化などの被害は確認されておりません。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "ransomware looked for and not found", types: []string{"unauthorized_access"},
+			text: "不正アクセスについて\n\n株式会社つゆくさ工業\n\n当社サーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアの可能性も視野に調査しましたが、その痕跡は確認されませんでした。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "ransomware infection with a denial of the leak after it", types: []string{"ransomware"},
+			text: "ランサムウェア被害について\n\n株式会社つゆくさ工業\n\n当社サーバーがランサムウェアに感染し、現時点で情報の流出は確認されておりません。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
 			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
 	})

@@ -76,6 +76,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if blockedAttempt(v.s[h.end:sent.end]) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
+		if (c.code == "ransomware" || c.code == "malware") && ruledOut(v.s[h.end:sent.end]) {
+			continue // "ランサムウェアによる暗号化などの被害は確認されておりません"
+		}
 		switch {
 		case c.flag&fUA != 0 && (explain || feared):
 			weak = append(weak, th)
@@ -348,6 +351,26 @@ func futureRisk(rest string) bool {
 		}
 	}
 	return false
+}
+
+// ruledOut reports whether the rest of a statement after a malware word
+// asks about it or denies it: "の可能性も視野に調査しましたが", "による
+// データの暗号化などの被害は確認されておりません" (no event told between).
+func ruledOut(rest string) bool {
+	if hasPrefixAny(rest, []string{"の可能性も", "の可能性を含め", "の有無", "かどうか", "か否か", "の可能性について", "などの可能性"}) {
+		return true
+	}
+	end := len(rest)
+	for _, stop := range []string{"が、", "ものの", "。"} {
+		if i := strings.Index(rest[:end], stop); i >= 0 {
+			end = i
+		}
+	}
+	seg := rest[:end]
+	if containsAny(seg, []string{"し、", "され、", "り、", "て、", "け、", "ており、"}) {
+		return false // an event told before the denial: "感染し、…流出は確認されていません"
+	}
+	return hasSuffixAny(seg, []string{"ません", "ない", "なかった", "ませんでした", "おらず"})
 }
 
 // sameSentence reports whether a hit of code in ts lies in the sentence of at.
