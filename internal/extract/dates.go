@@ -581,7 +581,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			// "1月16日 不審な通信を検知 … 1月23日 不正アクセスの痕跡を
 			// 確認": a first sign is the discovery only when nothing
 			// later confirms the incident.
-			if containsAny(st, suspicionWords) && !containsAny(st, confirmedIncident) {
+			if clause := v.s[d.at.end:c.h.start]; containsAny(clause, suspicionWords) && !containsAny(clause, confirmedIncident) {
 				if !susOK {
 					sus, susOK = d, true
 				}

@@ -542,6 +542,7 @@ var discCues = []cue{
 	{"わかりました", kDisc, "", 0}, {"分かりました", kDisc, "", 0},
 	{"見つかった", kDisc, "", 0}, {"見つかりました", kDisc, "", 0}, {"を見つけ", kDisc, "", 0}, {"把握し", kDisc, "", 0},
 	{"を把握。", kDisc, "", 0}, {"事案を把握", kDisc, "", 0}, // "…からの情報提供により、事案を把握。"
+	{"を認識し", kDisc, "", 0}, {"を認識いたし", kDisc, "", 0}, {"覚知", kDisc, "", 0}, // "…被害に遭ったことを認識しました"
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
