@@ -55,7 +55,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 				continue
 			}
 		}
-		p := sentencePart(v.s, v.sents[si], h.start)
+		p := sentencePart(v.s, logicalSentence(v, si), h.start)
 		last = p
 		t := v.s[p.start:p.end]
 		event := pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end])
@@ -121,14 +121,17 @@ var selfWords = []string{"弊社", "当社", "弊行", "当行", "本行", "当�
 // hypotheticalMarks make a sentence part a condition, advice or a risk
 // rather than an event told.
 var hypotheticalMarks = []string{"場合は", "場合に", "場合、", "すると", "されると", "開くと", "たら", "万が一", "万一", "ないよう",
-	"ください", "ましょう", "危険があ", "危険性があ", "おそれがあります", "恐れがあります", "おそれがある", "恐れがある"}
+	"ください", "ましょう", "危険があ", "危険性があ", "おそれがあります", "恐れがあります", "おそれがある", "恐れがある",
+	"手法です", "手口です", "のことです", "ことをいいます", "ことを言います", "と呼ばれ"}
 
 // pastForms tell an event: a past or perfect verb, a finding, a state the
 // report is in.
-var pastForms = []string{"ました", "でした", "した。", "した、", "したと", "したこと", "したもの", "したため", "したが", "した可能性",
-	"したおそれ", "した恐れ", "した疑い", "れた。", "れた、", "れたと", "れたこと", "れたもの", "れたため", "れたが", "れた可能性",
-	"れたおそれ", "れた恐れ", "れた疑い", "けた。", "けたと", "けたこと", "けたため", "った。", "ったと", "ったこと", "ったため",
-	"いた。", "いたと", "いたこと", "ていた", "判明", "発覚", "事実で", "状態となって", "状態になって", "状態にあ", "状態だった"}
+var pastForms = []string{"ました", "でした", "した。", "した、", "したと", "したこと", "したもの", "したため", "したが",
+	"した可能性が", "した可能性も", "したおそれが", "したおそれも", "した恐れが", "した恐れも", "した疑いが", "した疑いも",
+	"れた。", "れた、", "れたと", "れたこと", "れたもの", "れたため", "れたが", "れた可能性が", "れた可能性も",
+	"れたおそれが", "れたおそれも", "れた恐れが", "れた恐れも", "れた疑いが", "れた疑いも", "けた。", "けたと", "けたこと",
+	"けたため", "った。", "ったと", "ったこと", "ったため", "いた。", "いたと", "いたこと", "ていた", "判明", "発覚", "事実で",
+	"状態となって", "状態になって", "状態にあ", "状態だった"}
 
 // pastEvent reports whether a sentence part tells an event. A part cut at
 // an adversative が ends in its verb: "…問題を起こした" is past.
@@ -137,6 +140,30 @@ func pastEvent(t string) bool {
 		return true
 	}
 	return hasSuffixAny(t, []string{"した", "れた", "けた", "った", "いた"})
+}
+
+// logicalSentence returns sentence si joined with the lines it was broken
+// across: short lines of a notice cut in mid-sentence ("…報道されておりま
+// すが世界各国で\n被害が確認されております…"), not across a blank line, a
+// bullet or a sentence end.
+func logicalSentence(v *view, si int) span {
+	sp := v.sents[si]
+	for k := si - 1; k >= 0 && k > si-4 && runOn(v, v.sents[k], sp); k-- {
+		sp.start = v.sents[k].start
+	}
+	for k := si + 1; k < len(v.sents) && k < si+4 && runOn(v, sp, v.sents[k]); k++ {
+		sp.end = v.sents[k].end
+	}
+	return sp
+}
+
+// runOn reports whether sentence b continues sentence a on the next line.
+func runOn(v *view, a, b span) bool {
+	if b.start-a.end != 1 || v.s[a.end] != '\n' || a.end == a.start || startsItem(v.s[b.start:b.end]) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(v.s[a.start:a.end])
+	return !strings.ContainsRune("。!?」)】:", r)
 }
 
 // sentencePart returns the part of a sentence holding position i: the
