@@ -194,6 +194,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	if best == lvConfirmed && hasStrongNone && !(insider && outsideOnly(v, fs)) {
 		best = lvNoneStrong
 	}
+	if best == lvNone && cannotRuleOut(v, fs) {
+		// "…痕跡は見つかりませんでした。しかし、その可能性を完全には否定
+		// できない": the hedge after the denial is the reading.
+		best = lvPossible
+	}
 	if best == lvPossible && resultDenies(v, fs) {
 		// "調査の結果…流出した事実は確認されませんでした" in a final report
 		// settles what the first notice left open.
@@ -287,6 +292,27 @@ var prosecutionWords = []string{"書類送検", "送致", "逮捕", "起訴", "�
 
 // peopleInfoWords name records about people.
 var peopleInfoWords = []string{"住民情報", "顧客情報", "患者情報", "会員情報", "利用者情報", "お客様情報", "人分の情報", "名分の情報", "住民の情報"}
+
+// cannotRuleOut reports whether a sentence right after a denial among fs
+// says the possibility cannot be excluded (その可能性を否定できない).
+func cannotRuleOut(v *view, fs []leakFinding) bool {
+	for _, f := range fs {
+		if f.level != lvNone {
+			continue
+		}
+		si := v.sentenceIndex(f.at.start)
+		for j := si + 1; si >= 0 && j < len(v.sents) && j <= si+2; j++ {
+			t := v.text(v.sents[j])
+			if containsAny(t, cannotExclude) && containsAny(t, []string{"可能性", "おそれ", "恐れ"}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cannotExclude: a possibility that cannot be ruled out.
+var cannotExclude = []string{"否定でき", "否定することはでき", "否定することが困難", "否定することは困難", "否定は困難", "排除でき", "否定しきれ", "否定するものではあり"}
 
 // outsideOnly reports whether every outright denial among fs is limited to
 // the outside ("外部への漏えいはない"): for a disclosure to colleagues that
