@@ -593,6 +593,23 @@ func (v *view) lineOrg(ln span) orgFind {
 		o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
 		fields = fields[:len(fields)-1]
 	}
+	// "株式会社X お客様相談窓口", "株式会社X 代表取締役社長 山田太郎": a
+	// company and a desk or a person of it.
+	if len(fields) >= 2 && !spacedOut && hasLegalFormHint(o.name) {
+		n := 0
+		for k, f := range fields[:len(fields)-1] {
+			n = strings.Index(o.name[n:], f) + n + len(f)
+			head := strings.TrimSpace(o.name[:n])
+			if k == 0 && isLegalForm(f) || !orgShaped(compact(head)) {
+				continue
+			}
+			if containsAny(o.name[n:], roleWords) {
+				o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
+				fields = fields[:k+1]
+			}
+			break
+		}
+	}
 	// "かもめ台大学 情報メディアセンター": a university's own unit.
 	if len(fields) == 2 && strings.HasSuffix(fields[0], "大学") && hasSuffixAny(fields[1], universityUnits) {
 		head := strings.TrimSpace(o.name[:strings.Index(o.name, fields[0])+len(fields[0])])
@@ -1355,6 +1372,11 @@ func refineOrg(v *view, o orgFind) orgFind {
 	return o
 }
 
+// roleWords name a desk, a committee or a person of an organization
+// written after its name on a line.
+var roleWords = []string{"窓口", "代表", "社長", "取締役", "理事長", "院長", "学長", "委員会", "事務局", "担当", "相談", "お問い合わせ",
+	"お問合せ", "問い合わせ", "問合せ", "部長", "課長", "室長", "執行役", "CEO"}
+
 // titleCut drops the subject of a heading from a name read across a space:
 // "株式会社ひかりテック 不正アクセスに関するお知らせ" reads as one run of
 // name runes up to に, but what follows the space is the title. A space
@@ -1375,7 +1397,7 @@ func titleCut(v *view, o orgFind) orgFind {
 			continue
 		}
 		rest := v.doc[o.at.Start+n : o.at.End+lineEnd]
-		if !containsAny(rest, notOrgLineWords) && !hasSuffixAny(strings.TrimSpace(rest), titleEndings) {
+		if !containsAny(rest, notOrgLineWords) && !hasSuffixAny(strings.TrimSpace(rest), titleEndings) && !containsAny(rest, roleWords) {
 			return o
 		}
 		name := strings.TrimSpace(o.name[:n])
