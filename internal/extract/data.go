@@ -445,6 +445,9 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) || clauseItem(raw) {
 			continue
 		}
+		if strings.HasSuffix(v.s[:it.start], "(") && strings.HasPrefix(v.s[it.end:], ")") {
+			continue // "パスワード(暗号化済み)": a note on the item before
+		}
 		if containsAny(v.s[runesBack(v.s, it.start, 5, 0):it.start], []string{"件名", "題名", "タイトル", "表題"}) {
 			continue // "件名は「セミナーのご案内」": the subject of a mail, no data
 		}

@@ -62,6 +62,8 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "書類の誤送付について\n\nやまゆり診療所\n\n当院職員が紹介状を誤った医療機関へ送付したことが判明しました。関係者の皆様に深くお詫び申し上げます。\n誤送付した情報\n患者(家族を含む)3名分の氏名、既往歴、保険証の記号・番号、勤務先の事業所名"},
 		{name: "statements of transactions and contract plans", data: []string{"name", "purchase_history", "bank_account"},
 			text: "郵便物の誤送付について\n\nかやつり証券株式会社\n\nお客様宛ての郵便物を別のお客様に誤って送付しました。\n誤送付された情報\n氏名、お取引の明細、契約プラン、出金先の金融機関口座"},
+		{name: "a note in parentheses after an item is no data", data: []string{"name", "gender", "login_id", "password"},
+			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが不正アクセスを受けたことが判明しました。流出のおそれがある情報は、顧客約3万人の氏名、性別、ログインID、パスワード(暗号化済み)です。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
