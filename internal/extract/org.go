@@ -474,7 +474,7 @@ func headSignature(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	x := f[0]
-	if containsAny(f[1], []string{"院長", "学長", "理事長", "校長", "所長", "会長", "センター長"}) && orgShaped(x) && goodOrg(x) && !hasSuffixAny(x, deptEndings) {
+	if containsAny(f[1], headRoles) && orgShaped(x) && goodOrg(x) && !hasSuffixAny(x, deptEndings) {
 		return orgFind{x, model.Span{Start: o.at.Start, End: o.at.Start + len(x)}}, true
 	}
 	for _, h := range headTitles {
@@ -806,7 +806,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 				a = k + len(d)
 				// "家電量販店を運営するでんでん堂は": what a description
 				// introduces is a name, even one of kana.
-				described = d != "の" && d != "で" || hasSuffixAny(x[:k], businessKinds)
+				described = d != "の" && d != "で" || hasSuffixAny(x[:k], tradeKinds)
 			}
 		}
 	}
@@ -838,9 +838,9 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	return v.orgAt(sp.start+a+off, sp.start+a+off+len(y)), true
 }
 
-// businessKinds end a description of a business written before its name
+// tradeKinds end a description of a business written before its name
 // with の: "物流大手のX", "家電量販店のX", "食品メーカーのX".
-var businessKinds = []string{"大手", "販売", "製造", "運営", "メーカー", "量販店", "専門店", "チェーン", "小売", "商社", "卸", "通販",
+var tradeKinds = []string{"大手", "販売", "製造", "運営", "メーカー", "量販店", "専門店", "チェーン", "小売", "商社", "卸", "通販",
 	"企業", "会社", "業者", "事業者"}
 
 // genericNouns are words a clause can put before は that name no one:
@@ -1356,6 +1356,11 @@ func refineOrg(v *view, o orgFind) orgFind {
 			return v.orgAt(j, j+len(c)+len("学"))
 		}
 	}
+	if strings.HasSuffix(c, "委員会事務局") {
+		if j := strings.Index(v.s, c); j >= 0 {
+			return v.orgAt(j, j+len(c)-len("事務局")) // the board, not its secretariat
+		}
+	}
 	for _, own := range []string{"市立", "町立", "村立", "区立"} {
 		k := strings.Index(c, own)
 		if k <= 0 {
@@ -1371,6 +1376,10 @@ func refineOrg(v *view, o orgFind) orgFind {
 	}
 	return o
 }
+
+// headRoles name the head of an organization written after its name on a
+// signature line: "北野市教育委員会 教育長 山田太郎".
+var headRoles = []string{"院長", "学長", "理事長", "校長", "所長", "会長", "センター長", "教育長", "局長", "署長", "管理者", "代表理事"}
 
 // roleWords name a desk, a committee or a person of an organization
 // written after its name on a line.
