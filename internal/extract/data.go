@@ -244,6 +244,10 @@ func cardHolders(v *view, out []dataHit) {
 		if out[i].code != "name" {
 			continue
 		}
+		if hasSuffixAny(v.s[runesBack(v.s, out[i].at.start, 4, 0):out[i].at.start], []string{"名義人の", "名義の", "カード会員の"}) {
+			out[i].code = "card_holder" // "カード名義人の名前"
+			continue
+		}
 		for _, o := range out {
 			if !strings.HasPrefix(o.code, "card_") {
 				continue
@@ -253,6 +257,12 @@ func cardHolders(v *view, out []dataHit) {
 				a, b = out[i].at.end, o.at.start
 			}
 			if b >= a && b-a <= 6 && strings.Trim(v.s[a:b], "、・,/()") == "" {
+				out[i].code = "card_holder"
+				break
+			}
+			// A bullet list of card items: "・セキュリティコード\n・名前".
+			if b >= a && b-a <= 8 && strings.Contains(v.s[a:b], "\n") && strings.Trim(v.s[a:b], "\n・•●-*") == "" &&
+				v.s[out[i].at.start:out[i].at.end] == "名前" {
 				out[i].code = "card_holder"
 				break
 			}

@@ -64,6 +64,10 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "郵便物の誤送付について\n\nかやつり証券株式会社\n\nお客様宛ての郵便物を別のお客様に誤って送付しました。\n誤送付された情報\n氏名、お取引の明細、契約プラン、出金先の金融機関口座"},
 		{name: "a note in parentheses after an item is no data", data: []string{"name", "gender", "login_id", "password"},
 			text: "不正アクセスについて\n\n株式会社てんとう舎\n\n当社サーバーが不正アクセスを受けたことが判明しました。流出のおそれがある情報は、顧客約3万人の氏名、性別、ログインID、パスワード(暗号化済み)です。"},
+		{name: "a name among card bullets is the card holder", data: []string{"card_number", "card_expiry", "card_cvc", "card_holder"},
+			text: "カード情報流出のお詫び\n\n株式会社みやまつ雑貨\n\n当社通販サイトが不正アクセスを受け、お客様のクレジットカード情報が流出した可能性があることが判明しました。\n\n【流出した可能性のある情報】\n・クレジットカード番号\n・有効期限\n・セキュリティコード\n・名前\n"},
+		{name: "the name of the card holder", data: []string{"card_number", "card_holder"},
+			text: "カード情報流出のお詫び\n\n株式会社みやまつ雑貨\n\n当社通販サイトが不正アクセスを受け、カード番号とカード名義人の名前が流出した可能性があることが判明しました。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
