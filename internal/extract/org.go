@@ -1272,8 +1272,16 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 	pref := ""
 	if ok {
 		pref = compact(jptext.FoldString(o.name))
-		if !hasSuffixAny(pref, []string{"県", "府", "道", "都"}) || atLeastRunes(pref, 6) || !allName(pref) || pref == "東京都" {
+		if pref == "東京都" {
+			return tokyoPolice(v)
+		}
+		if !hasSuffixAny(pref, []string{"県", "府", "道", "都"}) || atLeastRunes(pref, 6) || !allName(pref) {
 			return orgFind{}, false
+		}
+	}
+	if !ok {
+		if p, found := tokyoPolice(v); found {
+			return p, true
 		}
 	}
 	staffKnown, staff := false, false
@@ -1330,6 +1338,22 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// tokyoPolice returns 警視庁 when it is the subject or the source of a story
+// about its own staff: "都内の警察署に勤務する巡査が…警視庁によりますと".
+func tokyoPolice(v *view) (orgFind, bool) {
+	for j := 0; ; {
+		k := strings.Index(v.s[j:], "警視庁")
+		if k < 0 {
+			return orgFind{}, false
+		}
+		i := j + k
+		j = i + len("警視庁")
+		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && containsAny(v.s, policeStaffWords) {
+			return v.orgAt(i, j), true
+		}
+	}
 }
 
 // shortForms are abbreviations of formal names ("…大病院" for "…大学病院"):

@@ -37,6 +37,9 @@ func TestRound3Organization(t *testing.T) {
 
 南浜県内の警察署に勤務する巡査が、事件関係者の個人情報を含む捜査資料を紛失していたことが分かりました。南浜県警察によりますと、巡査は先月、資料を車内に置いたまま離れたということです。`, "南浜県警察"},
 		{"police named before their officer sent to prosecutors", `南浜府警の巡査長が、捜査で知り得た個人情報を知人に漏らしたとして書類送検されました。`, "南浜府警"},
+		{"Tokyo's police as the source of a story about their officer", `巡査が捜査情報を漏えい
+
+東京都内の警察署に勤務する巡査が、捜査情報を知人に漏らしていたことが分かりました。警視庁によりますと、巡査は知人の求めに応じて情報を伝えていたということです。`, "警視庁"},
 		{"a prefecture reporting to its police keeps its name", `個人情報を含む書類の紛失について
 
 南浜県は、県民の個人情報を含む書類を紛失したと発表しました。県は南浜県警に遺失届を提出しています。`, "南浜県"},
