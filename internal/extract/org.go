@@ -310,6 +310,9 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		if o, ok := datedSubject(v, sp); ok && goodOrg(o.name) {
 			return o, true // "Xは12月9日、…と発表した"
 		}
+		if o, ok := sourceSubject(v, sp); ok && goodOrg(o.name) {
+			return o, true // "Xによりますと…"
+		}
 	}
 	// "市内で飲食店を経営する会社は…": the name is written further down.
 	if generic {

@@ -97,7 +97,6 @@ var descriptionEnds = []string{"する", "した", "している", "行う", "�
 func datedSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	i := -1
-	dated := false
 	for j := 0; ; {
 		k := strings.Index(t[j:], "は")
 		if k < 0 {
@@ -108,28 +107,28 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		if at == 0 {
 			continue // "はやて運輸"
 		}
-		if atLeastRunes(t[:at], 41) {
+		if h := t[strings.LastIndex(t[:at], "、")+1 : at]; atLeastRunes(h, 41) {
 			break
 		}
 		if strings.Count(t[:at], "「") != strings.Count(t[:at], "」") || strings.Count(t[:at], "(") != strings.Count(t[:at], ")") {
 			continue
 		}
-		rest := t[j:]
-		if leadDay(rest) {
-			i, dated = at, true
-			break
-		}
-		if strings.HasPrefix(rest, "、") {
-			i = at
-			break
-		}
-		break // the first は decides
+		i = at // the first は decides
+		break
 	}
-	if i <= 0 || !dated && !containsAny(t, announceVerbs) {
+	if i <= 0 {
 		return orgFind{}, false
 	}
+	dated := leadDay(t[i+len("は"):])
 	x := t[:i]
 	a := 0
+	// A clause before the subject: "…ことが分かり、事業者のXは".
+	clause := false
+	if k := strings.LastIndex(x, "、"); k >= 0 {
+		a = k + len("、")
+		x = x[a:]
+		clause = true
+	}
 	// A location in parentheses: "ハナミズキ(南浜市)".
 	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		if !isLocation(x[k+1 : len(x)-1]) {
@@ -138,23 +137,78 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		x = x[:k]
 	}
 	// A description before the name.
+	business := false
+	cut := 0
 	for _, d := range descriptionEnds {
 		k := strings.LastIndex(x, d)
-		if k < 0 || k+len(d) >= len(x) || k+len(d) <= a {
+		if k < 0 || k+len(d) >= len(x) || k+len(d) <= cut {
 			continue
 		}
 		if d == "の" && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
 			continue // の inside a kana name
 		}
-		a = k + len(d)
+		cut = k + len(d)
+		// "事業者のみなと原燃は", "通販サイトを運営するハナミズキは".
+		business = d != "の" || hasSuffixAny(x[:k], leadBusinessKinds)
 	}
-	x = x[a:]
-	if !newsName(x) || !dated && !brandLike(x) && !orgShaped(x) {
+	a += cut
+	x = x[cut:]
+	if !newsName(x) {
+		return orgFind{}, false
+	}
+	announced := !clause && containsAny(t, announceVerbs) && (brandLike(x) || orgShaped(x))
+	if !dated && !business && !announced {
 		return orgFind{}, false
 	}
 	y, off := stripPlace(x)
 	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))
 	return o, o.name != ""
+}
+
+// leadBusinessKinds end the description of a company's business written with
+// の before its name: "事業者の", "アパレル通販の", "家電量販大手の".
+var leadBusinessKinds = []string{"事業者", "会社", "企業", "大手", "通販", "販売", "製造", "メーカー", "運営", "業者", "法人", "団体", "商社",
+	"小売", "専門店", "チェーン", "量販店", "事業"}
+
+// policeNames are in the names of the police, whose stories policeOrg
+// reads.
+var policeNames = []string{"警察", "県警", "府警", "道警", "警視庁"}
+
+// sourceSubject reads the source of a news story that opens a sentence:
+// "みなと原燃によりますと先月19日、…", "ハナミズキによると、…". The
+// source must be a name (no person, police or generic body).
+func sourceSubject(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	a := 0
+	for _, lead := range []string{"また、", "一方、", "さらに、"} {
+		if strings.HasPrefix(t, lead) {
+			a = len(lead)
+		}
+	}
+	for _, p := range []string{"によりますと", "によると", "によれば"} {
+		k := strings.Index(t[a:], p)
+		if k <= 0 || atLeastRunes(t[a:a+k], 26) {
+			continue
+		}
+		x := t[a : a+k]
+		if containsAny(x, policeNames) {
+			return orgFind{}, false // the police are policeOrg's
+		}
+		if hasSuffixAny(x, deptEndings) {
+			// "北野市保険年金課によると": the body, not its department.
+			e := coreEnd(x)
+			if e <= 0 {
+				return orgFind{}, false
+			}
+			x, k = x[:e], e
+		}
+		if !newsName(x) || !brandLike(x) && !orgShaped(x) && strings.Count(v.s, x) < 2 {
+			return orgFind{}, false
+		}
+		o := v.orgAt(sp.start+a, sp.start+a+k)
+		return o, o.name != ""
+	}
+	return orgFind{}, false
 }
 
 // newsName reports whether a news subject or headline word can be an

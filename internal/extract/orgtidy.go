@@ -246,6 +246,19 @@ var headlineEnds = []string{"紛失", "流出", "漏えい", "漏洩", "誤送�
 	"公表", "発表", "謝罪", "処分", "逮捕", "送検", "被害", "感染", "閲覧", "不正アクセス", "停職", "減給", "懲戒", "戒告", "人分", "件分",
 	"疑い", "可能性", "恐れ", "おそれ", "確認", "投稿", "掲載", "更新", "公開", "ミス", "人", "件", "名"}
 
+// headlineEndRunes holds the last runes of headlineEnds and verbEnds: a
+// cheap first test of a headline end.
+var headlineEndRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range headlineEnds {
+		m[lastRuneOf(w)] = true
+	}
+	for _, r := range verbEnds {
+		m[r] = true
+	}
+	return m
+}()
+
 // verbEnds are the last kana of a verb or adjective ending a headline
 // ("…住民の連絡で気づく", "…流出か", "…気づかず").
 const verbEnds = "くるうすつむぬぐぶただいずか"
@@ -279,18 +292,18 @@ func spacedHeadLen(s string) int {
 // text before it must end like a headline: a verb's kana or an incident
 // word.
 func gluedHeadLen(s string) int {
-	if !atLeastRunes(s, 5) {
-		return 0
+	if !atLeastRunes(s, 5) || !strings.ContainsAny(s, "都道府県市区町村") {
+		return 0 // no place to start a name
 	}
 	for i, r := range s {
 		if i == 0 || !unicode.Is(unicode.Han, r) {
 			continue
 		}
 		head := s[:i]
-		if !atLeastRunes(head, 2) {
+		h := lastRuneOf(head)
+		if !headlineEndRunes[h] || !atLeastRunes(head, 2) {
 			continue
 		}
-		h := lastRuneOf(head)
 		junk := isHiragana(h) && strings.ContainsRune(verbEnds, h) && !strings.ContainsRune(particles, h) || hasSuffixAny(head, headlineEnds)
 		if !junk || orgShaped(head) || hasLegalFormHint(head) || strings.HasSuffix(head, "立") {
 			continue
