@@ -289,7 +289,7 @@ func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 		if k > 0 && fieldLabel(v.text(ne[k-1])) {
 			continue // "1 処分年月日 / 令和6年9月10日": the value of a field
 		}
-		if isDateLineIn(v, ln, ds) || k > 0 && k <= 3 && sourceDateLine(v, ln, ds) {
+		if isDateLineIn(v, ln, ds) || k > 0 && k <= 3 && sourceDateLine(v, ln, ds) || k <= 3 && dateOrgLine(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					cand = append(cand, d)
@@ -374,6 +374,25 @@ func onDateline(d, ref vdate) vdate {
 	d.Year, d.Month = y, m
 	d.YearExplicit = false
 	return d
+}
+
+// dateOrgLine reports whether a line holds a date and the issuer's name:
+// "2025年5月1日 株式会社ひかりテック", "株式会社ひかりテック 2025年5月1日".
+func dateOrgLine(v *view, ln span, ds []vdate) bool {
+	in := datesIn(ds, ln.start, ln.end)
+	if len(in) != 1 || !dayPrecise(in[0]) || in[0].Kind != jptext.KindFull {
+		return false
+	}
+	before := strings.TrimSpace(v.s[ln.start:in[0].at.start])
+	after := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	rest := after
+	if before != "" {
+		if after != "" {
+			return false
+		}
+		rest = before
+	}
+	return rest != "" && orgLine(rest)
 }
 
 // sourceDateLine reports whether a line under a headline is a dateline with

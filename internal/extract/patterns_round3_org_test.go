@@ -122,6 +122,10 @@ func TestRound3Published(t *testing.T) {
 		{"a period of misconduct is no publication date", `北野市の職員が、2023年3月から12月にかけて知人の個人情報を閲覧していたことが分かりました。市は職員を戒告の懲戒処分にしました。`, ""},
 		{"an announcement day without a year follows the events it reports", `いのうえ商事株式会社は6月7日、オンラインショップが不正アクセスを受け、利用者のクレジットカード情報が流出した可能性があると発表した。同社は2021年12月8日にクレジットカード会社から漏えいの懸念について連絡を受け、2022年5月2日に個人情報保護委員会へ報告したという。`, "2022-06-07"},
 		{"an announcement day without a year before a plan keeps the report's year", `いのうえ商事株式会社は6月7日、オンラインショップが不正アクセスを受け、利用者のクレジットカード情報が流出した可能性があると発表した。同社は2024年5月20日にクレジットカード会社から連絡を受けた。サイトは2025年1月10日から再開する予定だという。`, "2024-06-07"},
+		{"a date and the issuer's name on one line", `2025年5月1日 株式会社ひかりテック
+不正アクセスに関するお知らせ
+
+当社のサーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。`, "2025-05-01"},
 		{"a date line with a news category word", `2025.03.10 ニュース
 不正アクセスに関するお知らせ
 
