@@ -86,7 +86,8 @@ func generalAdvisory(v *view, title titleFind) bool {
 	return true
 }
 
-var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended)
+var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
+	newsFindings)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, trends, other organizations.
@@ -97,7 +98,15 @@ var elsewhereMarks = []string{"報道されて", "報道されてい", "報道�
 	"他の自治体", "他自治体", "他団体", "ある大手", "ある企業", "あるベンダー", "あるメーカー", "某社", "相次い", "相次ぐ", "相次ぎ",
 	"多発して", "多発してお", "頻発", "急増", "増加して", "増加傾向", "増えて", "流行して", "猛威", "後を絶", "出回って", "横行",
 	"蔓延", "拡大してい", "拡大してお", "感染拡大", "報告されてい", "報告されてお", "報告が寄せられ", "ケースが", "ケースも", "事例が",
-	"事例も", "目立", "過去最多", "件数は"}
+	"事例も", "事例を", "被害事例", "企業事例", "被害企業", "目立", "過去最多", "件数は", "近年", "昨今", "最近では", "被害者は",
+	"攻撃者は", "攻撃者が", "一般的に", "多くの場合", "などが受け", "とは、"}
+
+// newsFindings are the news forms of a finding ("…が使えなくなっていた
+// ことが20日、分かった"), an event where the notice forms are missing.
+var newsFindings = []string{"分かった", "わかった", "判った", "明らかになった", "判明した"}
+
+// newsFinding reports whether a report tells a finding in news form.
+func newsFinding(v *view) bool { return containsAny(v.s, newsFindings) }
 
 // adviceSources are the bodies whose figures and warnings an advisory cites.
 var adviceSources = []string{"IPA", "情報処理推進機構", "JPCERT", "警察庁", "NISC", "内閣サイバー", "フィッシング対策協議会",
@@ -124,14 +133,22 @@ var hypotheticalMarks = []string{"場合は", "場合に", "場合、", "する�
 	"ください", "ましょう", "危険があ", "危険性があ", "おそれがあります", "恐れがあります", "おそれがある", "恐れがある",
 	"手法です", "手口です", "のことです", "ことをいいます", "ことを言います", "と呼ばれ"}
 
-// pastForms tell an event: a past or perfect verb, a finding, a state the
-// report is in.
-var pastForms = []string{"ました", "でした", "した。", "した、", "したと", "したこと", "したもの", "したため", "したが",
-	"した可能性が", "した可能性も", "したおそれが", "したおそれも", "した恐れが", "した恐れも", "した疑いが", "した疑いも",
-	"れた。", "れた、", "れたと", "れたこと", "れたもの", "れたため", "れたが", "れた可能性が", "れた可能性も",
-	"れたおそれが", "れたおそれも", "れた恐れが", "れた恐れも", "れた疑いが", "れた疑いも", "けた。", "けたと", "けたこと",
-	"けたため", "った。", "ったと", "ったこと", "ったため", "いた。", "いたと", "いたこと", "ていた", "判明", "発覚", "事実で",
-	"状態となって", "状態になって", "状態にあ", "状態だった"}
+// pastForms tell an event: a past or perfect verb ending a clause or
+// quoted by the news (…したと発表, …されたという), a finding, a state the
+// report is in; not a past verb in a relative clause (流出したID,
+// 感染したときの).
+var pastForms = func() []string {
+	out := []string{"ました", "でした", "判明", "発覚", "事実で", "状態となって", "状態になって", "状態にあ", "状態だった", "ていた",
+		"したところ", "されたところ"}
+	for _, stem := range []string{"した", "れた", "けた", "った", "いた"} {
+		for _, end := range []string{"。", "、", "と発表", "と公表", "と明らか", "という", "として", "とみ", "と見", "と報告", "と説明",
+			"と認め", "と話", "こと", "もの", "ため", "が", "可能性が", "可能性も", "おそれが", "おそれも", "恐れが", "恐れも", "疑いが",
+			"疑いも"} {
+			out = append(out, stem+end)
+		}
+	}
+	return out
+}()
 
 // pastEvent reports whether a sentence part tells an event. A part cut at
 // an adversative が ends in its verb: "…問題を起こした" is past.
