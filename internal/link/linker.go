@@ -294,7 +294,7 @@ func (l *Linker) put(k Key, report, incident int64) {
 // when a report carries no published date (zero means now).
 //
 // Link holds the store's linking lock for the whole call and first
-// reloads the index when another process changed the casebook since.
+// catches up with what other processes changed since (see Linker).
 func (l *Linker) Link(ctx context.Context, reports []model.Report, retrieved time.Time) (out []Result, err error) {
 	unlock, err := l.st.LockLinking(ctx)
 	if err != nil {

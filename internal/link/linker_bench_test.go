@@ -114,3 +114,42 @@ func BenchmarkLinkerLoad(b *testing.B) {
 		}
 	}
 }
+
+// benchOverhead measures a Link call without reports on a casebook no
+// other process writes to: what staying consistent with other processes
+// costs each Link call (the linking lock and one generation read).
+func benchOverhead(b *testing.B, st store.Store) {
+	items, _ := synthCorpus(50, 5)
+	l := link.NewLinker(st, link.LinkerOptions{AutoMerge: true})
+	for _, it := range items {
+		if _, err := l.Link(b.Context(), []model.Report{storeFixture(b, st, it)}, retrieved); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		if _, err := l.Link(b.Context(), nil, retrieved); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLinkerOverheadSQLite runs benchOverhead on a SQLite file.
+func BenchmarkLinkerOverheadSQLite(b *testing.B) {
+	st, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "casebook.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	benchOverhead(b, st)
+}
+
+// BenchmarkLinkerOverheadPostgres runs benchOverhead on PostgreSQL
+// (skipped unless JIKENBO_TEST_POSTGRES is set).
+func BenchmarkLinkerOverheadPostgres(b *testing.B) {
+	st, err := postgres.Open(b.Context(), storetest.PostgresSchema(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	benchOverhead(b, st)
+}
