@@ -352,15 +352,6 @@ var earlierNotices = []string{"第一報では", "第1報では", "第一報で"
 // resultDenies reports whether a final report states in its investigation
 // result that no leak happened, after every hedged reading of the text.
 func resultDenies(v *view, fs []leakFinding) bool {
-	final := false
-	for _, ln := range v.nonEmptyLines(3) {
-		if t := v.text(ln); containsAny(t, finalMarks) || strings.Contains(t, "調査結果") && !strings.Contains(t, "。") {
-			final = true
-		}
-	}
-	if !final {
-		return false
-	}
 	lastPossible, denied := -1, -1
 	for _, f := range fs {
 		switch f.level {
@@ -373,7 +364,15 @@ func resultDenies(v *view, fs []leakFinding) bool {
 			}
 		}
 	}
-	return denied > lastPossible && lastPossible >= 0
+	if denied <= lastPossible || lastPossible < 0 {
+		return false
+	}
+	for _, ln := range v.nonEmptyLines(3) {
+		if t := v.text(ln); !atLeastRunes(t, 120) && (containsAny(t, finalMarks) || strings.Contains(t, "調査結果") && !strings.Contains(t, "。")) {
+			return true // a final report, or one titled with its investigation result
+		}
+	}
+	return false
 }
 
 // resultWords introduce the outcome of an investigation.
