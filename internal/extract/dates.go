@@ -938,12 +938,13 @@ var lostItems = []string{"USB", "メモリ", "パソコン", "PC", "書類", "�
 // found again ("書類の間に挟まった状態で当該USBメモリを発見"), which is the end
 // of a loss, not its discovery.
 func recovered(v *view, sentStart int, h span) bool {
-	if !hasPrefixAny(v.s[h.start:], []string{"発見", "見つか", "見つけ"}) || !strings.Contains(v.s, "紛失") {
+	if !hasPrefixAny(v.s[h.start:], []string{"発見", "見つか", "見つけ"}) {
 		return false
 	}
 	lo := runesBack(v.s, h.start, 20, sentStart)
 	before := v.s[lo:h.start]
-	return containsAny(before, lostItems) && !containsAny(before, stillMissing)
+	// The text-wide test last: the window rarely names a lost item.
+	return containsAny(before, lostItems) && !containsAny(before, stillMissing) && strings.Contains(v.s, "紛失")
 }
 
 // stillMissing: words telling that the item was missing, not found again.
