@@ -37,7 +37,11 @@ func notified(v *view) []authHit {
 			}
 		}
 	}
-	if !policeActs && strings.Contains(v.s, "警") {
+	policeHit := false
+	for _, h := range raw {
+		policeHit = policeHit || cueList[h.id].code == "police"
+	}
+	if !policeActs && policeHit {
 		// A story about the police's own staff, told by the police.
 		_, policeActs = policeOrg(v, orgFind{}, false)
 	}
