@@ -271,6 +271,13 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		if k >= 3 {
 			break
 		}
+		if h, ok := joinedHead(v, ln); ok {
+			// A long headline joined to its lead as a wrapped line.
+			if o, ok := joinedLeadSubject(v, h); ok {
+				return o, true
+			}
+			ln = h
+		}
 		t := v.text(ln)
 		if strings.HasSuffix(t, "。") || atLeastRunes(t, 71) {
 			continue

@@ -129,6 +129,13 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		x = x[a:]
 		clause = true
 	}
+	// A headline joined to the lead as a wrapped line: "…USBメモリーを
+	// 紛失南浜県みなと市教育委員会は".
+	if k := gluedHeadLen(x); k > 0 {
+		a += k
+		x = x[k:]
+		clause = true
+	}
 	// A location in parentheses: "ハナミズキ(南浜市)".
 	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		if !isLocation(x[k+1 : len(x)-1]) {
@@ -396,4 +403,39 @@ func prefectureNamed(x string) string {
 		}
 	}
 	return ""
+}
+
+// joinedHead returns the first line as written of a logical line that
+// joins two (a long headline taken for a wrapped line and the lead under
+// it), or false.
+func joinedHead(v *view, ln span) (span, bool) {
+	sp := v.docSpan(ln.start, ln.end)
+	k := strings.IndexByte(v.doc[sp.Start:sp.End], '\n')
+	if k <= 0 {
+		return span{}, false
+	}
+	e := v.fromOrig(sp.Start - v.base + k)
+	if e <= ln.start || e >= ln.end {
+		return span{}, false
+	}
+	return span{ln.start, e}, true
+}
+
+// joinedLeadSubject reads the subject of the lead joined to a headline
+// (see joinedHead): the lead's subject names the organization over the
+// headline's words, as leadSubjectOver decides for a headline on its own
+// line.
+func joinedLeadSubject(v *view, head span) (orgFind, bool) {
+	lead := v.sentenceAt(head.end)
+	if lead.end <= head.end {
+		return orgFind{}, false
+	}
+	lead.start = head.end
+	if o, ok := newsSubject(v, lead); ok && goodOrg(o.name) {
+		return o, true
+	}
+	if o, ok := datedSubject(v, lead); ok && goodOrg(o.name) {
+		return o, true
+	}
+	return orgFind{}, false
 }

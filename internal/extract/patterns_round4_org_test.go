@@ -104,6 +104,13 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 		{"name then body after a long title", `カード情報漏えい事例|ハナミズキ社が通販サイトの不正アクセスを公表
 株式会社ハナミズキ 弊社が運営する通販サイトにおいて、第三者による不正アクセスを受け、お客様のクレジットカード情報が漏えいした可能性があることが判明いたしました。`, "株式会社ハナミズキ"},
 		{"name then body on the first line", `有限会社みなと商店 当社が運営するオンラインショップにおいて、お客様の個人情報が流出した可能性があることが判明いたしました。`, "有限会社みなと商店"},
+		// A long headline joined to its lead as a wrapped line.
+		{"joined headline, board of education in the lead", `市立小学校の教諭が児童35人分の個人情報入りUSBメモリーを紛失した疑い
+東浜市教育委員会は10日、市立小学校の教諭が児童35人分の個人情報を含むUSBメモリーを紛失したと発表した。`, "東浜市教育委員会"},
+		{"joined headline naming a school, board in the lead", `みなと市立中学校、卒業生104名の成績など含むUSBメモリーを紛失
+南浜県みなと市教育委員会は1月23日、市立中学校の男性教諭が、卒業生104名の個人情報が入った私物のUSBメモリーを紛失したと発表した。`, "南浜県みなと市教育委員会"},
+		{"joined headline, brand subject in the lead", `通販サイトに不正アクセス、顧客のクレジットカード情報約3000件が流出か
+ハナミズキは9日、運営する通販サイトが不正アクセスを受けたと発表した。`, "ハナミズキ"},
 		// A prefecture named only by a headline tag.
 		{"prefecture from a dateline tag", `《長野》県立病院で患者情報入りUSB紛失
 県は10日、県立病院の職員が患者42人分の個人情報を記録したUSBメモリーを紛失したと発表した。`, "長野県"},
