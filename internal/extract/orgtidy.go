@@ -309,7 +309,7 @@ func gluedHeadLen(s string) int {
 			continue
 		}
 		rest := s[i:]
-		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) {
+		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) && particleAfterKanji(rest) < 0 && !strings.ContainsAny(rest, "、。・") {
 			return i
 		}
 	}

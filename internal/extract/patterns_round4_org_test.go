@@ -20,6 +20,11 @@ func TestRound4OrgJunk(t *testing.T) {
 北野市は2日、国民健康保険の通知書を誤って別の世帯に送付したと発表した。`, "北野市"},
 		{"double-angle tag before a company line", `《経済》ハナミズキ株式会社
 当社の通販サイトが不正アクセスを受け、お客様の個人情報が流出した可能性があることが判明しました。`, "ハナミズキ株式会社"},
+		{"dateline tag opening the lead", `住宅情報を無断閲覧 みなと市が臨時職員処分
+
+【みなと】みなと市は16日、市民の住民基本情報を無断で閲覧していた男性臨時職員を戒告の処分にした。`, "みなと市"},
+		{"headline and lead on one line after a tag", `トップ > 南浜 > 10月8日の記事一覧 > 記事
+【南浜】個人情報を不正閲覧 北野市職員を停職・降格処分北野市は七日、職場のコンピューターを使って市民の個人情報を不正に閲覧したとして、係長級の男性職員を停職三カ月の懲戒処分とした。`, "北野市"},
 		// A photo caption naming the office building and its address.
 		{"prefectural office caption", `USBメモリー紛失 生徒120人分の成績
 南浜県庁=南浜市中央町
