@@ -153,3 +153,46 @@ func BenchmarkLinkerOverheadPostgres(b *testing.B) {
 	defer st.Close()
 	benchOverhead(b, st)
 }
+
+// BenchmarkLinkerCatchUp measures what a Linker pays when another process
+// linked one report since its last call (a Link call without reports on a
+// SQLite casebook of linkerBenchBase reports): reading and applying the
+// logged changes, against BenchmarkLinkerLoad's full reload.
+func BenchmarkLinkerCatchUp(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "casebook.db")
+	var stores [2]store.Store
+	for i := range stores {
+		st, err := sqlite.Open(b.Context(), path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		stores[i] = st
+	}
+	items, _ := synthCorpus(linkerBenchBase+20_000, 5)
+	me := link.NewLinker(stores[0], link.LinkerOptions{AutoMerge: true})
+	other := link.NewLinker(stores[1], link.LinkerOptions{AutoMerge: true})
+	for i := range linkerBenchBase {
+		if _, err := me.Link(b.Context(), []model.Report{storeFixture(b, stores[0], items[i])}, retrieved); err != nil {
+			b.Fatal(err)
+		}
+	}
+	probe := items[linkerBenchBase:]
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		it := probe[i%len(probe)]
+		it.Doc = fmt.Sprintf("probe-%d", i)
+		if _, err := other.Link(b.Context(), []model.Report{storeFixture(b, stores[1], it)}, retrieved); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := me.Link(b.Context(), nil, retrieved); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if n := link.Loads(me); n != 1 {
+		b.Fatalf("the index was loaded %d times; want once", n)
+	}
+}
