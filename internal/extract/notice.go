@@ -58,6 +58,9 @@ func generalAdvisory(v *view, title titleFind) bool {
 		p := sentencePart(v.s, logicalSentence(v, si), h.start)
 		last = p
 		t := v.s[p.start:p.end]
+		if strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") {
+			continue // words quoted whole: a sample of the fake mails, a title
+		}
 		event := pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end])
 		if !event && general {
 			continue // nothing more to learn from this part
@@ -74,7 +77,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 	if len(named) > 0 {
 		// Found only now, as it costs: a fake that names the organization
 		// itself makes the notice its own.
-		if o, ok := findOrg(v, title); ok {
+		if o, ok := findOrg(v, title); ok && nameLike(o.name) {
 			org := strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
 			for _, t := range named {
 				if namesOrg(t, org) {
@@ -142,7 +145,8 @@ var pastForms = func() []string {
 		"したところ", "されたところ"}
 	for _, stem := range []string{"した", "れた", "けた", "った", "いた"} {
 		for _, end := range []string{"。", "、", "と発表", "と公表", "と明らか", "という", "として", "とみ", "と見", "と報告", "と説明",
-			"と認め", "と話", "こと", "もの", "ため", "が", "可能性が", "可能性も", "おそれが", "おそれも", "恐れが", "恐れも", "疑いが",
+			"と認め", "と話", "ことを確認", "ことが確認", "ことがわか", "ことが分か", "ことが明らか", "ことが判", "ことが発",
+			"ことを受け", "ことから", "もの", "ため", "が", "可能性が", "可能性も", "おそれが", "おそれも", "恐れが", "恐れも", "疑いが",
 			"疑いも"} {
 			out = append(out, stem+end)
 		}
@@ -174,9 +178,11 @@ func logicalSentence(v *view, si int) span {
 	return sp
 }
 
-// runOn reports whether sentence b continues sentence a on the next line.
+// runOn reports whether sentence b continues sentence a on the next line:
+// a is a line of some length (not a heading) that ends in no punctuation.
 func runOn(v *view, a, b span) bool {
-	if b.start-a.end != 1 || v.s[a.end] != '\n' || a.end == a.start || startsItem(v.s[b.start:b.end]) {
+	if b.start-a.end != 1 || v.s[a.end] != '\n' || !atLeastRunes(v.s[a.start:a.end], 16) ||
+		startsItem(v.s[b.start:b.end]) || strings.HasPrefix(v.s[b.start:b.end], "「") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(v.s[a.start:a.end])
@@ -256,6 +262,13 @@ func pretendedWho(v *view, i, lo int) (int, string) {
 		return whoGeneric, t
 	}
 	return whoUnknown, t
+}
+
+// nameLike reports whether an organization found is a name: it has a
+// legal form or ends like the name of an organization (not a stray word
+// such as メール).
+func nameLike(org string) bool {
+	return goodOrg(org) && (hasSuffixAny(org, orgSuffixes) || containsAny(org, []string{"株式会社", "有限会社", "合同会社", "法人"}))
 }
 
 // namesOrg reports whether the words before a "pretending" cue name the
