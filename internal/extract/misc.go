@@ -73,10 +73,19 @@ func notified(v *view) []authHit {
 		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) {
 			continue
 		}
+		if containsAny(win, planMarks) && !containsAny(win, doneMarks) {
+			continue // "今後、警察と相談の上、対応を検討してまいります": not yet
+		}
 		out = append(out, authHit{c.code, span{h.start, h.end}})
 	}
 	return out
 }
+
+// planMarks tell that a report to an authority is planned, not made.
+var planMarks = []string{"予定", "検討", "方針", "する考え"}
+
+// doneMarks tell that a report was made or is ongoing.
+var doneMarks = []string{"ました", "ており", "ています", "済み", "済", "した。", "している", "た上", "たうえ", "たところ"}
 
 // finalMarks: a final report. (A title "調査結果のご報告" alone is not
 // necessarily the last one.)
