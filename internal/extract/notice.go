@@ -26,12 +26,18 @@ func generalAdvisory(v *view, title titleFind) bool {
 	if v.has("apology") {
 		return false
 	}
-	general := false
+	// Product news (新製品を発表, 2010年版を発売) mentions bugs and
+	// findings in passing: they are no incident of the issuer's.
+	products := releaseNews(v)
+	general := products
 	var named []string   // whom fakes pretend to be, when that is a name
 	last := span{-1, -1} // the part of a sentence judged last
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType && c.kind != kLeak && c.kind != kDisc {
+			continue
+		}
+		if products && (c.kind == kDisc || c.code == "system_failure") {
 			continue
 		}
 		pretend := c.kind == kType && c.code == "phishing" && weakPhish[c.pat]
@@ -90,7 +96,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 }
 
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings)
+	newsFindings, releaseWords)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, trends, other organizations.
@@ -221,6 +227,21 @@ func sentencePart(s string, sent span, i int) span {
 var titleGeneralWords = []string{"ご注意", "注意喚起", "注意報", "ご用心", "気をつけ", "気を付け", "注意してください", "方針", "ポリシー",
 	"セミナー", "講演", "研修", "開催", "新製品", "発売", "提供開始", "コラム", "動向", "傾向", "各社", "相次", "急増", "多発", "増加",
 	"最多", "まとめ"}
+
+// releaseWords announce products.
+var releaseWords = []string{"新製品", "新商品", "発売", "販売を開始", "販売開始", "提供を開始", "提供開始", "出荷を開始", "出荷開始",
+	"年版を", "新版を", "新バージョンを", "リリースし", "リリースを"}
+
+// releaseNews reports whether a report's title or lead announces products
+// (the first two non-blank lines).
+func releaseNews(v *view) bool {
+	for _, ln := range v.nonEmptyLines(2) {
+		if containsAny(v.text(ln), releaseWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // titledGeneral reports whether the first line of a report is a title of
 // advice, a policy, a seminar or a trend.
