@@ -292,6 +292,10 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true // "健康食品のX、…"
 		}
 	}
+	// A headline under the page's chrome (breadcrumb, date, byline).
+	if o, ok := laterHeadline(v); ok {
+		return o, true
+	}
 	// A prefecture named by a headline tag only: "《X》…", "県は…".
 	if o, ok := taggedPrefecture(v); ok {
 		return o, true

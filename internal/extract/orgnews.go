@@ -439,3 +439,42 @@ func joinedLeadSubject(v *view, head span) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// laterHeadline reads a news headline ("Org、…") written under the page's
+// chrome: a breadcrumb, a date line, a byline, a site name. Step 3 of
+// findOrgRaw reads only the first three lines.
+func laterHeadline(v *view) (orgFind, bool) {
+	for k, ln := range v.nonEmptyLines(8) {
+		if h, ok := joinedHead(v, ln); ok {
+			ln = h // a long headline joined to its lead
+		}
+		t := v.text(ln)
+		if chromeLine(t) {
+			continue
+		}
+		if k < 3 || strings.HasSuffix(t, "。") || atLeastRunes(t, 71) {
+			return orgFind{}, false
+		}
+		if o, ok := headlineOrg(v, ln); ok && goodOrg(o.name) {
+			return o, true
+		}
+		if o, ok := describedHeadline(v, ln); ok && goodOrg(o.name) {
+			return o, true
+		}
+		return orgFind{}, false
+	}
+	return orgFind{}, false
+}
+
+// chromeLine reports whether a line at the top of a news page is page
+// chrome, not the headline: a breadcrumb (">"), a byline ("[山田太郎,…]"),
+// a date line, a short label.
+func chromeLine(t string) bool {
+	if strings.Contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+		return true
+	}
+	if !atLeastRunes(t, 12) && !strings.ContainsAny(t, "、。") {
+		return true
+	}
+	return isDateLine(t)
+}

@@ -70,7 +70,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if x == "" || isLegalForm(compact(x)) || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
+	if x == "" || isLegalForm(compact(x)) || sectionWords[compact(x)] || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
@@ -79,6 +79,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	}
 	return v.boardAfter(t)
 }
+
+// sectionWords are common nouns with an organization ending that news
+// pages print as section labels or that name no one: 社会, 大会.
+var sectionWords = map[string]bool{"社会": true, "国会": true, "都会": true, "大会": true, "機会": true, "集会": true, "学会": true,
+	"議会": true, "教会": true, "協会": true, "本部": true, "事務局": true, "地域": true, "県内": true, "市内": true}
 
 // creditName reports whether a candidate is a copyright or credit line:
 // "© 株式会社南浜新聞社", "Copyright (C) …", "… All Rights Reserved".

@@ -87,6 +87,7 @@ func TestOrgTidyCuts(t *testing.T) {
 		{"a company description", descriptionName, "決済サービス会社", true},
 		{"a company with a legal form", descriptionName, "ハナミズキ株式会社", false},
 		{"a bare 会社 is left to genericNoun", descriptionName, "会社", false},
+		{"a section label", func(s string) bool { return sectionWords[s] }, "社会", true},
 		{"words before 県", junkPrefecture, "投稿確認県", true},
 		{"a prefecture", junkPrefecture, "神奈川県", false},
 		{"a kana prefecture", junkPrefecture, "しおかぜ県", false},
