@@ -22,7 +22,8 @@ var peopleUnits = map[string]bool{"人": true, "名": true, "件": true, "名様
 
 // Words around a count that make it a count of mails, attempts or staff.
 var (
-	countMailBefore = []string{"送信", "配信", "不審メール", "迷惑メール", "メール約", "メールは", "試行", "攻撃"}
+	countMailBefore = []string{"送信", "配信", "不審メール", "迷惑メール", "メール約", "メールは", "試行", "攻撃",
+		"アクセスが", "アクセス数", "アクセス件数", "閲覧数", "ダウンロード数", "閲覧回数"}
 	countMailAfter  = []string{"の不審メール", "の迷惑メール", "のメールが送", "のメールを送", "が送信", "を送信", "の送信", "が配信",
 		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス", "のメールが", "のメールを", "のメールは", "のメール送信", "のスパム"}
 	countStaffBefore = []string{"職員", "従業員", "社員", "行員", "担当者", "管理監督者", "教員", "看護師"}

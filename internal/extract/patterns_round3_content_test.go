@@ -93,6 +93,8 @@ func TestRound3Counts(t *testing.T) {
 			text: "教員の処分について\n\nみかげ県教育委員会は、生徒の成績を記録したUSBメモリを紛失したとして、高校教諭2人を戒告処分にしたと発表した。"},
 		{name: "residents whose records were viewed are affected", affected: 120, leak: model.LeakConfirmed,
 			text: "懲戒処分について\n\nさざれ町は、業務外の目的で住民情報を閲覧していた職員3名を減給処分とした。閲覧されたのは住民延べ120人分の情報だった。"},
+		{name: "accesses from outside are not affected", affected: -1, leak: model.LeakConfirmed,
+			text: "共有フォルダの公開設定の誤りについて\n\n株式会社とちのき教育\n\n当社の共有フォルダが、リンクを知っていれば誰でも閲覧できる設定になっていたことが判明しました。\n当該フォルダには、受講生の氏名と模試の成績が保存されていました。アクセスログを確認したところ、外部からのアクセスが2件あったことを確認しています。"},
 		{name: "card data inside personal data is no card count", card: -1,
 			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
 	})
