@@ -1394,6 +1394,15 @@ func refineOrg(v *view, o orgFind) orgFind {
 			return v.orgAt(j, j+len(c)+len("学"))
 		}
 	}
+	// "北野市役所", "北野町役場": the municipality, not its building.
+	for _, hall := range []string{"市役所", "区役所", "町役場", "村役場", "県庁", "都庁", "府庁", "道庁"} {
+		if strings.HasSuffix(c, hall) && atLeastRunes(c, utf8.RuneCountInString(hall)+1) {
+			if j := strings.Index(v.s, c); j >= 0 {
+				_, size := utf8.DecodeRuneInString(hall)
+				return v.orgAt(j, j+len(c)-len(hall)+size)
+			}
+		}
+	}
 	if strings.HasSuffix(c, "委員会事務局") {
 		if j := strings.Index(v.s, c); j >= 0 {
 			return v.orgAt(j, j+len(c)-len("事務局")) // the board, not its secretariat

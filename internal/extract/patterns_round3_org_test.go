@@ -81,6 +81,8 @@ func TestRound3Organization(t *testing.T) {
 		{"a company and its contact desk after a label", "不正アクセスに関するお知らせ\n\n当社のサーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。\n\nお問い合わせ：株式会社ひかりテック 個人情報お問い合わせ窓口", "株式会社ひかりテック"},
 		{"a board of education and its head on the signature line", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野市教育委員会 教育長 山田太郎", "北野市教育委員会"},
 		{"a board of education's secretariat stands for the board", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野市教育委員会事務局 学校教育課", "北野市教育委員会"},
+		{"a city hall with its section on the signature line", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野市役所 総務課", "北野市"},
+		{"a town hall on the signature line", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野町役場", "北野町"},
 		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
