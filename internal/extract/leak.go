@@ -248,6 +248,9 @@ func defaultLeak(v *view, types []string) model.Leak {
 		}
 		return model.LeakNone
 	case has(types, "loss_theft") || has(types, "misconfiguration"):
+		if v.has("personal") && !personal {
+			return model.LeakNone // "資料には個人情報は含まれていません"
+		}
 		return model.LeakPossible
 	}
 	if onlyOf(types, "system_failure", "processing_error", "other") {

@@ -128,6 +128,8 @@ func TestRound3Leak(t *testing.T) {
 			text: "入居者の情報を自治会長に渡す\n\nあかね野市は16日、男性主査が市営住宅の入居者の個人情報が記載された資料を自治協議会会長の男性に渡し、コピーさせたことを公表した。\n主査は世帯主の氏名や電話番号が載っている住宅配置図を手渡した。\n同僚職員からの報告で上司が情報流出を把握した。"},
 		{name: "a possibility not ruled out after no trace was found", leak: model.LeakPossible,
 			text: "不正アクセスについて\n\n株式会社ひさご電設\n\n当社サーバーが不正アクセスを受けたことが判明しました。調査の結果、情報が窃取された痕跡は見つかりませんでした。しかし、その可能性を完全には否定できないことから、お知らせいたします。"},
+		{name: "lost papers holding no personal data", leak: model.LeakNone,
+			text: "書類の紛失について\n\n株式会社すぎな工業\n\n当社従業員が社内資料を紛失したことが判明しました。資料には個人情報は含まれていません。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "final report denial outranks the first notice", leak: model.LeakNone,
 			text: "不正アクセスに関する調査結果のご報告(最終報告)\n\n株式会社かなえ物産\n\n2024年3月5日に公表いたしました当社サーバーへの不正アクセスにつきまして、調査が完了いたしました。\n第一報では、お客様の個人情報が流出した可能性があるとお知らせしておりました。\n調査の結果、サーバーには不正アクセスの痕跡はありましたが、個人情報が流出した事実は確認されませんでした。"},
 		{name: "final report: a hedge in the body before the result", leak: model.LeakNone,
