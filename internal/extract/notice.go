@@ -90,13 +90,56 @@ func generalAdvisory(v *view, title titleFind) bool {
 					return false
 				}
 			}
+		} else if signedBy(v, named) {
+			return false
 		}
 	}
 	return true
 }
 
+// signedBy reports whether a name fakes pretend to be is written in a line
+// of its own at the head or the foot of the report (the issuer's line:
+// "ゆうばえ市 広報課", "株式会社みなせ銀行"), where no organization was
+// found otherwise.
+func signedBy(v *view, named []string) bool {
+	lines := v.nonEmptyLines(4)
+	for k, n := len(v.lines)-1, 0; k >= 0 && n < 2; k-- {
+		if ln := v.lines[k]; ln.end > ln.start {
+			lines = append(lines[:len(lines):len(lines)], ln)
+			n++
+		}
+	}
+	for _, t := range named {
+		head := pretendedHead(t)
+		if utf8.RuneCountInString(head) < 2 || containsAny(head, genericPretended) {
+			continue
+		}
+		for _, ln := range lines {
+			lt := v.text(ln)
+			if strings.Contains(lt, head) && !containsAny(lt, pretendWords) && !strings.Contains(lt, "。") && atMostRunes(lt, 30) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atMostRunes reports whether t holds n runes or fewer.
+func atMostRunes(t string, n int) bool { return !atLeastRunes(t, n+1) }
+
+// pretendedHead is the name at the head of the words before a
+// "pretending" cue: "ゆうばえ市" of "ゆうばえ市からのメール".
+func pretendedHead(t string) string {
+	for _, stop := range []string{"の", "から", "を", "が", "職員", "社員", "担当"} {
+		if k := strings.Index(t, stop); k >= 0 {
+			t = t[:k]
+		}
+	}
+	return t
+}
+
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings, releaseWords)
+	newsFindings, releaseWords, pretendWords, infectedThings)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, trends, other organizations.
@@ -304,11 +347,99 @@ func namesOrg(t, org string) bool {
 	if utf8.RuneCountInString(core) >= 2 && strings.Contains(t, core) {
 		return true
 	}
-	head := t
-	for _, stop := range []string{"の", "から", "を", "が", "職員", "社員", "担当"} {
-		if k := strings.Index(head, stop); k >= 0 {
-			head = head[:k]
+	head := pretendedHead(t)
+	return utf8.RuneCountInString(head) >= 2 && !containsAny(head, genericPretended) && strings.Contains(org, head)
+}
+
+// spoofedOnly keeps to the facts a warning about fake mails tells: when the
+// report is about fakes (phishing), malware and ransomware named only to
+// explain what the fakes do ("開封するとEmotetに感染し…", "ウイルスが添付
+// されている") are dropped unless an infection of the organization's own is
+// told (当社のパソコンが…に感染しました); an intrusion only feared
+// ("不正アクセスなどの危険があります") is dropped; spam that is the fakes
+// themselves ("当社を装った迷惑メールが送信されている") is dropped unless an
+// intrusion or a takeover sent it.
+func spoofedOnly(v *view, strong []typeHit) []typeHit {
+	var phishing, takeover, site bool
+	for _, t := range strong {
+		switch t.code {
+		case "phishing":
+			phishing = true
+		case "account_takeover":
+			takeover = true
+		case "web_skimming", "defacement":
+			site = true
 		}
 	}
-	return utf8.RuneCountInString(head) >= 2 && !containsAny(head, genericPretended) && strings.Contains(org, head)
+	if !phishing {
+		return strong
+	}
+	infected := ownInfection(v)
+	intrusion, spam := false, false
+	for _, t := range strong {
+		p, t0 := hitPart(v, t.at)
+		switch t.code {
+		case "unauthorized_access":
+			intrusion = intrusion || site || toldEvent(v, p, t.at)
+		case "spam_relay":
+			spam = spam || toldEvent(v, p, t.at) && !containsAny(t0, pretendWords)
+		}
+	}
+	kept := strong[:0]
+	for _, t := range strong {
+		switch {
+		case (t.code == "malware" || t.code == "ransomware") && !infected,
+			t.code == "unauthorized_access" && !intrusion,
+			t.code == "spam_relay" && !spam && !takeover && !intrusion:
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}
+
+// pretendWords say mails pretend to be someone.
+var pretendWords = []string{"を装", "を騙", "をかた", "を名乗", "になりすま", "なりすまし", "偽の", "偽メール", "偽装"}
+
+// hitPart returns the part of the logical sentence holding a hit, and its
+// text.
+func hitPart(v *view, at span) (span, string) {
+	si := v.sentenceIndex(at.start)
+	if si < 0 {
+		return at, v.s[at.start:at.end]
+	}
+	p := sentencePart(v.s, logicalSentence(v, si), at.start)
+	return p, v.s[p.start:p.end]
+}
+
+// toldEvent reports whether the part p holding a hit at tells an event, not
+// a condition, advice or a risk.
+func toldEvent(v *view, p, at span) bool {
+	t := v.s[p.start:p.end]
+	return pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[at.end:p.end])
+}
+
+// infectedThings are what of the organization's own gets infected.
+var infectedThings = []string{"パソコン", "PC", "端末", "サーバ", "機器", "システム", "従業員", "社員", "職員", "教職員", "ネットワーク"}
+
+// ownInfection reports whether a report tells an infection of the
+// organization's own: 感染 in an event, with a device or staff of its own
+// or a self reference, not a condition or a risk.
+func ownInfection(v *view) bool {
+	for from := 0; ; {
+		i := strings.Index(v.s[from:], "感染")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("感染")
+		at := span{i, from}
+		p, t := hitPart(v, at)
+		if strings.HasPrefix(v.s[from:], "させ") || strings.HasPrefix(v.s[from:], "を狙") || !toldEvent(v, p, at) {
+			continue
+		}
+		if containsAny(t, infectedThings) || containsAny(t, selfWords) {
+			return true
+		}
+	}
 }

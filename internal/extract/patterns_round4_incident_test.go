@@ -79,6 +79,8 @@ func TestRound4NoIncident(t *testing.T) {
 			text: "個人情報の適正な管理について(お願い)\n\nみずほ台町 総務課\n\n他の自治体において、USBメモリの紛失やメールの誤送信による個人情報の漏えいが相次いでいます。\n本町職員は、個人情報を含むデータの持ち出しを禁止するとともに、メール送信時には宛先を必ず確認してください。"},
 		{name: "a provider's warning quoting sample subjects of fake mails",
 			text: "不審なメールにご注意ください\n\nさざんかネット株式会社\n\n最近、さまざまな会社や個人を装った不審なメールが届く頻度が増えています。\n不審なメールの件名の例\n「お客様のアカウントに第三者による不正アクセスを検知したため、利用を停止しました」\n「お支払い方法の確認のお願い」\n心当たりのないメールのリンクは開かないでください。"},
+		{name: "a city's warning about fakes of a national agency",
+			text: "国税庁をかたる不審なメールにご注意ください\n\n国税庁をかたり、未納の税金があるとして偽サイトへ誘導するメールが全国で確認されています。\nメールのリンクは開かないでください。\n\nしらさぎ市 税務課"},
 		{name: "statistics news from the police agency",
 			text: "ランサムウェア被害、上半期は過去最多 警察庁まとめ\n\n警察庁は12日、今年上半期に全国の警察に報告されたランサムウェアの被害が114件で、半期として過去最多だったと発表した。被害の半数は中小企業で、VPN機器の脆弱性を突かれて侵入されるケースが目立つという。"},
 	})
@@ -94,6 +96,8 @@ func TestRound4Incident(t *testing.T) {
 			text: "不審なメールにご注意ください\n\nゆうばえ市 広報課\n\nゆうばえ市からのメールを装って、市民の方に不審なメールが送信されていることが判明しました。メールに記載されたURLには絶対にアクセスしないでください。\nEmotetなどのウイルスに感染させる目的のメールである可能性があります。"},
 		{incident: true, name: "an office's name abused in SMS, told as information received", types: []string{"phishing"},
 			text: "ほしかげ年金事務局を装った不審なSMSについて(注意喚起)\n\n令和7年2月10日\nほしかげ年金事務局\n\nほしかげ年金事務局の名称をかたり、「年金の受取口座に不備があります」などと記載したSMSが送信されているとの情報が寄せられています。\n記載されたURLは偽サイトに誘導するものです。SMSを受け取った場合は、URLにアクセスせず削除してください。"},
+		{incident: true, name: "a town's name abused, signed at the foot", types: []string{"phishing"},
+			text: "【注意喚起】不審なメールにご注意ください\n\nこはぎ町からのお知らせを装ったメールが、町民の皆様に届いているとの情報が寄せられています。\n不審なメールのリンクは開かず、削除してください。\n\nこはぎ町 総務課 情報係"},
 		{incident: true, name: "a bank's short name abused in fake mails", types: []string{"phishing"},
 			text: "株式会社みなせ銀行\n\nみなせ銀行を名乗る偽メールにご注意ください\n\n現在、みなせ銀行を名乗る偽メール・偽SMSが配信されています。リンク先の偽画面へ誘導し、ログインパスワードを入力させる手口が多数確認されています。\n身に覚えのないメールは削除してください。"},
 		{incident: true, name: "a bank's warning: SMS pretending to be the bank, damage reported nationwide", types: []string{"phishing"},
