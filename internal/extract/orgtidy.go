@@ -25,7 +25,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if name == "" {
 		return o
 	}
-	if creditName(name) || v.creditAround(o) {
+	if creditName(name) || v.creditAround(o) || v.venueAround(o) {
 		return orgFind{}
 	}
 	a, b := 0, len(name)
@@ -115,6 +115,34 @@ func (v *view) creditAround(o orgFind) bool {
 	}
 	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
 	return strings.HasSuffix(before, "©") || hasSuffixAny(before, []string{"(C)", "（C）", "写真:", "写真：", "写真=", "提供:", "提供：", "出典:", "出典："})
+}
+
+// venueFollowers follow a place that is only where something is or took
+// place: "北野市の会場で開催した", "北野村にある施設", "北野市に本社を置く".
+var venueFollowers = []string{"で開催", "で開かれ", "で行われ", "にて開催", "の会場で", "の会場にて", "会場で", "会場にて", "内で開",
+	"内の会場", "にある", "内にある", "に所在", "に本社", "に本店", "に拠点", "所在の"}
+
+// venueAround reports whether a candidate place is followed by words that
+// make it a venue or a location ("北野市で開かれた展示会", "南浜県北野村にある
+// 施設"), not the organization.
+func (v *view) venueAround(o orgFind) bool {
+	if !isPlace(compact(o.name)) || o.at.End >= len(v.doc) {
+		return false
+	}
+	after := v.doc[o.at.End:min(len(v.doc), o.at.End+48)]
+	// A municipality after a prefecture: "南浜県|北野村にある".
+	n := 0
+	for i, r := range after {
+		if !unicode.Is(unicode.Han, r) || n >= 6 {
+			break
+		}
+		n++
+		if n >= 2 && strings.ContainsRune("市区町村郡", r) {
+			after = after[i+utf8.RuneLen(r):]
+			break
+		}
+	}
+	return hasPrefixAny(after, venueFollowers)
 }
 
 // leadTagLen returns the length of a dateline or section tag at the start

@@ -149,6 +149,13 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 専門家によると、通販サイトの顧客情報が流出した可能性があるという。`, ""},
 		{"a person as the source is no name", `不正アクセスで情報流出か
 捜査関係者によると、通販サイトの顧客情報が流出した可能性があるという。`, ""},
+		{"a venue city is no organization", `北野市の会場で開催したセミナーにおいて、参加者のメールアドレスが他の参加者に表示される状態になっていました。関係者の皆様にお詫び申し上げます。`, ""},
+		{"the location of a facility is no organization", `南浜県北野村にある燃料施設の見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かりました。`, ""},
+		{"a venue city before the signature's company", `来場者名簿の紛失について
+北野市で開かれた展示会で、来場者名簿を紛失しました。関係者の皆様にお詫び申し上げます。
+
+株式会社ハナミズキ`, "株式会社ハナミズキ"},
+		{"a head office place before the subject", `北野市に本社を置くハナミズキは9日、社内のサーバーがランサムウェアに感染したと発表した。`, "ハナミズキ"},
 		{"a city tag names no prefecture", `【北野】市立病院で患者情報入りUSB紛失
 県は10日、県立病院の職員が患者の個人情報を記録したUSBメモリーを紛失したと発表した。`, ""},
 	})
