@@ -107,6 +107,10 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"のメールアカウント", "が使用するメールアカウント", "が利用するメールアカウント"}) || strings.HasSuffix(before, "メールアカウント") {
 			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
 		}
+		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}) &&
+			containsAny(v.s[b:sent.end], []string{"送信", "配信", "送付", "届"}) {
+			continue // "約3万件の外部メールアドレス宛にフィッシングメールが送信": recipients
+		}
 		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
 			continue // the addresses a mail went to, not whose data it held
 		}

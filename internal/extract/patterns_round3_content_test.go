@@ -95,6 +95,8 @@ func TestRound3Counts(t *testing.T) {
 			text: "懲戒処分について\n\nさざれ町は、業務外の目的で住民情報を閲覧していた職員3名を減給処分とした。閲覧されたのは住民延べ120人分の情報だった。"},
 		{name: "accesses from outside are not affected", affected: -1, leak: model.LeakConfirmed,
 			text: "共有フォルダの公開設定の誤りについて\n\n株式会社とちのき教育\n\n当社の共有フォルダが、リンクを知っていれば誰でも閲覧できる設定になっていたことが判明しました。\n当該フォルダには、受講生の氏名と模試の成績が保存されていました。アクセスログを確認したところ、外部からのアクセスが2件あったことを確認しています。"},
+		{name: "addresses mails were sent to are not affected", affected: -1, noTypes: []string{"credential_stuffing"},
+			text: "メールアカウントの不正使用について\n\nみなみの大学病院\n\n当院の職員が管理しているメールアカウントが第三者により不正使用され、約3万件の外部メールアドレス宛に不審なメールが送信されたことが判明しました。\n本件は、リスト型攻撃によりメールアカウントが不正使用されたとみられております。個人情報漏洩の可能性はございません。"},
 		{name: "card data inside personal data is no card count", card: -1,
 			text: "不正アクセスについて\n\n株式会社かさね商会のサーバーに不正アクセスがあり、お客様の個人情報(クレジットカード情報を含まない)が流出した可能性があるのは、会員3,100名です。"},
 	})

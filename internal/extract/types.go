@@ -237,6 +237,18 @@ func classify(v *view) (types []string, ev []typeHit) {
 	if has("credential_stuffing") {
 		strong = drop(strong, "unauthorized_access")
 	}
+	if has("account_takeover") && has("credential_stuffing") {
+		// "リスト型攻撃によりメールアカウントが不正使用された": the list
+		// attack is how the organization's own mailbox was taken over.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "credential_stuffing" && strings.Contains(v.text(v.sentenceAt(t.at.start)), "メールアカウント") {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
+	}
 	if has("web_skimming") && !has("unauthorized_access") {
 		strong = append(strong, typeHit{"unauthorized_access", firstOf(strong, "web_skimming")})
 	}
