@@ -453,7 +453,14 @@ var vendorLead = []string{"受託事業者", "運営事業者", "委託先", "�
 // publication reference.
 var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃より", "時点", "現在", "以前", "までの", "週",
 	"にご報告", "にお知らせ", "に公表", "にご案内", "に掲載", "に発表", "の第", "公表", "発表", "掲載", "のお知らせ", "のご報告", "、第",
-	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ"}
+	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ",
+	"の間", "の期間", "期間"}
+
+// rangeEnd reports whether a date closes a period: "2024年10月1日~2025年2月10日".
+func rangeEnd(v *view, d vdate) bool {
+	before := strings.TrimRight(v.s[max(0, d.at.start-8):d.at.start], " ")
+	return hasSuffixAny(before, []string{"~", "から", "-", "−", "‐", "―", "〜", "～"})
+}
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
 // followed by こと) make the date when something happened.
@@ -584,7 +591,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		}
 		if near != nil {
 			d := *near
-			if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+			if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) || rangeEnd(v, d) {
 				continue
 			}
 			between := v.s[d.at.end:c.h.start]

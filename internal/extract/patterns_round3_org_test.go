@@ -185,6 +185,8 @@ func TestRound3Discovered(t *testing.T) {
 1 発見の経緯
 令和7年3月24日(月)、執務室で書庫の整理を行っていたところ、書類の間に挟まった状態で当該USBメモリを発見しました。`, ""},
 		{"a lost item found missing is the discovery", head + `2025年2月20日、職員が書庫を確認したところ、顧客名簿を記録したUSBメモリが見当たらないことに気付きました。個人情報が漏えいした可能性があります。`, "2025-02-20"},
+		{"the end of a purchase period written with ~ is no discovery", head + `調査の結果、2024年10月1日～2025年2月10日の間に当社サイトで購入されたお客様のカード情報が漏えいした可能性があることが判明しました。`, ""},
+		{"the end of a purchase period followed by に is no discovery", head + `調査の結果、2024年10月1日〜2025年2月10日に当社サイトで購入されたお客様のカード情報が漏えいした可能性があることが判明しました。`, ""},
 		{"the day attached to 判明 over the day after it", head + `2025年2月3日に本学のウェブサーバーが改ざんされていることが判明しました。2月4日に当該サーバーを停止し、外部機関に調査を依頼しました。個人情報が漏えいした可能性があります。`, "2025-02-03"},
 	})
 }
