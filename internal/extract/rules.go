@@ -128,7 +128,10 @@ var typeCues = []cue{
 	// malware
 	{"マルウェア", kType, "malware", fVirus},
 	{"マルウエア", kType, "malware", fVirus},
-	{"Emotet", kType, "malware", 0},
+	{"Emotet", kType, "malware", 0}, {"EMOTET", kType, "malware", 0}, {"emotet", kType, "malware", 0},
+	{"IcedID", kType, "malware", 0}, {"Qakbot", kType, "malware", 0}, {"QakBot", kType, "malware", 0},
+	{"LockBit", kType, "ransomware", 0}, {"Lockbit", kType, "ransomware", 0}, {"Phobos", kType, "ransomware", 0},
+	{"BlackCat", kType, "ransomware", 0}, {"ALPHV", kType, "ransomware", 0}, {"Akira", kType, "ransomware", 0},
 	{"エモテット", kType, "malware", 0},
 	{"コンピュータウイルス", kType, "malware", fVirus},
 	{"コンピューターウイルス", kType, "malware", fVirus},
