@@ -547,6 +547,7 @@ var discCues = []cue{
 	{"見つかった", kDisc, "", 0}, {"見つかりました", kDisc, "", 0}, {"を見つけ", kDisc, "", 0}, {"把握し", kDisc, "", 0},
 	{"を把握。", kDisc, "", 0}, {"事案を把握", kDisc, "", 0}, // "…からの情報提供により、事案を把握。"
 	{"を認識し", kDisc, "", 0}, {"を認識いたし", kDisc, "", 0}, {"覚知", kDisc, "", 0}, // "…被害に遭ったことを認識しました"
+	{"情報提供があり", kDisc, "", 0}, {"情報提供を受け", kDisc, "", 0}, {"情報提供をいただ", kDisc, "", 0},
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
