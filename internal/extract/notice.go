@@ -31,6 +31,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 	products := releaseNews(v)
 	general := products
 	var named []string   // whom fakes pretend to be, when that is a name
+	var quiet []span     // parts that tell no event
 	last := span{-1, -1} // the part of a sentence judged last
 	for _, h := range v.hits {
 		c := cueList[h.id]
@@ -68,14 +69,23 @@ func generalAdvisory(v *view, title titleFind) bool {
 			continue // words quoted whole: a sample of the fake mails, a title
 		}
 		event := pastEvent(t) && !containsAny(t, hypotheticalMarks) && !futureRisk(v.s[h.end:p.end])
-		if !event && general {
-			continue // nothing more to learn from this part
+		if !event {
+			if !general && len(quiet) < 16 {
+				quiet = append(quiet, p) // read for framing only if nothing of its own is told
+			}
+			continue
 		}
-		elsewhere := containsAny(t, elsewhereMarks) || citesSource(t)
+		elsewhere := framedElsewhere(t)
 		general = general || elsewhere
-		if event && (!elsewhere || containsAny(t, selfWords)) {
+		if !elsewhere || containsAny(t, selfWords) {
 			return false // an event of its own
 		}
+	}
+	for _, p := range quiet {
+		if general {
+			break
+		}
+		general = framedElsewhere(v.s[p.start:p.end])
 	}
 	if !general && !titledGeneral(v) {
 		return false
@@ -139,7 +149,7 @@ func pretendedHead(t string) string {
 }
 
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings, releaseWords, pretendWords, infectedThings)
+	newsFindings, releaseWords, pretendWords, infectedThings, citeWords)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, trends, other organizations.
@@ -164,12 +174,19 @@ func newsFinding(v *view) bool { return containsAny(v.s, newsFindings) }
 var adviceSources = []string{"IPA", "情報処理推進機構", "JPCERT", "警察庁", "NISC", "内閣サイバー", "フィッシング対策協議会",
 	"国民生活センター", "消費者庁", "総務省", "経済産業省", "セキュリティベンダー", "セキュリティ会社"}
 
+// citeWords cite a source's figures or warnings.
+var citeWords = []string{"によると", "によれば", "の発表", "注意喚起", "発表し", "公表し", "まとめ", "調査"}
+
 // citesSource reports whether a sentence part cites an advisory body's
 // figures or warnings ("IPAによると", "JPCERT/CCも注意喚起を行って",
 // "警察庁は…と発表した").
 func citesSource(t string) bool {
-	return containsAny(t, adviceSources) && containsAny(t, []string{"によると", "によれば", "の発表", "注意喚起", "発表し", "公表し", "まとめ", "調査"})
+	return containsAny(t, adviceSources) && containsAny(t, citeWords)
 }
+
+// framedElsewhere reports whether a sentence part frames what it tells as
+// happening elsewhere or in general.
+func framedElsewhere(t string) bool { return containsAny(t, elsewhereMarks) || citesSource(t) }
 
 // selfWords are the words an issuer or a news item uses for the
 // organization the report is about.
@@ -322,7 +339,7 @@ func pretendedWho(v *view, i, lo int) (int, string) {
 		return whoUnknown, t
 	case containsAny(t, selfWords):
 		return whoSelf, t
-	case containsAny(t, genericPretended) && !containsAny(t, []string{"株式会社", "有限会社", "(株)", "(有)"}):
+	case containsAny(t, genericPretended) && !containsAny(t, legalForms):
 		return whoGeneric, t
 	}
 	return whoUnknown, t
