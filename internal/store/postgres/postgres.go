@@ -46,6 +46,9 @@ func open(ctx context.Context, dsn string, steps []string) (*sqlstore.Store, err
 		StringAgg:     "string_agg",
 		Time:          func(t time.Time) any { return t },
 		LinkLock:      linkLock,
+		BumpGeneration: `WITH g AS (UPDATE link_state SET generation = generation + 1 WHERE id = 1 RETURNING generation)
+INSERT INTO link_log (generation, kind, report_id, incident_id, other_id)
+SELECT generation, $1::text, $2::bigint, $3::bigint, $4::bigint FROM g RETURNING generation`,
 	})
 	if err != nil {
 		db.Close()

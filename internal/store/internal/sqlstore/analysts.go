@@ -56,7 +56,7 @@ ON CONFLICT (report_id, incident_id) DO UPDATE SET pin = excluded.pin`, o.Report
 		if err := s.audit(ctx, tx, a); err != nil {
 			return err
 		}
-		return bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeOverride, ReportID: o.ReportID, IncidentID: o.IncidentID})
+		return s.bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeOverride, ReportID: o.ReportID, IncidentID: o.IncidentID})
 	})
 	if err != nil {
 		return fmt.Errorf("store: override report %d / incident %d: %w", o.ReportID, o.IncidentID, err)
@@ -113,18 +113,13 @@ func (s *Store) AuditLog(ctx context.Context) ([]store.Audit, error) {
 func (s *Store) SaveLinkKeys(ctx context.Context, keys []store.LinkKey) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		change := store.LinkChange{Kind: store.ChangeKeys}
-		if len(keys) == 1 {
-			had, err := hasKey(ctx, tx, keys[0].ReportID)
+		for _, k := range keys {
+			had, err := hasKey(ctx, tx, k.ReportID)
 			if err != nil {
 				return err
 			}
-			if !had {
-				change = store.LinkChange{Kind: store.ChangeNewKey, ReportID: keys[0].ReportID}
-			}
-		}
-		for _, k := range keys {
-			if err := exists(ctx, tx, "reports", k.ReportID); err != nil {
-				return err
+			if len(keys) == 1 && !had {
+				change = store.LinkChange{Kind: store.ChangeNewKey, ReportID: k.ReportID}
 			}
 			sig, feat := k.Signature, k.Features
 			if sig == nil {
@@ -141,7 +136,7 @@ ON CONFLICT (report_id) DO UPDATE SET org = excluded.org, published = excluded.p
 				return fmt.Errorf("report %d: %w", k.ReportID, err)
 			}
 		}
-		return bumpGeneration(ctx, tx, change)
+		return s.bumpGeneration(ctx, tx, change)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save link keys: %w", err)

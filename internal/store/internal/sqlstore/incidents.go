@@ -44,7 +44,7 @@ RETURNING id`, inc.Number, year, seq, organization, s.d.Time(inc.CreatedAt)).Sca
 		if err != nil {
 			return err
 		}
-		return bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeIncident, IncidentID: inc.ID})
+		return s.bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeIncident, IncidentID: inc.ID})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: create incident of %d: %w", year, err)
@@ -108,7 +108,7 @@ func (s *Store) AssignReport(ctx context.Context, reportID, incidentID int64) er
 		} else if n == 0 {
 			return fmt.Errorf("report %d: %w", reportID, store.ErrNotFound)
 		}
-		return bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeAssign, ReportID: reportID, IncidentID: target})
+		return s.bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeAssign, ReportID: reportID, IncidentID: target})
 	})
 	if err != nil {
 		return fmt.Errorf("store: assign report %d to incident %d: %w", reportID, incidentID, err)
@@ -156,7 +156,7 @@ func (s *Store) MergeIncidents(ctx context.Context, keep, drop int64, a store.Au
 		if err := s.audit(ctx, tx, a); err != nil {
 			return err
 		}
-		return bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeMerge, IncidentID: k, OtherID: d})
+		return s.bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeMerge, IncidentID: k, OtherID: d})
 	})
 	if err != nil {
 		return fmt.Errorf("store: merge incident %d into %d: %w", drop, keep, err)

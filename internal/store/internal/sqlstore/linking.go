@@ -24,14 +24,20 @@ const (
 // locked only until the commit, and since it is always the last row taken,
 // writers never wait for it while holding it and another row in the other
 // order. The row lock also makes the generations commit in order.
-func bumpGeneration(ctx context.Context, tx *sql.Tx, c store.LinkChange) error {
+func (s *Store) bumpGeneration(ctx context.Context, tx *sql.Tx, c store.LinkChange) error {
 	var g int64
-	if err := tx.QueryRowContext(ctx, `UPDATE link_state SET generation = generation + 1 WHERE id = 1 RETURNING generation`).Scan(&g); err != nil {
-		return fmt.Errorf("bump linking generation: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO link_log (generation, kind, report_id, incident_id, other_id) VALUES ($1, $2, $3, $4, $5)`,
-		g, c.Kind, c.ReportID, c.IncidentID, c.OtherID); err != nil {
-		return fmt.Errorf("log linking change: %w", err)
+	if s.d.BumpGeneration != "" {
+		if err := tx.QueryRowContext(ctx, s.d.BumpGeneration, c.Kind, c.ReportID, c.IncidentID, c.OtherID).Scan(&g); err != nil {
+			return fmt.Errorf("bump linking generation: %w", err)
+		}
+	} else {
+		if err := tx.QueryRowContext(ctx, `UPDATE link_state SET generation = generation + 1 WHERE id = 1 RETURNING generation`).Scan(&g); err != nil {
+			return fmt.Errorf("bump linking generation: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO link_log (generation, kind, report_id, incident_id, other_id) VALUES ($1, $2, $3, $4, $5)`,
+			g, c.Kind, c.ReportID, c.IncidentID, c.OtherID); err != nil {
+			return fmt.Errorf("log linking change: %w", err)
+		}
 	}
 	if g%logPrune == 0 {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM link_log WHERE generation <= $1`, g-logKeep); err != nil {
@@ -126,12 +132,13 @@ func (s *Store) LockLinking(ctx context.Context) (func() error, error) {
 	return unlock, nil
 }
 
-// hasKey reports whether report id has a stored link key.
+// hasKey reports whether report id has a stored link key, failing with
+// ErrNotFound when there is no such report.
 func hasKey(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
-	var one int
-	err := tx.QueryRowContext(ctx, `SELECT 1 FROM link_keys WHERE report_id = $1`, id).Scan(&one)
+	var key sql.NullInt64
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT 1 FROM link_keys WHERE report_id = $1) FROM reports WHERE id = $1`, id).Scan(&key)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
+		return false, fmt.Errorf("report %d: %w", id, store.ErrNotFound)
 	}
-	return err == nil, err
+	return key.Valid, err
 }

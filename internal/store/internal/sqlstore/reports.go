@@ -103,7 +103,7 @@ RETURNING id`,
 		for _, r := range reports {
 			if r.IncidentID != 0 {
 				// Reports stored already linked change an incident.
-				return bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeReports})
+				return s.bumpGeneration(ctx, tx, store.LinkChange{Kind: store.ChangeReports})
 			}
 		}
 		return nil

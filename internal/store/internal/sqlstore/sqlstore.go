@@ -34,6 +34,11 @@ type Dialect struct {
 	// written through w (see store.Store.LockLinking), waiting until it is
 	// free or ctx is done. Nil makes LockLinking fail.
 	LinkLock func(ctx context.Context, w *sql.DB) (unlock func() error, err error)
+	// BumpGeneration, when not empty, increments link_state's generation
+	// and logs the change ($1 kind, $2 report, $3 incident, $4 other) in
+	// link_log in one statement returning the new generation, to save a
+	// round trip to a server; empty means two statements.
+	BumpGeneration string
 }
 
 // Store implements store.Store over a writer and a reader pool, which may
