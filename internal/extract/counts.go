@@ -104,7 +104,8 @@ func findCounts(v *view) []vcount {
 		if (c.Unit == "名" || c.Unit == "人") && !customers && hasPrefixAny(after, []string{"のメールアカウント", "のアカウント", "が使用するメールアカウント", "が利用するメールアカウント", "が使用するアカウント", "が利用するアカウント"}) {
 			continue // the holder of a hijacked account, not people whose data leaked
 		}
-		if hasPrefixAny(after, []string{"のメールアカウント", "が使用するメールアカウント", "が利用するメールアカウント"}) || strings.HasSuffix(before, "メールアカウント") {
+		if hasPrefixAny(after, []string{"のメールアカウント", "が使用するメールアカウント", "が利用するメールアカウント"}) || strings.HasSuffix(before, "メールアカウント") ||
+			!customers && hasPrefixAny(after, []string{"のID", "のパスワード", "のアカウント情報", "のログイン"}) {
 			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
 		}
 		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}) &&

@@ -48,6 +48,9 @@ func dataContexts(v *view) (ctx, list []bool) {
 		k := c.kind
 		if k == kType && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
 			k = kCtx // what was sent, exposed or lost is the data involved
+			if c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
+				continue // "IDとパスワードが盗まれ": the means of a takeover
+			}
 		}
 		if k != kLeak && k != kCtx {
 			continue

@@ -18,6 +18,10 @@ type typeHit struct {
 var accountWords = []string{"アカウント", "メールアドレス", "SNS", "インスタグラム", "Instagram", "Twitter", "フェイスブック",
 	"Facebook", "LINE", "X(旧Twitter)", "公式X", "ID"}
 
+// takeoverTargets: besides accounts, what can be taken over ("ホームページが
+// 乗っ取られ", "メールが乗っ取られ").
+var takeoverTargets = []string{"ホームページ", "メール", "ウェブサイト", "Webサイト", "WEBサイト", "公式サイト", "ブログ"}
+
 // credentialWords name the secrets of an account.
 var credentialWords = []string{"認証情報", "パスワード", "ID", "アカウント", "ログイン情報"}
 
@@ -122,7 +126,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			}
 		case c.flag&fTakeover != 0:
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
-			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) {
+			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) && !containsAny(sentText, takeoverTargets) {
 				continue
 			}
 			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !strings.Contains(sentText, "メール") ||
