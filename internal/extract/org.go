@@ -1489,7 +1489,7 @@ func namedAfterPlace(v *view, a, hi int) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	y := v.s[a:b]
-	if !orgShaped(y) || !goodOrg(y) || isPlace(y) || !hasPrefixAny(v.s[b:hi], []string{"は", "が", "で", "では", "にて", "において"}) {
+	if !orgShaped(y) || !goodOrg(y) || isPlace(y) || !hasSuffixAny(y, ownEndings) || !hasPrefixAny(v.s[b:hi], []string{"は", "が", "で", "では", "にて", "において"}) {
 		return orgFind{}, false
 	}
 	stem := y
@@ -1505,6 +1505,14 @@ func namedAfterPlace(v *view, a, hi int) (orgFind, bool) {
 	}
 	return v.orgAt(a, b), true
 }
+
+// ownEndings end the names of organizations that stand on their own, not
+// facilities a municipality runs (…センター, …館, …小学校): "しずく県の公立
+// みどり総合病院で" names the hospital, "北野市のみなと地区センターで" the
+// city's facility.
+var ownEndings = []string{"病院", "クリニック", "医院", "診療所", "大学", "学園", "学院", "高校", "高等学校", "銀行", "信用金庫", "信用組合",
+	"証券", "保険", "株式会社", "有限会社", "合同会社", "協会", "連合会", "組合", "機構", "財団", "法人", "工業", "製作所", "ホールディングス",
+	"新聞社", "事務所", "商事", "商店", "会"}
 
 // universityUnits end the names of a university's own units, written after
 // its name on a signature line.

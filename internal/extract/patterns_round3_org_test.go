@@ -63,6 +63,7 @@ func TestRound3Organization(t *testing.T) {
 		{"municipal school written with の", `南浜県北野市は、市立の小学校で児童の成績表を紛失したと発表しました。`, "北野市"},
 		{"a name after place and の", `南浜県の公立みどり総合病院で、およそ1万7000人分の患者の個人情報が入ったUSBメモリーを紛失していたことが明らかになりました。`, "公立みどり総合病院"},
 		{"a kind of organization after place and の is no name", `南浜県の総合病院で、患者の個人情報が入ったUSBメモリーを紛失していたことが明らかになりました。南浜県によりますと、USBメモリーはまだ見つかっていないということです。`, "南浜県"},
+		{"a city's facility after place and の is no organization", `北野市のみなと地区センターで、利用者の個人情報を記載した名簿を紛失する事案が発生しました。北野市によりますと、名簿はまだ見つかっていないということです。`, "北野市"},
 		{"a two-kanji kind after place and の is no name", `北野市の飲食店で、予約客の個人情報を記載した台帳が盗まれる事案が発生しました。`, "北野市"},
 		{"headline's last word is not joined to the lead's subject", `北野南署の警察官が書類を紛失 拾った市民の届け出で発覚
 南浜県警は13日、個人情報が書かれた書類を紛失していたと発表しました。回収されたのは北野南警察署の巡査が扱った書類でした。`, "南浜県警"},
