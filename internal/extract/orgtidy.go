@@ -102,7 +102,7 @@ func creditName(s string) bool {
 // credit, not the subject: "©" or "写真:" before it, "提供)" after it
 // ("(株式会社みなと写真提供)").
 func (v *view) creditAround(o orgFind) bool {
-	if o.at.End <= o.at.Start || o.at.End > len(v.doc) {
+	if o.at.Start < 0 || o.at.End <= o.at.Start || o.at.End > len(v.doc) {
 		return false
 	}
 	after := strings.TrimLeftFunc(v.doc[o.at.End:min(len(v.doc), o.at.End+24)], unicode.IsSpace)
@@ -110,7 +110,7 @@ func (v *view) creditAround(o orgFind) bool {
 		return true
 	}
 	lo := max(0, o.at.Start-16)
-	for lo > 0 && !utf8.RuneStart(v.doc[lo]) {
+	for lo < o.at.Start && !utf8.RuneStart(v.doc[lo]) {
 		lo++
 	}
 	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
@@ -488,9 +488,11 @@ func (v *view) fullBody(o orgFind) (orgFind, bool) {
 			}
 			i := j + k
 			j = i + len(b)
-			a := nameBefore(v.s, i, max(0, i-16))
+			a := nameBefore(v.s, i, runesBack(v.s, i, 5, 0))
 			if a < i && !isSelfRef(v.s[a:i]) && !strings.HasPrefix(v.s[a:i], "同") {
-				return v.rawOrgAt(a, j), true
+				if full := v.orgAt(a, j); full.name != "" && strings.IndexFunc(full.name, unicode.IsDigit) < 0 {
+					return full, true
+				}
 			}
 		}
 		return orgFind{}, false
