@@ -159,6 +159,8 @@ func TestRound3Types(t *testing.T) {
 			text: "本学ホームページの乗っ取りについて\n\nいずみ野大学\n\n本学のホームページが第三者に乗っ取られ、本学の名前でスパムメールが大量に送信されていたことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "stolen credentials of a student are no data and no victim", types: []string{"account_takeover", "spam_relay"}, data: []string{}, affected: -1,
 			text: "不正アクセスについて\n\nいずみ野大学\n\n本学の学生用メールシステムで、学生1名のIDとパスワードが盗まれ、本人になりすまして大量のメールが送信されたことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "mails from a hijacked account sent to named recipients", types: []string{"account_takeover", "spam_relay"}, data: []string{},
+			text: "メールアカウントの不正利用について\n\n株式会社あさなぎ\n\n当社従業員のメールアカウントが第三者に不正に利用され、弊社社員の名前を使用した不審なメールが取引先に送信されたことが判明しました。現時点で個人情報の流出は確認されておりません。"},
 		{name: "a spoofed-mail warning with attachments is phishing", types: []string{"phishing"},
 			text: "弊社社員を騙った不審メールについて\n\n株式会社たかせ電工\n\n弊社社員の名前を騙った不審なメールが複数の方に届いていることを確認しております。\n当該メールには、ウイルスが含まれている可能性のある添付ファイルが記載されております。開かずに削除してください。"},
 		{name: "a mail server intrusion told with the hijacked account", types: []string{"account_takeover", "spam_relay"},

@@ -441,7 +441,10 @@ func blockedAttempt(rest string) bool {
 // spamSentMarks: mail sent from a hijacked account.
 var spamSentMarks = []string{"不審なメールが送信", "不審メールが送信", "不審なメールを送信", "不審メールを送信", "不審なメールが大量",
 	"大量のメール", "メールが大量", "メールを大量", "不正なメールが送信", "不正なメールを送信", "メールが送信され", "メールを送信され",
-	"メールが送られ", "メールが発信", "メールを発信"}
+	"メールが送られ", "メールが発信", "メールを発信",
+	// The recipients between: "不審なメールが取引先に送信された".
+	"に送信されたことが判明", "へ送信されたことが判明", "に送信されていること", "へ送信されていること", "に送信された事実",
+	"へ送信された事実", "に送信されました", "へ送信されました"}
 
 // lureSentMarks: messages sent from a hijacked SNS account.
 var lureSentMarks = []string{"不審なダイレクトメッセージ", "不審なDM", "不審なメッセージが送", "詐欺サイトへ誘導", "偽サイトへ誘導",
