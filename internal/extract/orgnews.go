@@ -84,7 +84,17 @@ var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん",
 // subjectGeneric are bodies a news lead names without naming anyone.
 var subjectGeneric = map[string]bool{"政府": true, "警察": true, "当局": true, "両社": true, "各社": true, "同社": true, "捜査": true, "調査": true,
 	"国": true, "県警": true, "府警": true, "道警": true, "警視庁": true, "同庁": true, "同省": true, "同局": true, "同署": true, "犯人": true,
-	"攻撃者": true, "犯行グループ": true, "利用者": true, "顧客": true, "会員": true, "専門家": true, "委託先": true}
+	"攻撃者": true, "犯行グループ": true, "利用者": true, "顧客": true, "会員": true, "専門家": true, "委託先": true,
+	"報道": true, "一部報道": true, "資料": true, "記録": true, "取材": true, "説明": true, "調べ": true, "集計": true, "試算": true,
+	"分析": true, "警告": true, "通知": true, "連絡": true, "相談": true, "指摘": true, "話": true,
+	// Things a lead or headline talks about, written in katakana.
+	"サーバー": true, "サーバ": true, "ファイル": true, "データ": true, "データベース": true, "パソコン": true, "ウイルス": true,
+	"ランサムウェア": true, "マルウェア": true, "パスワード": true, "ホームページ": true, "カード": true, "クレジットカード": true,
+	"ユーザー": true, "ユーザ": true, "ネットワーク": true, "クラウド": true, "ソフト": true, "プログラム": true, "ログ": true,
+	"フォーム": true, "リスト": true, "セキュリティ": true, "インターネット": true, "メールアドレス": true, "ID": true, "URL": true,
+	"USB": true, "USBメモリ": true, "USBメモリー": true, "フィッシング": true, "スパム": true, "メッセージ": true, "ログイン": true,
+	"キャンペーン": true, "イベント": true, "セミナー": true, "アンケート": true, "ポイント": true, "コンテンツ": true, "SNS": true,
+	"ハッカー": true, "エモテット": true, "Emotet": true}
 
 // descriptionEnds end the description of a company written before its
 // name in a news lead: "通販サイトを運営する", "本社を置く", "健康食品の".

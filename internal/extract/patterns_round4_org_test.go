@@ -149,6 +149,10 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 専門家によると、通販サイトの顧客情報が流出した可能性があるという。`, ""},
 		{"a person as the source is no name", `不正アクセスで情報流出か
 捜査関係者によると、通販サイトの顧客情報が流出した可能性があるという。`, ""},
+		{"a thing in katakana is no subject", `ホームページ改ざんのお知らせ
+データは、第三者による改ざんを受けたものであることを公表した。`, ""},
+		{"press reports are no source", `通販サイトで情報流出か
+一部報道によると、通販サイトの顧客情報が流出した可能性があるという。報道を受けて調査している。`, ""},
 		{"a venue city is no organization", `北野市の会場で開催したセミナーにおいて、参加者のメールアドレスが他の参加者に表示される状態になっていました。関係者の皆様にお詫び申し上げます。`, ""},
 		{"the location of a facility is no organization", `南浜県北野村にある燃料施設の見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かりました。`, ""},
 		{"a venue city before the signature's company", `来場者名簿の紛失について
