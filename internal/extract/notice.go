@@ -85,7 +85,8 @@ func generalAdvisory(v *view, title titleFind) bool {
 		if general {
 			break
 		}
-		general = framedElsewhere(v.s[p.start:p.end])
+		t := v.s[p.start:p.end]
+		general = framedElsewhere(t) || containsAny(t, trendMarks)
 	}
 	if !general && !titledGeneral(v) {
 		return false
@@ -149,30 +150,40 @@ func pretendedHead(t string) string {
 }
 
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings, releaseWords, pretendWords, infectedThings, citeWords)
+	newsFindings, releaseWords, pretendWords, infectedThings, citeWords, trendMarks)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
-// news reports, trends, other organizations.
+// news reports, other organizations, generic subjects. An event told with
+// them is no event of the organization's own.
 var elsewhereMarks = []string{"報道されて", "報道されてい", "報道等", "報道など", "報道のとおり", "報道の通り", "ニュース等", "ニュースなど",
 	"報じられて", "全国で", "全国的", "全国各地", "国内外で", "世界中", "世界各国", "世界的", "世界規模", "各国で", "各地で",
 	"国内の複数", "国内の企業", "国内でも", "日本国内で", "日本でも", "複数の企業", "複数の事業者", "複数の組織", "複数の団体",
 	"複数のサービス", "多くの企業", "多くの組織", "多くの団体", "多くのサービス", "多くのインターネットサービス", "各社", "他社でも",
-	"他の自治体", "他自治体", "他団体", "ある大手", "ある企業", "あるベンダー", "あるメーカー", "某社", "相次い", "相次ぐ", "相次ぎ",
-	"多発して", "多発してお", "頻発", "急増", "増加して", "増加傾向", "増えて", "流行して", "猛威", "後を絶", "出回って", "横行",
-	"蔓延", "拡大してい", "拡大してお", "感染拡大", "報告されてい", "報告されてお", "報告が寄せられ", "ケースが", "ケースも", "事例が",
-	"事例も", "事例を", "被害事例", "企業事例", "被害企業", "目立", "過去最多", "件数は", "近年", "昨今", "最近では", "被害者は",
-	"攻撃者は", "攻撃者が", "一般的に", "多くの場合", "などが受け", "とは、"}
+	"他の自治体", "他自治体", "他団体", "ある大手", "ある企業", "あるベンダー", "あるメーカー", "某社", "報告されてい", "報告されてお",
+	"報告が寄せられ", "ケースが", "ケースも", "事例が", "事例も", "事例を", "被害事例", "企業事例", "被害企業", "被害者は", "攻撃者は", "アンケート", "と回答", "日本では",
+	"攻撃者が", "一般的に", "多くの場合", "などが受け", "とは、"}
+
+// trendMarks tell a trend ("被害が相次いでいます", "近年増加している…").
+// They frame a report as an advisory, but an event told with them may be
+// the organization's own ("近年増加している攻撃を受け、システムが停止し
+// ました").
+var trendMarks = []string{"相次い", "相次ぐ", "相次ぎ", "多発して", "頻発", "急増", "増加して", "増加傾向", "増えて", "流行して",
+	"猛威", "後を絶", "出回って", "横行", "蔓延", "拡大してい", "拡大してお", "感染拡大", "目立", "過去最多", "近年", "昨今", "最近では"}
 
 // newsFindings are the news forms of a finding ("…が使えなくなっていた
-// ことが20日、分かった"), an event where the notice forms are missing.
-var newsFindings = []string{"分かった", "わかった", "判った", "明らかになった", "判明した"}
+// ことが20日、分かった") and the verbs of an infection or an outage, events
+// where the usual notice forms (判明, 確認され, 発生し) are missing.
+var newsFindings = []string{"分かった", "わかった", "判った", "明らかになった", "判明した", "感染しました", "感染した。", "感染したこと",
+	"感染していた", "感染し、", "停止しました", "停止した。", "停止したこと", "使えなくなった", "使用できなくなった", "利用できなくなった",
+	"暗号化されました", "暗号化された。", "暗号化されたこと", "暗号化され、"}
 
-// newsFinding reports whether a report tells a finding in news form.
+// newsFinding reports whether a report tells a finding in news form or an
+// infection or outage (read only where no usual event mark was found).
 func newsFinding(v *view) bool { return containsAny(v.s, newsFindings) }
 
 // adviceSources are the bodies whose figures and warnings an advisory cites.
 var adviceSources = []string{"IPA", "情報処理推進機構", "JPCERT", "警察庁", "NISC", "内閣サイバー", "フィッシング対策協議会",
-	"国民生活センター", "消費者庁", "総務省", "経済産業省", "セキュリティベンダー", "セキュリティ会社"}
+	"国民生活センター", "消費者庁", "総務省", "経済産業省", "セキュリティベンダー", "セキュリティ会社", "セキュリティー会社"}
 
 // citeWords cite a source's figures or warnings.
 var citeWords = []string{"によると", "によれば", "の発表", "注意喚起", "発表し", "公表し", "まとめ", "調査"}

@@ -81,6 +81,8 @@ func TestRound4NoIncident(t *testing.T) {
 			text: "不審なメールにご注意ください\n\nさざんかネット株式会社\n\n最近、さまざまな会社や個人を装った不審なメールが届く頻度が増えています。\n不審なメールの件名の例\n「お客様のアカウントに第三者による不正アクセスを検知したため、利用を停止しました」\n「お支払い方法の確認のお願い」\n心当たりのないメールのリンクは開かないでください。"},
 		{name: "a city's warning about fakes of a national agency",
 			text: "国税庁をかたる不審なメールにご注意ください\n\n国税庁をかたり、未納の税金があるとして偽サイトへ誘導するメールが全国で確認されています。\nメールのリンクは開かないでください。\n\nしらさぎ市 税務課"},
+		{name: "survey news on attacks companies received",
+			text: "企業や病院が相次いで被害を受けているランサムウェアについて、セキュリティー会社が国内企業の担当者にアンケートを行ったところ、約4割がこの1年に攻撃を受けたと回答した。"},
 		{name: "statistics news from the police agency",
 			text: "ランサムウェア被害、上半期は過去最多 警察庁まとめ\n\n警察庁は12日、今年上半期に全国の警察に報告されたランサムウェアの被害が114件で、半期として過去最多だったと発表した。被害の半数は中小企業で、VPN機器の脆弱性を突かれて侵入されるケースが目立つという。"},
 	})
@@ -106,6 +108,8 @@ func TestRound4Incident(t *testing.T) {
 			text: "マルウェア感染に関するお知らせ\n\n株式会社しろかね商事\n\n当社従業員のパソコン1台が、マルウェア「Emotet」に感染していたことが判明しました。IPAによると、Emotetは感染したパソコンからメールアドレスなどを盗み、なりすましメールを送信することが知られています。当社を装ったメールが届いた場合は、添付ファイルを開かないでください。\nお取引先様にはご迷惑とご心配をおかけし、深くお詫び申し上げます。"},
 		{incident: true, name: "own ransomware told after a nationwide trend", noTypes: []string{"other"},
 			text: "ランサムウェア被害の発生について\n\n医療法人あさひな会 あさひな病院\n\n昨今、ランサムウェアによる被害が全国で相次いでおりますが、2024年5月10日、当院の電子カルテシステムがランサムウェアに感染し、一部の診療を停止いたしました。\n患者の皆様にはご迷惑をおかけし、深くお詫び申し上げます。"},
+		{incident: true, name: "own outage from an attack described with a trend word", types: []string{"ransomware"},
+			text: "基幹システムの停止について\n\nしおさい運輸株式会社\n\n2025年1月14日、近年増加しているランサムウェアによる攻撃を受け、基幹システムが停止しました。\n同様の被害は全国の物流事業者で相次いでいます。\n復旧の見通しは立っておりません。"},
 		{incident: true, name: "own incident confirmed after press reports", types: []string{"unauthorized_access", "ransomware"},
 			text: "当社サーバーへの不正アクセスに関する報道について\n\n株式会社かぜまち印刷\n\n本日、一部報道機関において当社に関する報道がありましたが、当社のサーバーが第三者による不正アクセスを受け、ランサムウェアに感染したことは事実です。現在、外部専門家とともに被害の範囲を調査しております。"},
 		{incident: true, name: "credential stuffing on own service with others' leaks mentioned", types: []string{"credential_stuffing"},
