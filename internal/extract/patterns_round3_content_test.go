@@ -179,6 +179,10 @@ func TestRound3Types(t *testing.T) {
 			text: "不正アクセスについて\n\n株式会社つゆくさ工業\n\n当社サーバーが第三者による不正アクセスを受けたことが判明しました。ランサムウェアの可能性も視野に調査しましたが、その痕跡は確認されませんでした。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "ransomware infection with a denial of the leak after it", types: []string{"ransomware"},
 			text: "ランサムウェア被害について\n\n株式会社つゆくさ工業\n\n当社サーバーがランサムウェアに感染し、現時点で情報の流出は確認されておりません。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "mail lost after an address change", types: []string{"processing_error"}, leak: model.LeakNone,
+			text: "お問い合わせメールの未着について\n\n株式会社ほしづき\n\n当社のメールアドレスの変更に伴い、旧アドレス宛のお問い合わせメールが受信できない状態となっておりました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "form mails that never arrived", types: []string{"processing_error"}, leak: model.LeakNone,
+			text: "お問い合わせメールについて\n\n株式会社ほしづき\n\n2024年3月1日から4月10日までの間、お問い合わせフォームから送信されたメールが当社に届いていなかったことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
 			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
 	})

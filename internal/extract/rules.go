@@ -322,6 +322,9 @@ var typeCues = []cue{
 	{"配送設定", kType, "processing_error", fWeak}, {"転送設定", kType, "processing_error", fWeak},
 	{"切り替え作業", kType, "processing_error", fWeak}, {"切替作業", kType, "processing_error", fWeak},
 	{"移行作業", kType, "processing_error", fWeak}, {"設定変更の誤り", kType, "processing_error", fWeak},
+	// Mails lost in routing: "フォームからのメールが届いていなかった".
+	{"届いていなかった", kType, "processing_error", fWeak}, {"届いておりませんでした", kType, "processing_error", fWeak},
+	{"受信できていなかった", kType, "processing_error", fWeak}, {"受信できておりませんでした", kType, "processing_error", fWeak},
 	// system_failure
 	{"システム障害", kType, "system_failure", 0},
 	{"通信障害", kType, "system_failure", 0},

@@ -162,7 +162,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 			}
 		}
 		if c.code == "misconfiguration" && (containsAny(v.s[runesBack(v.s, h.start, 4, sent.start):h.start], []string{"配送", "転送", "振り分け", "振分"}) ||
-			containsAny(sentText, mailRouting)) || c.code == "system_failure" && containsAny(sentText, mailRouting) && containsAny(sentText, settingErrors) {
+			containsAny(sentText, mailRouting)) || c.code == "system_failure" && containsAny(sentText, mailRouting) &&
+			(containsAny(sentText, settingErrors) || containsAny(sentText, addressChanges)) {
 			// A wrong mail-routing setting ("アドレス変更に伴う設定の誤りで
 			// フォームのメールが届いていなかった") is a procedural mistake,
 			// not data left viewable nor a program fault.
@@ -342,6 +343,9 @@ var misSendVerbs = []string{"メール送信", "メールで送信", "に送信"
 // change).
 var mailRouting = []string{"届いていなかった", "届いておりませんでした", "届いていませんでした", "届かない状態", "届かなかった",
 	"受信できていなかった", "受信できておりませんでした", "未着", "メールアドレス変更", "メールアドレスの変更", "アドレス変更に伴"}
+
+// addressChanges: a change of mail address or system that mail was lost in.
+var addressChanges = []string{"アドレス変更", "アドレスの変更", "アドレスを変更", "ドメイン変更", "ドメインの変更", "移行に伴", "切り替えに伴", "切替えに伴", "変更に伴"}
 
 // settingErrors: a wrong setting.
 var settingErrors = []string{"設定の誤り", "設定誤り", "設定ミス", "設定不備", "設定の不備", "設定変更", "設定漏れ"}
