@@ -357,11 +357,11 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 
 // bareKinds are what a news lead writes for a body the headline's tag
 // names: "《南浜》…" then "県は…と発表した".
-var bareKinds = []string{"県", "府", "都", "道"}
+var bareKinds = []string{"県", "府", "都", "道", "市", "町", "村", "区"}
 
-// taggedPrefecture reads a prefecture named only by a headline's dateline
-// tag ("《南浜》", "【南浜】") when a lead sentence's subject is the bare
-// 県 ("県は10日、…と発表した").
+// taggedPrefecture reads a prefecture or a municipality named only by a
+// headline's dateline tag ("《長野》", "【長野】", "<北野市>") when a lead
+// sentence's subject is the bare 県 or 市 ("県は10日、…と発表した").
 func taggedPrefecture(v *view) (orgFind, bool) {
 	bare := ""
 	for k, sp := range v.sents {
@@ -394,6 +394,14 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 			}
 			x := t[i+len(p[0]) : i+j]
 			full := prefectureNamed(x)
+			if full == "" && strings.ContainsAny(bare, "市町村区") && strings.HasSuffix(x, bare) && atLeastRunes(x, 2) && !atLeastRunes(x, 9) && allName(x) {
+				// "<北野市>…" then "市は…"; a dateline's short form
+				// (【四日市】) stands for the name the body writes.
+				full = x
+				if strings.Contains(v.s, x+bare) {
+					full = x + bare
+				}
+			}
 			if full == "" || !strings.HasSuffix(full, bare) {
 				continue
 			}

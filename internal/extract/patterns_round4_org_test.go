@@ -119,6 +119,10 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 		{"name then body after a long title", `カード情報漏えい事例|ハナミズキ社が通販サイトの不正アクセスを公表
 株式会社ハナミズキ 弊社が運営する通販サイトにおいて、第三者による不正アクセスを受け、お客様のクレジットカード情報が漏えいした可能性があることが判明いたしました。`, "株式会社ハナミズキ"},
 		{"name then body on the first line", `有限会社みなと商店 当社が運営するオンラインショップにおいて、お客様の個人情報が流出した可能性があることが判明いたしました。`, "有限会社みなと商店"},
+		{"city from a headline tag", `<北野市>案内文書を別人に郵送
+市は3日、国民健康保険の案内文書21人分を誤って別人に郵送したと発表した。`, "北野市"},
+		{"city from a dateline short form written in full in the body", `【北野】案内文書を別人に郵送
+市は3日、案内文書21人分を誤って別人に郵送したと発表した。北野市では再発防止策を検討している。`, "北野市"},
 		// A long headline joined to its lead as a wrapped line.
 		{"joined headline, board of education in the lead", `市立小学校の教諭が児童35人分の個人情報入りUSBメモリーを紛失した疑い
 東浜市教育委員会は10日、市立小学校の教諭が児童35人分の個人情報を含むUSBメモリーを紛失したと発表した。`, "東浜市教育委員会"},
