@@ -108,8 +108,7 @@ func findCounts(v *view) []vcount {
 			!customers && hasPrefixAny(after, []string{"のID", "のパスワード", "のアカウント情報", "のログイン"}) {
 			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
 		}
-		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}) &&
-			containsAny(v.s[b:sent.end], []string{"送信", "配信", "送付", "届"}) {
+		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, recipientWords) && containsAny(v.s[b:sent.end], sendingVerbs) {
 			continue // "約3万件の外部メールアドレス宛にフィッシングメールが送信": recipients
 		}
 		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
@@ -143,6 +142,12 @@ func findCounts(v *view) []vcount {
 
 // exposedWords say that data leaked or could be seen.
 var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態"}
+
+// recipientWords make a count the addresses something was sent to.
+var recipientWords = []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}
+
+// sendingVerbs: mail or letters sent.
+var sendingVerbs = []string{"送信", "配信", "送付", "届"}
 
 // punishments: what is done to staff or suspects.
 var punishments = []string{"処分", "懲戒", "戒告", "減給", "停職", "免職", "訓告", "訓戒", "書類送検", "逮捕", "送致", "注意"}

@@ -461,13 +461,16 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 		if strings.HasSuffix(v.s[:it.start], "(") && strings.HasPrefix(v.s[it.end:], ")") {
 			continue // "パスワード(暗号化済み)": a note on the item before
 		}
-		if containsAny(v.s[runesBack(v.s, it.start, 5, 0):it.start], []string{"件名", "題名", "タイトル", "表題"}) {
+		if containsAny(v.s[runesBack(v.s, it.start, 5, 0):it.start], subjectWords) {
 			continue // "件名は「セミナーのご案内」": the subject of a mail, no data
 		}
 		out = append(out, dataHit{"other", span{it.start, it.start + len(item)}})
 	}
 	return out
 }
+
+// subjectWords introduce the subject line of a mail or a title.
+var subjectWords = []string{"件名", "題名", "タイトル", "表題"}
 
 // preventionWords mark a sentence about measures against a recurrence.
 var preventionWords = []string{"今後", "徹底", "再発防止", "防止", "努め", "ルール", "手順"}

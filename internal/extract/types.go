@@ -387,11 +387,14 @@ func ruledOut(rest string) bool {
 		}
 	}
 	seg := rest[:end]
-	if containsAny(seg, []string{"し、", "され、", "り、", "て、", "け、", "ており、"}) {
+	if containsAny(seg, teCommas) {
 		return false // an event told before the denial: "感染し、…流出は確認されていません"
 	}
 	return hasSuffixAny(seg, []string{"ません", "ない", "なかった", "ませんでした", "おらず"})
 }
+
+// teCommas end a clause that tells an event and goes on.
+var teCommas = []string{"し、", "され、", "り、", "て、", "け、", "ており、"}
 
 // sameSentence reports whether a hit of code in ts lies in the sentence of at.
 func sameSentence(v *view, at span, ts []typeHit, code string) bool {
