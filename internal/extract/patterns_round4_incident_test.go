@@ -137,6 +137,10 @@ func TestRound4PostalMisdelivery(t *testing.T) {
 			text: "ひがた町、給付金の通知を誤送付\n\nひがた町は18日、臨時給付金の支給決定通知書を誤送付し、4世帯分の氏名や口座番号が別の世帯に知られたと発表した。"},
 		{incident: true, name: "envelopes addressed wrongly in a school board notice", types: []string{"misdelivery"},
 			text: "通知文書の宛名の誤りについて\n\nさぎり市教育委員会\n\n就学援助の認定通知を発送した際、宛名の誤りにより、2世帯の通知書がそれぞれ別の世帯に届いていたことが判明しました。通知書には保護者の氏名と認定結果が記載されていました。"},
+		{incident: true, name: "certificates sent to the wrong offices", types: []string{"misdelivery"},
+			text: "証明書の誤送付について\n\nはまなす市 市民課\n\n照会に基づき発行した住民票の写しを郵送する際、送付先を取り違え、2件の証明書を入れ違いで送付していたことが判明しました。証明書には氏名、住所、生年月日が記載されていました。"},
+		{incident: true, name: "a notice mailed to a wrong address in news", types: []string{"misdelivery"},
+			text: "ほたか町は10日、国民健康保険の通知書1通を誤った住所に郵送し、別の人が開封したと発表した。通知書には世帯主の氏名と保険料額が記載されていた。"},
 		{incident: true, name: "a letter mailed to another person", types: []string{"misdelivery"},
 			text: "個人情報を含む書類の郵送誤りについて\n\nいずみ野町 福祉課\n\n介護保険の決定通知書を作成する際、宛名ラベルを貼り間違え、別人に郵送していたことがわかりました。通知書には受給者1名の氏名と住所が記載されていました。深くお詫び申し上げます。"},
 	})

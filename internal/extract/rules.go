@@ -226,7 +226,10 @@ var typeCues = []cue{
 	{"別人に郵送", kType, "misdelivery", 0}, {"別人あて", kType, "misdelivery", 0}, {"別人宛", kType, "misdelivery", 0},
 	{"別の方に郵送", kType, "misdelivery", 0}, {"別の方あて", kType, "misdelivery", 0}, {"別の方宛", kType, "misdelivery", 0},
 	{"別の世帯に送付", kType, "misdelivery", 0}, {"別の世帯に郵送", kType, "misdelivery", 0}, {"封入誤り", kType, "misdelivery", 0},
-	{"封入ミス", kType, "misdelivery", 0},
+	{"封入ミス", kType, "misdelivery", 0}, {"送付先を取り違", kType, "misdelivery", 0}, {"宛先を取り違", kType, "misdelivery", 0},
+	{"相手を取り違", kType, "misdelivery", 0}, {"別の人に郵送", kType, "misdelivery", 0}, {"別の人に送付", kType, "misdelivery", 0},
+	{"他の方に郵送", kType, "misdelivery", 0}, {"他の方に送付", kType, "misdelivery", 0}, {"他人に郵送", kType, "misdelivery", 0},
+	{"他人に送付", kType, "misdelivery", 0}, {"誤った住所に", kType, "misdelivery", 0}, {"入れ違いで送付", kType, "misdelivery", 0},
 	// misconfiguration
 	{"閲覧可能な状態", kType, "misconfiguration", 0},
 	{"閲覧できる状態", kType, "misconfiguration", 0},
