@@ -282,7 +282,8 @@ func isASCIILetter(r rune) bool {
 }
 
 // describedHeadline reads a headline "健康食品のハナミズキ、…": a
-// description, の, the name, then 、.
+// description, の, the name, then 、; or a Latin name with a space
+// ("Hana Mart、…").
 func describedHeadline(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
 	i := strings.Index(t, "、")
@@ -291,6 +292,12 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 	}
 	x := t[:i]
 	k := strings.LastIndex(x, "の")
+	if k < 0 && strings.Contains(x, " ") && brandLike(x) && newsName(x) {
+		// A Latin name with a space ("Hana Mart、…"), which
+		// headlineOrg does not read.
+		o := v.orgAt(ln.start, ln.start+i)
+		return o, o.name != ""
+	}
 	if k <= 0 || k+len("の") >= len(x) {
 		return orgFind{}, false
 	}
