@@ -177,6 +177,31 @@ func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 	return vdate{}, false
 }
 
+// leadDateTitle reports the date a title line opens with: "令和4年6月20日
+// サイバー攻撃による被害について(第1報)".
+func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
+	t := v.text(ln)
+	if strings.Contains(t, "。") {
+		return vdate{}, false
+	}
+	in := datesIn(ds, ln.start, ln.end)
+	if len(in) == 0 || in[0].at.start != ln.start || in[0].Kind != jptext.KindFull || !dayPrecise(in[0]) {
+		return vdate{}, false
+	}
+	rest := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	for _, br := range [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasSuffix(rest, br[1]) {
+			if k := strings.LastIndex(rest, br[0]); k > 0 {
+				rest = strings.TrimSpace(rest[:k])
+			}
+		}
+	}
+	if rest == "" || !hasSuffixAny(rest, titleEndings) {
+		return vdate{}, false
+	}
+	return in[0], true
+}
+
 // datesIn returns the dates inside [a, b).
 func datesIn(ds []vdate, a, b int) []vdate {
 	var out []vdate
@@ -296,6 +321,8 @@ func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 				}
 			}
 		} else if d, ok := titleDate(v, ln, ds); ok {
+			cand = append(cand, d)
+		} else if d, ok := leadDateTitle(v, ln, ds); ok {
 			cand = append(cand, d)
 		}
 		for _, d := range cand {

@@ -106,6 +106,12 @@ func earlierReportAt(t string, at span) bool {
 	return hasSuffixAny(t[:at.start], earlierReportBefore) || hasPrefixAny(t[at.end:], earlierReportUses)
 }
 
+// bulleted reports whether a line starts with a list mark.
+func bulleted(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " "))
+	return strings.ContainsRune(bulletMarks, r)
+}
+
 // datedReportItem reads a line listing an earlier notice by its date and
 // number: "・2025年3月10日 …に関するお知らせ(第2報)".
 func datedReportItem(v *view, ln span) (int64, span, bool) {
@@ -144,7 +150,13 @@ func reportSeq(v *view) (string, span, bool) {
 	}
 	listed := int64(0) // the highest number in a list of earlier reports
 	var listedAt span
+	items := 0 // dated lines with a report number: a list when two or more
 	for _, ln := range region {
+		if _, _, ok := datedReportItem(v, ln); ok {
+			items++
+		}
+	}
+	for k, ln := range region {
 		t := v.text(ln)
 		if strings.Contains(t, "。") {
 			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
@@ -155,7 +167,7 @@ func reportSeq(v *view) (string, span, bool) {
 			}
 			continue
 		}
-		if n, at, ok := datedReportItem(v, ln); ok {
+		if n, at, ok := datedReportItem(v, ln); ok && k > 0 && (items > 1 || bulleted(t)) {
 			if n > listed {
 				listed, listedAt = n, at
 			}

@@ -1248,7 +1248,8 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		head = strings.TrimPrefix(head, lead)
 	}
 	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || isSelfRef(head) ||
-		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) || containsAny(t, impersonationWords) {
+		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
+		containsAny(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
 	j := strings.Index(t[i:], "」")
@@ -1370,6 +1371,9 @@ func tokyoPolice(v *view) (orgFind, bool) {
 	}
 }
 
+// schoolEndings end the names of schools a municipality runs.
+var schoolEndings = []string{"小学校", "中学校", "高校", "高等学校", "学校", "幼稚園", "保育園", "保育所", "こども園", "義務教育学校"}
+
 // shortForms are abbreviations of formal names ("…大病院" for "…大学病院"):
 // when the report also writes the formal form, that one is the name.
 var shortForms = [][2]string{{"大病院", "大学病院"}, {"大附属", "大学附属"}, {"大医学部", "大学医学部"}}
@@ -1414,6 +1418,16 @@ func refineOrg(v *view, o orgFind) orgFind {
 			continue
 		}
 		owner := c[:k+len(own)-len("立")]
+		if !hasSuffixAny(c, schoolEndings) {
+			// "しずく県つるぎ町立みなと病院": the hospital, without the
+			// prefecture.
+			if _, off := stripPlace(owner); off > 0 {
+				if j := strings.Index(v.s, c); j >= 0 {
+					return v.orgAt(j+off, j+len(c))
+				}
+			}
+			break
+		}
 		if y, off := stripPlace(owner); off > 0 {
 			if j := strings.Index(v.s, c); j >= 0 {
 				return v.orgAt(j+off, j+off+len(y))

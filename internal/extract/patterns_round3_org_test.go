@@ -84,6 +84,10 @@ func TestRound3Organization(t *testing.T) {
 		{"a board of education's secretariat stands for the board", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野市教育委員会事務局 学校教育課", "北野市教育委員会"},
 		{"a city hall with its section on the signature line", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野市役所 総務課", "北野市"},
 		{"a town hall on the signature line", "個人情報の漏えいについて\n\nこのたび、個人情報を含む書類を紛失する事案が発生しました。関係者の皆様に深くお詫び申し上げます。\n\n北野町役場", "北野町"},
+		{"a corporation before a quoted hospital", `南浜県北野市の医療法人ひかり会「みなと山上病院」が、ランサムウエアによるサイバー攻撃を受け、電子カルテが使えなくなっていたことが20日、分かった。`, "みなと山上病院"},
+		{"a town's hospital keeps its name without the prefecture", `電子カルテが使えず
+
+南浜県つるぎ町立みなと病院は31日、院内の端末がランサムウェアに感染し電子カルテシステムに障害が発生したことを公表した。`, "つるぎ町立みなと病院"},
 		{"prefectural university keeps its name", `南浜県立大学において、学生の個人情報を含むファイルが閲覧可能な状態になっていたことが判明しました。`, "南浜県立大学"},
 		{"prefectural hospital keeps its name", `南浜県立みなと病院で、患者の診療情報を記録したUSBメモリーを紛失する事案が発生しました。`, "南浜県立みなと病院"},
 	})
@@ -129,6 +133,11 @@ func TestRound3Published(t *testing.T) {
 不正アクセスに関するお知らせ
 
 当社のサーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。`, "2025-05-01"},
+		{"a date opening the title line", `令和4年6月20日 サイバー攻撃による被害について(第1報)
+
+本院は令和4年6月19日午後5時40分頃から、ランサムウェアによるシステムへの侵入被害を受け、電子カルテが使用不能となりました。関係者の皆様には、ご迷惑をおかけすることになり誠に申し訳ございません。
+
+医療法人ひかり会 みなと山上病院`, "2022-06-20"},
 		{"a date line with a news category word", `2025.03.10 ニュース
 不正アクセスに関するお知らせ
 
@@ -234,5 +243,13 @@ func TestRound3Notified(t *testing.T) {
 		{"supervising authority", `不正アクセスに関するお知らせ
 
 当社サーバーが不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。本件については、監督官庁へ報告いたしました。`, "ministry"},
+	})
+}
+
+func TestRound3ReportSeqFirstReport(t *testing.T) {
+	runField(t, "report_seq", func(f model.Facts) string { return f.ReportSeq }, []fieldCase{
+		{"a dated title line with 第1報 is no list of earlier reports", `令和4年6月20日 サイバー攻撃による被害について(第1報)
+
+本院は令和4年6月19日午後5時40分頃から、ランサムウェアによるシステムへの侵入被害を受け、電子カルテが使用不能となりました。関係者の皆様には、ご迷惑をおかけすることになり誠に申し訳ございません。`, ""},
 	})
 }
