@@ -25,7 +25,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if name == "" {
 		return o
 	}
-	if creditName(name) || v.creditAround(o) || v.venueAround(o) {
+	if creditName(name) || v.creditAround(o) || v.venueAround(o) || v.mediaByline(o) {
 		return orgFind{}
 	}
 	a, b := 0, len(name)
@@ -115,6 +115,19 @@ func (v *view) creditAround(o orgFind) bool {
 	}
 	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
 	return strings.HasSuffix(before, "©") || hasSuffixAny(before, []string{"(C)", "（C）", "写真:", "写真：", "写真=", "提供:", "提供：", "出典:", "出典："})
+}
+
+// mediaByline reports whether a candidate is a news outlet named in a
+// byline or a footer ("南浜新聞社" under an article): the outlet reports the
+// story, it is not its subject. An outlet writing about itself (弊社, 当社)
+// or named as the subject ("南浜新聞社は…") stays.
+func (v *view) mediaByline(o orgFind) bool {
+	c := strings.TrimRightFunc(o.name, unicode.IsSpace)
+	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || containsAny(v.s, selfRefWords) {
+		return false
+	}
+	after := strings.TrimLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+16)], " 　")
+	return !hasPrefixAny(after, []string{"は", "が", "では", "によると", "によれば", "によりますと", "の"})
 }
 
 // venueFollowers follow a place that is only where something is or took

@@ -159,6 +159,15 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 データは、第三者による改ざんを受けたものであることを公表した。`, ""},
 		{"press reports are no source", `通販サイトで情報流出か
 一部報道によると、通販サイトの顧客情報が流出した可能性があるという。報道を受けて調査している。`, ""},
+		{"a newspaper in the footer is no subject", `案内文書を別人に郵送 21人分
+市は3日、国民健康保険の案内文書21人分を誤って別人に郵送したと発表した。
+
+南浜新聞社`, ""},
+		{"a newspaper writing about its own incident stays", `会員情報流出のお詫び
+弊社が運営する会員サイトが不正アクセスを受け、会員の個人情報が流出した可能性があることが判明しました。
+
+株式会社南浜新聞社`, "株式会社南浜新聞社"},
+		{"a newspaper as the subject of a story stays", `南浜新聞社は9日、会員サイトが不正アクセスを受け、会員の個人情報が流出した可能性があると発表した。`, "南浜新聞社"},
 		{"a venue city is no organization", `北野市の会場で開催したセミナーにおいて、参加者のメールアドレスが他の参加者に表示される状態になっていました。関係者の皆様にお詫び申し上げます。`, ""},
 		{"the location of a facility is no organization", `南浜県北野村にある燃料施設の見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かりました。`, ""},
 		{"a venue city before the signature's company", `来場者名簿の紛失について
