@@ -179,8 +179,9 @@ func readData(v *view) []dataHit {
 		}
 	}
 	raw = longest(raw)
+	runEnd, runLen := listRuns(v, raw)
 	var out []dataHit
-	for _, h := range raw {
+	for k, h := range raw {
 		c := cueList[h.id]
 		if c.code == "" {
 			continue
@@ -217,7 +218,7 @@ func readData(v *view) []dataHit {
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
-		if dataNegated(v, h.end, sent.end) {
+		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && dataNegated(v, h.end, sent.end) {
 			continue
 		}
 		for _, code := range strings.Split(code, "|") {
@@ -271,6 +272,68 @@ func cardHolders(v *view, out []dataHit) {
 			}
 		}
 	}
+}
+
+// listRuns groups raw into runs of data words separated only by list
+// marks and short notes in parentheses ("氏名・ユーザーID・…・(ハッシュ化
+// された)パスワード"): runEnd[k] is where the run of raw[k] ends, runLen[k]
+// how many words it holds.
+func listRuns(v *view, raw []hit) (runEnd, runLen []int) {
+	runEnd, runLen = make([]int, len(raw)), make([]int, len(raw))
+	for a := 0; a < len(raw); {
+		b, end := a+1, raw[a].end
+		for ; b < len(raw) && raw[b].start >= end && listGap(v.s[end:raw[b].start]); b++ {
+			end = raw[b].end
+		}
+		for k := a; k < b; k++ {
+			runEnd[k], runLen[k] = end, b-a
+		}
+		a = b
+	}
+	return runEnd, runLen
+}
+
+// listGap reports whether the text between two data words only separates
+// list items: marks, 及び/と/や, and at most a short note in parentheses.
+func listGap(g string) bool {
+	if len(g) > 48 {
+		return false
+	}
+	if i := strings.IndexByte(g, '('); i >= 0 {
+		j := strings.IndexByte(g[i:], ')')
+		if j < 0 || atLeastRunes(g[i:i+j], 16) {
+			return false
+		}
+		g = g[:i] + g[i+j+1:]
+	}
+	for _, w := range []string{"及び", "および"} {
+		g = strings.ReplaceAll(g, w, "、")
+	}
+	if g == "と" || g == "や" {
+		return true
+	}
+	if !strings.ContainsAny(g, "、・,/") && g != "" {
+		return false
+	}
+	// What is left besides the marks is the tail of an item ("役職名・"),
+	// a few letters with no kana of a predicate.
+	rest := listMarks.Replace(g)
+	return !atLeastRunes(rest, 5) && !hasHiragana(rest)
+}
+
+// listMarks drops the marks that separate list items.
+var listMarks = strings.NewReplacer("、", "", "・", "", ",", "", "/", "")
+
+// listOpen reports whether a run of three or more data words ending at end
+// is followed by another statement rather than by its own predicate: a list
+// line glued to the next sentence ("…パスワード弊社の調査では…見つかって
+// いません") denies nothing of the list.
+func listOpen(v *view, end, hi, n int) bool {
+	if n < 3 || end >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.s[end:hi])
+	return !isHiragana(r) && !strings.ContainsRune("、。・,()等:：!?\n", r)
 }
 
 // dataNegated reports whether the rest of the statement after a data word

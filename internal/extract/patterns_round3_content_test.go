@@ -68,6 +68,10 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "カード情報流出のお詫び\n\n株式会社みやまつ雑貨\n\n当社通販サイトが不正アクセスを受け、お客様のクレジットカード情報が流出した可能性があることが判明しました。\n\n【流出した可能性のある情報】\n・クレジットカード番号\n・有効期限\n・セキュリティコード\n・名前\n"},
 		{name: "the name of the card holder", data: []string{"card_number", "card_holder"},
 			text: "カード情報流出のお詫び\n\n株式会社みやまつ雑貨\n\n当社通販サイトが不正アクセスを受け、カード番号とカード名義人の名前が流出した可能性があることが判明しました。"},
+		{name: "a list glued to the next sentence is not denied by it", data: []string{"name", "login_id", "employment", "company_name", "email", "password"},
+			text: "不正アクセスに関するお知らせ 株式会社あおぞらテック 当社サーバーが不正アクセスを受けました。【漏えいの恐れのある個人情報】 ・氏名 ・ユーザーID ・社員番号 ・会社名 ・部署、役職名 ・メールアドレス ・(ハッシュ化された)パスワード 当社の調査では外部に流出したという明確な証拠は見つかっていません。"},
+		{name: "a list with its own denial stays denied", data: []string{"name"}, noData: []string{"address", "phone", "card_number"},
+			text: "不正アクセスについて\n\n株式会社あおぞらテック\n\n当社サーバーが不正アクセスを受け、お客様の氏名が流出した可能性があります。\nなお、住所、電話番号、メールアドレス等は含まれておりません。クレジットカード情報流出の事実はございません。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
