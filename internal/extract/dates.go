@@ -496,6 +496,10 @@ var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行�
 
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
+	// 0. A labelled field: "発覚日:2025年5月1日", "判明日 / 令和7年9月2日".
+	if d, ok := labelledDiscovery(v, ds); ok {
+		return d, true
+	}
 	// 1. First date of a 発覚の経緯 section.
 	lines := v.lines
 	if !strings.Contains(v.s, "発覚") {
@@ -713,6 +717,54 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 // incident.
 var earlierNoticeVerbs = []string{"公表いたしました", "公表しました", "お知らせいたしました", "お知らせしました", "ご報告いたしました", "ご報告しました",
 	"発表しました", "発表いたしました", "掲載いたしました", "掲載しました", "公表した", "発表した"}
+
+// discoveryLabels label the field holding the discovery day.
+var discoveryLabels = []string{"事案発覚日", "発覚日", "判明日", "発見日", "覚知日", "把握日", "認知日", "発覚した日", "判明した日"}
+
+// labelledDiscovery reads a discovery day given as a labelled field: the
+// label opens a short line ("【発覚日】2025年5月1日", "判明日:令和7年9月2日")
+// and the date follows on the same line or opens the next one.
+func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
+	if !strings.Contains(v.s, "日") || !containsAny(v.s, discoveryLabels) {
+		return vdate{}, false
+	}
+	for li, ln := range v.lines {
+		t := v.text(ln)
+		if t == "" || atLeastRunes(t, 41) || strings.Contains(t, "。") {
+			continue
+		}
+		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
+		k := -1
+		for _, l := range discoveryLabels {
+			if strings.HasPrefix(lead, l) && (l != "発見日" || !strings.Contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
+
+				k = len(t) - len(lead) + len(l)
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		a := ln.start + k
+		rest := strings.TrimLeft(v.s[a:ln.end], "時】]>:: ")
+		start := ln.end - len(rest)
+		if rest == "" {
+			// The date opens the next non-empty line.
+			for n := li + 1; n < len(v.lines) && n <= li+2; n++ {
+				if v.lines[n].end > v.lines[n].start {
+					start = strings.Index(v.s[v.lines[n].start:v.lines[n].end], strings.TrimLeft(v.text(v.lines[n]), " ")) + v.lines[n].start
+					break
+				}
+			}
+		}
+		for _, d := range ds {
+			if d.at.start == start && dayPrecise(d) {
+				return d, true
+			}
+		}
+	}
+	return vdate{}, false
+}
 
 // timelineReport finds, under a 経緯 heading, the first dated item that
 // says a report or contact came from someone (…から/より…報告).
