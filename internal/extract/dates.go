@@ -725,7 +725,16 @@ var discoveryLabels = []string{"事案発覚日", "発覚日", "判明日", "発
 // label opens a short line ("【発覚日】2025年5月1日", "判明日:令和7年9月2日")
 // and the date follows on the same line or opens the next one.
 func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
-	if !strings.Contains(v.s, "日") || !containsAny(v.s, discoveryLabels) {
+	// Gate on the cue hits (判明, 発覚, 発見… followed by 日) rather than
+	// scanning the text for every label.
+	labelled := false
+	for _, h := range v.hits {
+		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], []string{"日", "した日"}) {
+			labelled = true
+			break
+		}
+	}
+	if !labelled {
 		return vdate{}, false
 	}
 	for li, ln := range v.lines {
