@@ -187,6 +187,8 @@ func TestRound3Types(t *testing.T) {
 			text: "お問い合わせメールの未着について\n\n株式会社ほしづき\n\n当社のメールアドレスの変更に伴い、旧アドレス宛のお問い合わせメールが受信できない状態となっておりました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "form mails that never arrived", types: []string{"processing_error"}, leak: model.LeakNone,
 			text: "お問い合わせメールについて\n\n株式会社ほしづき\n\n2024年3月1日から4月10日までの間、お問い合わせフォームから送信されたメールが当社に届いていなかったことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "a form fault in the title of a routing mistake", types: []string{"processing_error"},
+			text: "お問い合わせフォームの不具合に関するお詫び\n\n株式会社ことのは出版\n\n当社ウェブサイトのお問い合わせフォームから送信されたメールが、メールアドレス変更の際の転送設定の誤りにより、当社に届いていなかったことが判明しました。"},
 		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
 			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
 	})

@@ -59,6 +59,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var uaSystem, uaAccount, uaBare []typeHit
 	var seenStrong [32]int // evidence kept per code: later repeats add nothing
 	var risk []typeHit     // phishing only feared (…送信される可能性があります)
+	routing := false       // a mail-routing mistake was told
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -168,6 +169,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			// フォームのメールが届いていなかった") is a procedural mistake,
 			// not data left viewable nor a program fault.
 			th.code = "processing_error"
+			routing = true
 		}
 		if c.code == "loss_theft" && c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, sent.start):h.start], credentialWords) {
 			// Stolen credentials are an account taken over, not a lost device.
@@ -313,6 +315,18 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
+	}
+	if routing {
+		// "お問い合わせフォームの不具合" in the title of a mail-routing
+		// mistake names the same event.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "system_failure" && inTitle(v, t.at.start) && v.s[t.at.start:t.at.end] == "不具合" {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
 	}
 	if has("insider_misuse") {
 		strong = drop(strong, "credential_stuffing")
