@@ -129,7 +129,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	if i <= 0 {
 		return orgFind{}, false
 	}
-	dated := leadDay(t[i+len("は"):])
+	dated := leadDay(t[i+len("は"):]) || hasPrefixAny(t[i+len("は"):], relativeDays)
 	x := t[:i]
 	a := 0
 	// A clause before the subject: "…ことが分かり、事業者のXは".
@@ -181,6 +181,10 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))
 	return o, o.name != ""
 }
+
+// relativeDays open a news lead's time told relative to the article:
+// "ハナミズキは昨年12月、…".
+var relativeDays = []string{"昨年", "今年", "先月", "今月", "先週", "今週", "同日", "昨日", "本日", "同月", "前日", "翌日"}
 
 // leadBusinessKinds end the description of a company's business written with
 // の before its name: "事業者の", "アパレル通販の", "家電量販大手の".
