@@ -177,9 +177,26 @@ var newsFindings = []string{"分かった", "わかった", "判った", "明ら
 	"感染していた", "感染し、", "停止しました", "停止した。", "停止したこと", "使えなくなった", "使用できなくなった", "利用できなくなった",
 	"暗号化されました", "暗号化された。", "暗号化されたこと", "暗号化され、"}
 
-// newsFinding reports whether a report tells a finding in news form or an
-// infection or outage (read only where no usual event mark was found).
-func newsFinding(v *view) bool { return containsAny(v.s, newsFindings) }
+// unmarkedEvent reports whether a report tells an event the usual marks
+// (判明, 確認され, 発生し…) miss: a finding in news form, an infection or an
+// outage, or fakes pretending to be the organization itself ("本学教職員を
+// 装った迷惑メールへの問い合わせが寄せられております"). Read only where no
+// usual mark was found.
+func unmarkedEvent(v *view) bool {
+	if containsAny(v.s, newsFindings) {
+		return true
+	}
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
+			if si := v.sentenceIndex(h.start); si >= 0 {
+				if who, _ := pretendedWho(v, h.start, v.sents[si].start); who == whoSelf {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // adviceSources are the bodies whose figures and warnings an advisory cites.
 var adviceSources = []string{"IPA", "情報処理推進機構", "JPCERT", "警察庁", "NISC", "内閣サイバー", "フィッシング対策協議会",

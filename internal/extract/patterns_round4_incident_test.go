@@ -104,6 +104,8 @@ func TestRound4Incident(t *testing.T) {
 			text: "【注意喚起】不審なメールにご注意ください\n\nこはぎ町からのお知らせを装ったメールが、町民の皆様に届いているとの情報が寄せられています。\n不審なメールのリンクは開かず、削除してください。\n\nこはぎ町 総務課 情報係"},
 		{incident: true, name: "a bank's short name abused in fake mails", types: []string{"phishing"},
 			text: "株式会社みなせ銀行\n\nみなせ銀行を名乗る偽メールにご注意ください\n\n現在、みなせ銀行を名乗る偽メール・偽SMSが配信されています。リンク先の偽画面へ誘導し、ログインパスワードを入力させる手口が多数確認されています。\n身に覚えのないメールは削除してください。"},
+		{incident: true, name: "inquiries about mails pretending to be the university's staff",
+			text: "【注意】本学教職員を装った不審なメールにご注意ください\n\nこの度、本学教職員を装った迷惑メールについての問い合わせが複数寄せられております。\n添付ファイルは開かず、メールは削除してください。\n\nみずかげ大学 情報センター"},
 		{incident: true, name: "a bank's warning: SMS pretending to be the bank, damage reported nationwide", types: []string{"phishing"},
 			text: "当行を騙るSMSにご注意ください\n\n株式会社みなせ銀行\n\n当行を騙り、偽サイトへ誘導してインターネットバンキングのIDやパスワードを入力させるSMSが送信されていることを確認しております。全国の金融機関で同様の被害が多発しています。\n当行がSMSでパスワードの入力をお願いすることはございません。"},
 		{incident: true, name: "own Emotet infection explained with IPA", noTypes: []string{"spam_relay"},
