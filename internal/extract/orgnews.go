@@ -81,6 +81,10 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
 	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部"}
 
+// peopleEnds end words for people a lead talks about: "警察官は昨年、",
+// "30代の男は".
+var peopleEnds = []string{"男性", "女性", "男", "女", "学生", "生徒", "児童", "患者", "市民", "住民", "県民", "会員", "客", "人", "者"}
+
 // subjectGeneric are bodies a news lead names without naming anyone.
 var subjectGeneric = map[string]bool{"政府": true, "警察": true, "当局": true, "両社": true, "各社": true, "同社": true, "捜査": true, "調査": true,
 	"国": true, "県警": true, "府警": true, "道警": true, "警視庁": true, "同庁": true, "同省": true, "同局": true, "同署": true, "犯人": true,
@@ -238,7 +242,8 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 // self reference, no news source and no clause.
 func newsName(x string) bool {
 	if !atLeastRunes(x, 2) || atLeastRunes(x, 26) || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) || genericNoun(x) ||
-		subjectGeneric[x] || hasSuffixAny(x, subjectStops) || hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) {
+		subjectGeneric[x] || hasSuffixAny(x, subjectStops) || hasSuffixAny(x, personSuffixes) || hasSuffixAny(x, peopleEnds) && !strings.HasSuffix(x, "法人") ||
+		hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) {
 		return false
 	}
 	prev := ' '

@@ -146,6 +146,10 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 		{"a suspect is no organization", `山田一郎容疑者は9日、不正に入手した顧客情報を販売したとして逮捕された。`, ""},
 		{"the police as a bare word are no name", `警察は9日、通販サイトへの不正アクセス事件で男を逮捕したと発表した。`, ""},
 		{"a news source is no subject", `南浜新聞は9日、通販サイトへの不正アクセスで顧客情報が流出した可能性があると報じた。`, ""},
+		{"an officer with a relative time is no subject", `警察官が捜査情報を漏らす
+警察官は昨年、知人の求めに応じて捜査中の事件の情報を伝えていた。`, ""},
+		{"a man with a day is no subject", `通販サイトに不正アクセスの疑い
+会社員の男は9日、通販サイトに不正にアクセスした疑いで逮捕された。`, ""},
 		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
 		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
 みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
