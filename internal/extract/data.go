@@ -56,7 +56,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		i := v.sentenceIndex(h.start)
-		if i < 0 || v.explanatoryAt(i) && !inTitle(v, v.sents[i].start) {
+		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
 		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません"}) {

@@ -68,7 +68,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if recallsNotice(v.s[sent.start:sent.end]) {
 			continue // "第一報では…流出した可能性があるとお知らせしておりました"
 		}
-		if si := v.sentenceIndex(h.start); si >= 0 && v.explanatoryAt(si) && !inTitle(v, sent.start) {
+		if si := v.sentenceIndex(h.start); si >= 0 && v.explanatoryAt(si) && describesThreat(v.text(sent)) && !inTitle(v, sent.start) {
 			continue // "Emotetは…メール情報を窃取する特徴があります": what the malware does, not what happened
 		}
 		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
@@ -122,6 +122,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		switch {
+		case denial && c.pat == "悪用され":
+			continue // "情報が悪用された事実は確認されていない": about misuse, not the leak
 		case denial:
 			// "外部への情報漏えいや悪用による被害は確認されていない": a
 			// leak word coordinated with the misuse is denied with it.

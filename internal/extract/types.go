@@ -429,6 +429,15 @@ var explainMarks = []string{"特徴があ", "特徴を持", "とは、", "一般
 	"お気をつけ", "お気を付け", "開かず", "開封せず", "削除してください", "削除していただ", "削除をお願い",
 	"感染すると", "開くと", "開封すると", "クリックすると", "と言われて", "といわれて"}
 
+// threatMarks make a sentence describe what a threat does in general, not
+// advise readers: only such a sentence names no data and no leak.
+var threatMarks = []string{"特徴があ", "特徴を持", "とは、", "一般的に", "として知られ", "手口", "感染すると", "開くと", "開封すると",
+	"クリックすると", "と言われて", "といわれて", "するウイルス", "するマルウェア", "する不正プログラム"}
+
+// describesThreat reports whether an explanatory sentence describes a
+// threat ("Emotetは…メール情報を窃取する特徴があります").
+func describesThreat(sent string) bool { return containsAny(sent, threatMarks) }
+
 // eventStatements make a sentence report what happened.
 var eventStatements = []string{"判明", "確認し", "確認いたし", "確認致し", "確認され", "発生し", "発生いたし",
 	"分かり", "わかり", "受けま", "受けた", "を受け", "されました", "されていました", "行われ", "ていました", "ておりました", "発覚"}
