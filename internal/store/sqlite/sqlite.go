@@ -11,7 +11,8 @@ import (
 	"github.com/jikenbo/jikenbo/internal/store"
 	"github.com/jikenbo/jikenbo/internal/store/internal/sqlstore"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	moderncsqlite "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // BusyTimeout is how long a connection waits for another writer (another
@@ -58,7 +59,7 @@ func open(ctx context.Context, dsn string, steps []string) (*sqlstore.Store, err
 	}
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(2)
-	if err := w.PingContext(ctx); err != nil {
+	if err := ping(ctx, w); err != nil {
 		w.Close()
 		r.Close()
 		return nil, fmt.Errorf("store: open sqlite %s: %w", dsn, err)
@@ -105,4 +106,24 @@ func join(uri, params string) string {
 		return uri + "&" + params
 	}
 	return uri + "?" + params
+}
+
+// ping opens the first writer connection, retrying for up to BusyTimeout
+// while the file is busy: switching a new file to WAL takes an exclusive
+// lock without waiting for it, so two processes creating the same casebook
+// at once would otherwise fail with SQLITE_BUSY.
+func ping(ctx context.Context, w *sql.DB) error {
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		err := w.PingContext(ctx)
+		var e *moderncsqlite.Error
+		if err == nil || !errors.As(err, &e) || e.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }

@@ -216,6 +216,18 @@ const crashEnv = "JIKENBO_STORE_CRASH_CHILD"
 // the lock holder they kill.
 func TestMain(m *testing.M) {
 	storetest.LockHolderMain(sqlite.Open)
+	if path := os.Getenv(openChildEnv); path != "" {
+		s, err := sqlite.Open(context.Background(), path)
+		if err == nil {
+			_, _, err = s.PutDocument(context.Background(), &model.Document{Raw: []byte(strconv.Itoa(os.Getpid()))})
+			err = errors.Join(err, s.Close())
+		}
+		if err != nil {
+			fmt.Println(err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	if path := os.Getenv(crashEnv); path != "" {
 		crashChild(path)
 		return
@@ -385,4 +397,42 @@ func TestLockHolderCrash(t *testing.T) {
 	}
 	path := tempPath(t)
 	storetest.CheckCrashedHolder(t, openAt(t, path), path)
+}
+
+// openChildEnv makes the test binary open the casebook it names, close it
+// and exit (1 on error): a process starting on a casebook.
+const openChildEnv = "JIKENBO_STORE_OPEN_CHILD"
+
+// TestConcurrentCreate starts processes at the same moment on a file that
+// does not exist yet (jikenbo commands started together on a new
+// casebook): every one must open it.
+func TestConcurrentCreate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary; skipped with -short")
+	}
+	for round := range 30 {
+		path := tempPath(t)
+		var cmds []*exec.Cmd
+		var outs []*strings.Builder
+		for range 4 {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), openChildEnv+"="+path)
+			var out strings.Builder
+			cmd.Stdout, cmd.Stderr = &out, &out
+			cmds, outs = append(cmds, cmd), append(outs, &out)
+		}
+		for _, cmd := range cmds {
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, cmd := range cmds {
+			if err := cmd.Wait(); err != nil {
+				t.Errorf("round %d: process %d: %v: %s", round, i, err, outs[i])
+			}
+		}
+		if t.Failed() {
+			return
+		}
+	}
 }
