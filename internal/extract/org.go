@@ -1247,7 +1247,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	for _, lead := range []string{"この度、", "このたび、", "今般、", "また、"} {
 		head = strings.TrimPrefix(head, lead)
 	}
-	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || isSelfRef(head) ||
+	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
 		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
 		containsAny(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated

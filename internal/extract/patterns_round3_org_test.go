@@ -15,6 +15,7 @@ func TestRound3Organization(t *testing.T) {
 	runField(t, "organization", func(f model.Facts) string { return f.Organization }, []fieldCase{
 		{"quoted hospital after place and description, において", `南浜県の総合病院「みさき中央病院」において、患者の個人情報を含むUSBメモリーを紛失する事案が発生しました。`, "みさき中央病院"},
 		{"quoted school after a city and description, で", `北野市の私立高校「はるかぜ学園」で、生徒の成績情報を含むノートパソコンが盗まれる事案が発生しました。`, "はるかぜ学園"},
+		{"quoted hospital after 県内の and a description", `県内の総合病院「みさき中央病院」で、患者の個人情報を含むUSBメモリーを紛失する事案が発生しました。`, "みさき中央病院"},
 		{"quoted company in the capital, が", `都内のIT企業「ネクストウェーブ」が、ランサムウェアによるサイバー攻撃を受け、取引先の情報が流出した可能性があることが分かりました。`, "ネクストウェーブ"},
 		{"a quoted bank that is impersonated is no organization", `フィッシングメールにご注意ください
 
