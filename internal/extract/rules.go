@@ -480,7 +480,7 @@ var leakCues = []cue{
 	{"不正に持ち出", kLeak, "", fConfirmed}, {"外部に送信", kLeak, "", 0}, {"参照され", kLeak, "", 0},
 	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
 	{"ダウンロードできる", kLeak, "", fExposure}, {"ダウンロード可能", kLeak, "", fExposure},
-	{"吸い取られ", kLeak, "", 0}, {"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
+	{"吸い取られ", kLeak, "", 0}, {"悪用され", kLeak, "", fDataObj}, {"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
 	{"情報が盗み出され", kLeak, "", 0}, {"情報を盗み出", kLeak, "", 0},
 	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},
 	{"別の方の情報", kLeak, "", fExposure}, {"別の方のデータ", kLeak, "", fExposure}, {"他人の情報", kLeak, "", fExposure},
