@@ -81,6 +81,9 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
 	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部"}
 
+// thingEnds end words for what a lead talks about: "捜査情報は".
+var thingEnds = []string{"情報", "データ", "資料", "書類", "文書", "名簿", "記録", "ファイル", "メール"}
+
 // peopleEnds end words for people a lead talks about: "警察官は昨年、",
 // "30代の男は".
 var peopleEnds = []string{"男性", "女性", "男", "女", "学生", "生徒", "児童", "患者", "市民", "住民", "県民", "会員", "客", "人", "者"}
@@ -169,8 +172,18 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 			continue // の inside a kana name
 		}
 		cut = k + len(d)
-		// "事業者のみなと原燃は", "通販サイトを運営するハナミズキは".
-		business = d != "の" || hasSuffixAny(x[:k], leadBusinessKinds)
+		// "事業者のみなと原燃は", "通販サイトを運営するハナミズキは"
+		// (not "漏えいした捜査情報は").
+		switch d {
+		case "の":
+			business = hasSuffixAny(x[:k], leadBusinessKinds)
+		case "する", "している":
+			business = hasSuffixAny(x[:k], businessVerbs)
+		case "した":
+			business = false
+		default:
+			business = true // 営む, 手がける, 本社を置く
+		}
 	}
 	a += cut
 	x = x[cut:]
@@ -185,6 +198,10 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))
 	return o, o.name != ""
 }
+
+// businessVerbs end a description of what a company does before する:
+// "通販サイトを運営する".
+var businessVerbs = []string{"運営", "経営", "展開", "製造", "販売", "開発", "提供", "運用", "管理", "営業"}
 
 // relativeDays open a news lead's time told relative to the article:
 // "ハナミズキは昨年12月、…".
@@ -243,7 +260,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 func newsName(x string) bool {
 	if !atLeastRunes(x, 2) || atLeastRunes(x, 26) || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) || genericNoun(x) ||
 		subjectGeneric[x] || hasSuffixAny(x, subjectStops) || hasSuffixAny(x, personSuffixes) || hasSuffixAny(x, peopleEnds) && !strings.HasSuffix(x, "法人") ||
-		hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) {
+		hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) || hasSuffixAny(x, thingEnds) {
 		return false
 	}
 	prev := ' '
