@@ -85,6 +85,8 @@ func TestRound4NoIncident(t *testing.T) {
 			text: "企業や病院が相次いで被害を受けているランサムウェアについて、セキュリティー会社が国内企業の担当者にアンケートを行ったところ、約4割がこの1年に攻撃を受けたと回答した。"},
 		{name: "a statement that another company's reported breach does not touch the issuer",
 			text: "決済代行会社への不正アクセスに関する報道について\n\n株式会社ささゆり書店\n\n本日、一部報道機関において、決済代行会社への不正アクセスによりカード情報が流出した可能性があると報じられました。\n当社は当該決済代行会社のサービスを利用しておらず、当社のお客様への影響はございません。"},
+		{name: "a consumer center's warning with a case example",
+			text: "SNSアカウントの乗っ取りに注意\n\nSNSのアカウントが乗っ取られ、知人に詐欺的なメッセージが送られる被害が出ています。\n【事例】第三者にアカウントが乗っ取られ、友人あてに電話番号を聞き出すメッセージが送信された。\nパスワードは複雑にし、二要素認証を設定しましょう。\n\nさくらがわ市消費生活センター"},
 		{name: "statistics news from the police agency",
 			text: "ランサムウェア被害、上半期は過去最多 警察庁まとめ\n\n警察庁は12日、今年上半期に全国の警察に報告されたランサムウェアの被害が114件で、半期として過去最多だったと発表した。被害の半数は中小企業で、VPN機器の脆弱性を突かれて侵入されるケースが目立つという。"},
 	})
@@ -106,6 +108,8 @@ func TestRound4Incident(t *testing.T) {
 			text: "株式会社みなせ銀行\n\nみなせ銀行を名乗る偽メールにご注意ください\n\n現在、みなせ銀行を名乗る偽メール・偽SMSが配信されています。リンク先の偽画面へ誘導し、ログインパスワードを入力させる手口が多数確認されています。\n身に覚えのないメールは削除してください。"},
 		{incident: true, name: "inquiries about mails pretending to be the university's staff",
 			text: "【注意】本学教職員を装った不審なメールにご注意ください\n\nこの度、本学教職員を装った迷惑メールについての問い合わせが複数寄せられております。\n添付ファイルは開かず、メールは削除してください。\n\nみずかげ大学 情報センター"},
+		{incident: true, name: "a fake SNS account of the service reported by users",
+			text: "なりすましアカウントに関する注意喚起のお知らせ\n\n「ほしめぐりクエスト」をご利用いただき、誠にありがとうございます。\n\nほしめぐりクエスト公式Xのアイコン画像を盗用した偽アカウントより、当選連絡を装ったダイレクトメッセージが送信されているというご報告をいただいております。\nDMに記載されたURLは開かず、削除してください。"},
 		{incident: true, name: "a bank's warning: SMS pretending to be the bank, damage reported nationwide", types: []string{"phishing"},
 			text: "当行を騙るSMSにご注意ください\n\n株式会社みなせ銀行\n\n当行を騙り、偽サイトへ誘導してインターネットバンキングのIDやパスワードを入力させるSMSが送信されていることを確認しております。全国の金融機関で同様の被害が多発しています。\n当行がSMSでパスワードの入力をお願いすることはございません。"},
 		{incident: true, name: "own Emotet infection explained with IPA", noTypes: []string{"spam_relay"},
