@@ -72,6 +72,10 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "不正アクセスに関するお知らせ 株式会社あおぞらテック 当社サーバーが不正アクセスを受けました。【漏えいの恐れのある個人情報】 ・氏名 ・ユーザーID ・社員番号 ・会社名 ・部署、役職名 ・メールアドレス ・(ハッシュ化された)パスワード 当社の調査では外部に流出したという明確な証拠は見つかっていません。"},
 		{name: "a list with its own denial stays denied", data: []string{"name"}, noData: []string{"address", "phone", "card_number"},
 			text: "不正アクセスについて\n\n株式会社あおぞらテック\n\n当社サーバーが不正アクセスを受け、お客様の氏名が流出した可能性があります。\nなお、住所、電話番号、メールアドレス等は含まれておりません。クレジットカード情報流出の事実はございません。"},
+		{name: "synonyms of secret numbers, card codes and licences", data: []string{"name", "password", "card_cvc", "other", "academic"},
+			text: "書類の紛失について\n\nさつき学院\n\n当学院の職員が申込書を紛失しました。\n紛失した申込書に記載されていた情報は以下のとおりです。\n氏名、暗証番号、CVV、運転免許証番号、学生証番号"},
+		{name: "a secret number being typed is no data", data: []string{"my_number"}, noData: []string{"password"},
+			text: "申込手続きの誤りについて\n\nさつき市\n\n職員が申込者の個人番号カードを読み取り、申込者本人が暗証番号入力を行った際、申込者の個人番号が別の手続きに誤って登録されたことが判明しました。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})

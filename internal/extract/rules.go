@@ -461,6 +461,14 @@ var dataCues = []cue{
 	{"内部情報", kData, "other", 0}, {"業務上知り得た情報", kData, "other", 0}, {"職務上知り得た情報", kData, "other", 0},
 	{"業務で知り得た情報", kData, "other", 0}, {"職務で知り得た情報", kData, "other", 0}, {"業務上知り得た秘密", kData, "other", 0},
 	{"職務上知り得た秘密", kData, "other", 0}, {"職務上の秘密", kData, "other", 0}, {"人事データ", kData, "other", 0},
+	// Synonyms of common kinds: student and staff numbers, secret numbers, card codes, ids.
+	{"学生証", kData, "academic", 0}, {"受験番号", kData, "academic", 0}, {"在籍番号", kData, "academic", 0}, {"入学年度", kData, "academic", 0},
+	{"社員ID", kData, "employment", 0}, {"職員ID", kData, "employment", 0}, {"従業員ID", kData, "employment", 0},
+	{"暗証番号", kData, "password", 0}, {"CVV", kData, "card_cvc", 0}, {"CVC", kData, "card_cvc", 0}, {"セキュリティ番号", kData, "card_cvc", 0},
+	{"お客様ID", kData, "customer_id", 0}, {"お客さまID", kData, "customer_id", 0}, {"顧客コード", kData, "customer_id", 0}, {"メアド", kData, "email", 0},
+	{"年代", kData, "age", 0}, {"チャット履歴", kData, "message_content", 0}, {"メッセージ履歴", kData, "message_content", 0},
+	{"運転免許証", kData, "other", 0}, {"免許証番号", kData, "other", 0}, {"パスポート番号", kData, "other", 0}, {"旅券番号", kData, "other", 0},
+	{"在留カード", kData, "other", 0}, {"位置情報", kData, "other", 0}, {"指紋", kData, "other", 0}, {"顔写真", kData, "other", 0},
 	{"課のデータ", kData, "other", 0}, {"犯歴", kData, "other", 0}, {"ナンバー情報", kData, "other", 0}, {"照会結果", kData, "other", 0},
 	{"その他", kData, "other", 0},
 	// Words that contain a data word but are not one.
