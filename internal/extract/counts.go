@@ -170,6 +170,9 @@ func cardTopic(pre string) bool {
 	if hasPrefixAny(rest, []string{"を含", "など", "等", "以外", "は含", "は流出", "は漏"}) {
 		return false
 	}
+	if hasPrefixAny(rest, []string{"は", "が", "の件数"}) && containsAny(pre[runesBack(pre, i, 16, 0):i], cardLeakWords) {
+		return true // "流出の可能性があるクレジットカード情報は、2,130件"
+	}
 	rest = rest[:runesFwd(rest, 0, 12, len(rest))]
 	return containsAny(rest, cardLeakWords)
 }

@@ -82,6 +82,13 @@ func dataContexts(v *view) (ctx, list []bool) {
 			}
 		}
 	}
+	// "うち、クレジットカード情報=380名です。": a part of the data just
+	// listed.
+	for i := 1; i < len(v.sents); i++ {
+		if ctx[i-1] && !ctx[i] && hasPrefixAny(strings.TrimLeft(v.text(v.sents[i]), " 　"), []string{"うち", "このうち", "そのうち", "内訳"}) {
+			ctx[i] = true
+		}
+	}
 	intro := make([]bool, len(v.sents))
 	for i, sp := range v.sents {
 		if !ctx[i] {
