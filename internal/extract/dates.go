@@ -336,14 +336,18 @@ func topDate(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 
 // bottomDate is a date line among the last lines.
 func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
-	n := 0
-	for i := len(v.lines) - 1; i >= 0 && n < 3; i-- {
+	n, seen := 0, 0
+	for i := len(v.lines) - 1; i >= 0 && n < 3 && seen < 12; i-- {
 		ln := v.lines[i]
 		if ln.end == ln.start {
 			continue
 		}
-		n++
+		seen++
 		t := v.text(ln)
+		if contactLine(t) {
+			continue // a contact block below the date: 電話, FAX, メール…
+		}
+		n++
 		if strings.HasSuffix(t, "。") && atLeastRunes(t, 31) {
 			break // a body paragraph: dates above it are the timeline's
 		}
@@ -359,6 +363,15 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 		}
 	}
 	return vdate{}, -1, false
+}
+
+// contactWords mark the lines of a contact block at the end of a notice.
+var contactWords = []string{"問い合わせ", "問合せ", "お問合わせ", "電話", "TEL", "Tel", "FAX", "Fax", "ファクス", "メール", "E-mail", "e-mail",
+	"Mail", "受付時間", "〒", "所在地", "住所:", "窓口", "担当:", "内線", "http", "@"}
+
+// contactLine reports whether a line belongs to a contact block.
+func contactLine(t string) bool {
+	return !atLeastRunes(t, 61) && !strings.Contains(t, "。") && containsAny(t, contactWords)
 }
 
 // afterEvents gives an announcement day written without a year ("…は6月7日、
