@@ -190,9 +190,18 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	if !newsName(x) {
 		return orgFind{}, false
 	}
-	announced := !clause && containsAny(t, announceVerbs) && (brandLike(x) || orgShaped(x))
+	announce := containsAny(t, announceVerbs)
+	announced := !clause && announce && (brandLike(x) || orgShaped(x))
 	if !dated && !business && !announced {
 		return orgFind{}, false
+	}
+	if dated && !business && !orgShaped(x) && allHan(x) {
+		// A kanji word before は and a day may be a common noun
+		// (会見は9日、): a name announces, and has three kanji or more
+		// or recurs.
+		if !announce || !atLeastRunes(x, 3) && strings.Count(v.s, x) < 2 {
+			return orgFind{}, false
+		}
 	}
 	y, off := stripPlace(x)
 	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))

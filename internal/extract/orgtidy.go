@@ -487,7 +487,9 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 
 // fullBody resolves a candidate that is a body without its place
 // ("県教委保健体育課", "県警") to the full form the report writes
-// ("南浜県教委"), dropping a department after it.
+// ("南浜県教委"), dropping a department after it. With no full form in the
+// report it returns an empty candidate and true: the short form names no
+// one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
 	c := compact(o.name)
 	for _, b := range bareBodies {
@@ -508,7 +510,7 @@ func (v *view) fullBody(o orgFind) (orgFind, bool) {
 				}
 			}
 		}
-		return orgFind{}, false
+		return orgFind{}, true // no full form: the short form names no one
 	}
 	return orgFind{}, false
 }

@@ -153,6 +153,10 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 		{"leaked data described by a verb is no subject", `漏えいした捜査情報は304人分 南浜県警、巡査長を懲戒免職
 
  南浜県警の捜査情報を第三者に漏らした疑いで巡査長が逮捕された事件を巡り、県警は20日、計304人の個人情報が漏えいしたと発表した。`, "南浜県警"},
+		{"a common kanji noun with a day is no subject", `記者会見で謝罪
+会見は9日、市内のホテルで開かれた。通販サイトの顧客情報が流出した可能性があるという。`, ""},
+		{"a board's short form without its place names no one", `生徒の成績を誤送信
+県教委は8日、県立高校の教員が生徒の成績を誤って別の保護者に送信したと発表した。`, ""},
 		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
 		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
 みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
