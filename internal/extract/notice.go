@@ -316,7 +316,7 @@ func sentencePart(s string, sent span, i int) span {
 
 // titleGeneralWords in a title make a report advice, a policy, a seminar
 // or news of a trend.
-var titleGeneralWords = []string{"ご注意", "注意喚起", "注意報", "ご用心", "に注意", "注意!", "注意を", "気をつけ", "気を付け", "注意してください", "方針", "ポリシー",
+var titleGeneralWords = []string{"ご注意", "注意喚起", "注意報", "ご用心", "に注意", "注意!", "注意を", "とは", "よくある質問", "Q&A", "気をつけ", "気を付け", "注意してください", "方針", "ポリシー",
 	"セミナー", "講演", "研修", "開催", "新製品", "発売", "提供開始", "コラム", "動向", "傾向", "各社", "相次", "急増", "多発", "増加",
 	"最多", "まとめ"}
 
