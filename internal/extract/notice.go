@@ -91,21 +91,9 @@ func generalAdvisory(v *view, title titleFind) bool {
 	if !general && !titledGeneral(v) {
 		return false
 	}
-	if len(named) > 0 {
-		// Found only now, as it costs: a fake that names the organization
-		// itself makes the notice its own.
-		if o, ok := findOrg(v, title); ok && nameLike(o.name) {
-			org := strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
-			for _, t := range named {
-				if namesOrg(t, org) {
-					return false
-				}
-			}
-		} else if signedBy(v, named) {
-			return false
-		}
-	}
-	return true
+	// Found only now, as it costs: a fake that names the organization itself
+	// makes the notice its own.
+	return len(named) == 0 || !namedSelf(v, title, named)
 }
 
 // signedBy reports whether a name fakes pretend to be is written in a line
@@ -182,20 +170,41 @@ var newsFindings = []string{"分かった", "わかった", "判った", "明ら
 // outage, or fakes pretending to be the organization itself ("本学教職員を
 // 装った迷惑メールへの問い合わせが寄せられております"). Read only where no
 // usual mark was found.
-func unmarkedEvent(v *view) bool {
+func unmarkedEvent(v *view, title titleFind) bool {
 	if containsAny(v.s, newsFindings) {
 		return true
 	}
+	var named []string
 	for _, h := range v.hits {
 		if c := cueList[h.id]; c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
 			if si := v.sentenceIndex(h.start); si >= 0 {
-				if who, _ := pretendedWho(v, h.start, v.sents[si].start); who == whoSelf {
+				who, t := pretendedWho(v, h.start, v.sents[si].start)
+				if who == whoSelf {
 					return true
+				}
+				if t != "" {
+					named = append(named, t)
 				}
 			}
 		}
 	}
-	return false
+	return len(named) > 0 && namedSelf(v, title, named)
+}
+
+// namedSelf reports whether one of the names fakes pretend to be is the
+// organization's own: its name as found, or, where none was found, a name
+// in its head or foot line.
+func namedSelf(v *view, title titleFind, named []string) bool {
+	if o, ok := findOrg(v, title); ok && nameLike(o.name) {
+		org := strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
+		for _, t := range named {
+			if namesOrg(t, org) {
+				return true
+			}
+		}
+		return false
+	}
+	return signedBy(v, named)
 }
 
 // adviceSources are the bodies whose figures and warnings an advisory cites.
@@ -395,6 +404,19 @@ func namesOrg(t, org string) bool {
 	}
 	if utf8.RuneCountInString(core) >= 2 && strings.Contains(t, core) {
 		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(core); strings.ContainsRune("市町村区県都府道", r) {
+		// A municipality's own office or staff without its name:
+		// "市役所職員を名乗る", "町の職員を装った".
+		k := string(r)
+		for _, w := range []string{"役所", "役場", "庁", "職員", "の職員", "からの"} {
+			if strings.HasPrefix(t, k+w) {
+				return true
+			}
+		}
+	}
+	if containsAny(org, []string{"警察", "県警", "警視庁"}) && strings.Contains(t, "警察") {
+		return true // "警察官を名乗る" in a notice of the police
 	}
 	head := pretendedHead(t)
 	return utf8.RuneCountInString(head) >= 2 && !containsAny(head, genericPretended) && strings.Contains(org, head)

@@ -112,6 +112,8 @@ func TestRound4Incident(t *testing.T) {
 			text: "【注意】本学教職員を装った不審なメールにご注意ください\n\nこの度、本学教職員を装った迷惑メールについての問い合わせが複数寄せられております。\n添付ファイルは開かず、メールは削除してください。\n\nみずかげ大学 情報センター"},
 		{incident: true, name: "a fake SNS account of the service reported by users",
 			text: "なりすましアカウントに関する注意喚起のお知らせ\n\n「ほしめぐりクエスト」をご利用いただき、誠にありがとうございます。\n\nほしめぐりクエスト公式Xのアイコン画像を盗用した偽アカウントより、当選連絡を装ったダイレクトメッセージが送信されているというご報告をいただいております。\nDMに記載されたURLは開かず、削除してください。"},
+		{incident: true, name: "callers posing as the city's staff", types: []string{"phishing"},
+			text: "市職員を名乗る不審な電話にご注意ください\n\n2025年3月4日\nあかねの市 市民課\n\n市職員を名乗り、還付金があるとしてATMへ誘導する電話が市内の高齢者宅にかかっています。\n市職員が電話でATMの操作をお願いすることはありません。"},
 		{incident: true, name: "a bank's warning: SMS pretending to be the bank, damage reported nationwide", types: []string{"phishing"},
 			text: "当行を騙るSMSにご注意ください\n\n株式会社みなせ銀行\n\n当行を騙り、偽サイトへ誘導してインターネットバンキングのIDやパスワードを入力させるSMSが送信されていることを確認しております。全国の金融機関で同様の被害が多発しています。\n当行がSMSでパスワードの入力をお願いすることはございません。"},
 		{incident: true, name: "own Emotet infection explained with IPA", noTypes: []string{"spam_relay"},
