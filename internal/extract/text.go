@@ -344,6 +344,11 @@ func (v *view) text(sp span) string { return v.s[sp.start:sp.end] }
 // runesBack returns the start of the n runes before i (not before lo).
 func runesBack(s string, i, n, lo int) int {
 	for ; n > 0 && i > lo; n-- {
+		// A whole three-byte rune (kana, kanji) without decoding it.
+		if i-3 >= lo && s[i-3] >= 0xE0 && s[i-3] < 0xF0 && s[i-2]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 {
+			i -= 3
+			continue
+		}
 		_, size := utf8.DecodeLastRuneInString(s[lo:i])
 		i -= size
 	}
@@ -353,6 +358,10 @@ func runesBack(s string, i, n, lo int) int {
 // runesFwd returns the end of the n runes after i (not after hi).
 func runesFwd(s string, i, n, hi int) int {
 	for ; n > 0 && i < hi; n-- {
+		if i+3 <= hi && s[i] >= 0xE0 && s[i] < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(s[i:hi])
 		i += size
 	}
