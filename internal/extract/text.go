@@ -381,6 +381,32 @@ func clauseEnd(s string, i, hi int) int {
 	return hi
 }
 
+// index is strings.Index tuned for Japanese text. strings.Index scans for
+// the needle's first byte, and in UTF-8 Japanese every rune starts with one
+// of a handful of lead bytes (E3 for kana, E4–E9 for kanji), so it stops
+// at nearly every rune. index scans for the third byte of a needle whose
+// first rune is three bytes long (spread over 64 values) instead.
+func index(s, sub string) int {
+	n := len(sub)
+	if n < 3 || n > len(s) || sub[0] < 0xE0 || sub[0] >= 0xF0 {
+		return strings.Index(s, sub)
+	}
+	c := sub[2]
+	for i := 2; ; {
+		o := strings.IndexByte(s[i:len(s)-n+3], c)
+		if o < 0 {
+			return -1
+		}
+		if j := i + o - 2; s[j:j+n] == sub {
+			return j
+		}
+		i += o + 1
+	}
+}
+
+// contains is strings.Contains through index.
+func contains(s, sub string) bool { return index(s, sub) >= 0 }
+
 func containsAny(s string, words []string) bool {
 	if len(words) >= 4 && len(s) > 0 {
 		if a, ok := wordSets[&words[0]]; ok && len(a.plen) == len(words) {
@@ -388,7 +414,7 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if contains(s, w) {
 			return true
 		}
 	}
@@ -428,7 +454,7 @@ func joinWrapped(s string, off []int32) (string, []int32, []span) {
 			continue
 		}
 		t := s[ln.start:ln.end]
-		if strings.HasPrefix(t, "http") || strings.Contains(t, "://") || isDateLine(s[next.start:next.end]) {
+		if strings.HasPrefix(t, "http") || contains(t, "://") || isDateLine(s[next.start:next.end]) {
 			continue
 		}
 		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {
