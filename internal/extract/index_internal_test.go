@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var indexCases = []struct{ s, sub string }{
@@ -41,4 +42,16 @@ func FuzzIndex(f *testing.F) {
 			t.Fatalf("index(%q, %q) = %d, want %d", s, sub, got, want)
 		}
 	})
+}
+
+func TestHasRuneMatchesStrings(t *testing.T) {
+	sets := []string{"", "・•●○■-*、「(\\n:：", "のにでがはをとへ", "〇一二三四五六七八九十百千万", "aé😀"}
+	runes := []rune{'・', '•', '-', '\n', 'の', 'ん', '十', 'é', '😀', 'a', 'z', 0, -1, utf8.RuneError, 0x10FFFF + 1, 0xD800}
+	for _, set := range sets {
+		for _, r := range runes {
+			if got, want := hasRune(set, r), strings.ContainsRune(set, r); got != want {
+				t.Errorf("hasRune(%q, %q) = %v, want %v", set, r, got, want)
+			}
+		}
+	}
 }

@@ -302,7 +302,7 @@ func startsItem(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	switch {
-	case strings.ContainsRune("・•●○■□◆◇▼▶-*※<【(［[", r):
+	case hasRune("・•●○■□◆◇▼▶-*※<【(［[", r):
 		return true
 	case r >= '①' && r <= '⑳':
 		return true
@@ -402,6 +402,23 @@ func index(s, sub string) int {
 		}
 		i += o + 1
 	}
+}
+
+// hasRune is strings.ContainsRune for the short sets of punctuation and
+// kanji the rules keep in strings, without strings.IndexRune's conversion
+// of the rune to a string and its search.
+func hasRune(set string, r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && strings.IndexByte(set, byte(r)) >= 0
+	}
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	for i := 0; i+n <= len(set); i++ {
+		if set[i] == b[0] && set[i+1] == b[1] && (n < 3 || set[i+2] == b[2]) && (n < 4 || set[i+3] == b[3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // contains is strings.Contains through index.
