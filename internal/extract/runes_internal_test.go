@@ -33,3 +33,36 @@ func TestRunesStepping(t *testing.T) {
 		t.Errorf("runesFwd stops at hi: got %d", got)
 	}
 }
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"一文目。二文目!三文目?残り", []string{"一文目。", "二文目!", "三文目?", "残り"}},
+		{"見出し\n本文です。続き。\n\n次の段落", []string{"見出し", "本文です。", "続き。", "次の段落"}},
+		{"。。", []string{"。", "。"}},
+		// A wrapped PDF line (30 runes or more, no closing punctuation)
+		// continues on the next line.
+		{"これは三十文字を超える長い行でありまして句読点のないまま次の行へと続いて\nいきます。", []string{"これは三十文字を超える長い行でありまして句読点のないまま次の行へと続いて\nいきます。"}},
+		{"ああ!?", []string{"ああ!", "?"}},
+	}
+	for _, c := range cases {
+		s := c.text
+		var got []string
+		for _, sp := range splitSentences(s, splitLines(s)) {
+			got = append(got, s[sp.start:sp.end])
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("splitSentences(%q) = %q, want %q", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}
