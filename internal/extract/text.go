@@ -237,30 +237,19 @@ func splitSentences(s string, lines []span) []span {
 		start = end
 	}
 	for li, ln := range lines {
-		// Folded text: ！？ are ASCII; 。 is E3 80 82. Each is found by a
-		// byte search rather than by stepping through the line.
-		bang, query, maru := -1, -1, -1 // next ! ? 。 at or after i (-1: none left)
-		for i := ln.start; i < ln.end; {
-			if bang < i && bang != -2 {
-				bang = nextIn(s, i, ln.end, "!")
+		// Folded text: ！？ are ASCII; 。 is E3 80 82.
+		for i := ln.start; i < ln.end; i++ {
+			switch c := s[i]; {
+			case c == '!' || c == '?':
+				emit(i + 1)
+			case c == 0xE3 && i+2 < ln.end+1 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82:
+				emit(i + 3)
+				i += 2
+			case c >= 0xE0 && c < 0xF0 && i+2 < ln.end && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				// Another whole three-byte rune (kana, kanji): its
+				// continuation bytes can be neither ! nor ? nor 。's lead.
+				i += 2
 			}
-			if query < i && query != -2 {
-				query = nextIn(s, i, ln.end, "?")
-			}
-			if maru < i && maru != -2 {
-				maru = nextIn(s, i, ln.end, "。")
-			}
-			k, n := -1, 1
-			for _, c := range [...]struct{ at, n int }{{bang, 1}, {query, 1}, {maru, 3}} {
-				if c.at >= 0 && (k < 0 || c.at < k) {
-					k, n = c.at, c.n
-				}
-			}
-			if k < 0 {
-				break
-			}
-			emit(k + n)
-			i = k + n
 		}
 		if ln.end >= len(s) {
 			break
@@ -273,15 +262,6 @@ func splitSentences(s string, lines []span) []span {
 	}
 	emit(len(s))
 	return out
-}
-
-// nextIn returns the position of the first sub in s[i:end], or -2 when
-// there is none (so that callers stop looking).
-func nextIn(s string, i, end int, sub string) int {
-	if k := index(s[i:end], sub); k >= 0 {
-		return i + k
-	}
-	return -2
 }
 
 func wrapped(s string, ln span) bool {
