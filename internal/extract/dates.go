@@ -16,10 +16,10 @@ type vdate struct {
 
 // findDates runs jptext.FindDates over the report and maps the spans.
 func findDates(v *view, ctx jptext.DateContext) []vdate {
-	// The view is already folded: its offsets are the spans. Reports are
-	// searched under up to two contexts: fold the text once.
+	// The view is already folded: its offsets are the spans, and it is
+	// not folded again. Reports are searched under up to two contexts.
 	if v.dateText == nil {
-		v.dateText = jptext.NewDateText(v.s)
+		v.dateText = jptext.NewFoldedDateText(v.s)
 	}
 	ds := v.dateText.FindDates(ctx)
 	out := make([]vdate, 0, len(ds))

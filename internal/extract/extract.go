@@ -64,17 +64,44 @@ const yearWindow = 32 << 10
 
 // nearbyYear returns the explicit year of the last full date written before
 // [a, b) in text (within yearWindow), else of the first one after it, or 0.
+// It reads windows growing towards yearWindow, so a report in a large
+// compilation costs a few kilobytes of date scanning, not 64.
 func nearbyYear(text string, a, b int) int {
 	lo := max(0, a-yearWindow)
-	if ys := docYears(text[lo:a]); len(ys) > 0 {
-		return ys[len(ys)-1].year
+	for w := yearStep; ; w *= 4 {
+		start := max(lo, a-w)
+		if ys := docYears(text[start:a]); len(ys) > 0 {
+			// A date near the window's edge may have been cut: trust it
+			// only away from the edge or when the window is whole.
+			if last := ys[len(ys)-1]; start == lo || last.pos >= yearMargin {
+				return last.year
+			}
+		}
+		if start == lo {
+			break
+		}
 	}
 	hi := min(len(text), b+yearWindow)
-	if ys := docYears(text[b:hi]); len(ys) > 0 {
-		return ys[0].year
+	for w := yearStep; ; w *= 4 {
+		end := min(hi, b+w)
+		if ys := docYears(text[b:end]); len(ys) > 0 {
+			if first := ys[0]; end == hi || first.pos <= end-b-yearMargin {
+				return first.year
+			}
+		}
+		if end == hi {
+			break
+		}
 	}
 	return 0
 }
+
+// yearStep is nearbyYear's first window; yearMargin is how far from a
+// window's cut edge a date must start (or end) to be read whole.
+const (
+	yearStep   = 2 << 10
+	yearMargin = 96
+)
 
 // yearAt is an explicit year written at a document offset.
 type yearAt struct {
@@ -127,10 +154,19 @@ func reportDates(d *docCtx, v *view, casebookID string) ([]vdate, int) {
 }
 
 func extractOne(d *docCtx, seg model.Segment) model.Facts {
+	f := extractFacts(d, seg)
+	if len(f.Evidence) == 0 {
+		f.Evidence = nil // as before the slice was made with room
+	}
+	return f
+}
+
+// extractFacts is extractOne's work.
+func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 	text := d.text
 	v := newView(text, seg)
 	defer v.release()
-	f := model.Facts{CasebookID: seg.CasebookID}
+	f := model.Facts{CasebookID: seg.CasebookID, Evidence: make([]model.Evidence, 0, 32)} // a notice has some twenty facts
 	ev := func(field, value string, at span) {
 		f.Evidence = append(f.Evidence, model.Evidence{Field: field, Value: value, Span: v.docSpan(at.start, at.end)})
 	}

@@ -302,7 +302,7 @@ func startsItem(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	switch {
-	case strings.ContainsRune("・•●○■□◆◇▼▶-*※<【(［[", r):
+	case hasRune("・•●○■□◆◇▼▶-*※<【(［[", r):
 		return true
 	case r >= '①' && r <= '⑳':
 		return true
@@ -344,6 +344,11 @@ func (v *view) text(sp span) string { return v.s[sp.start:sp.end] }
 // runesBack returns the start of the n runes before i (not before lo).
 func runesBack(s string, i, n, lo int) int {
 	for ; n > 0 && i > lo; n-- {
+		// A whole three-byte rune (kana, kanji) without decoding it.
+		if i-3 >= lo && s[i-3] >= 0xE0 && s[i-3] < 0xF0 && s[i-2]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 {
+			i -= 3
+			continue
+		}
 		_, size := utf8.DecodeLastRuneInString(s[lo:i])
 		i -= size
 	}
@@ -353,6 +358,10 @@ func runesBack(s string, i, n, lo int) int {
 // runesFwd returns the end of the n runes after i (not after hi).
 func runesFwd(s string, i, n, hi int) int {
 	for ; n > 0 && i < hi; n-- {
+		if i+3 <= hi && s[i] >= 0xE0 && s[i] < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(s[i:hi])
 		i += size
 	}
@@ -372,6 +381,49 @@ func clauseEnd(s string, i, hi int) int {
 	return hi
 }
 
+// index is strings.Index tuned for Japanese text. strings.Index scans for
+// the needle's first byte, and in UTF-8 Japanese every rune starts with one
+// of a handful of lead bytes (E3 for kana, E4–E9 for kanji), so it stops
+// at nearly every rune. index scans for the third byte of a needle whose
+// first rune is three bytes long (spread over 64 values) instead.
+func index(s, sub string) int {
+	n := len(sub)
+	if n < 3 || n > len(s) || sub[0] < 0xE0 || sub[0] >= 0xF0 {
+		return strings.Index(s, sub)
+	}
+	c := sub[2]
+	for i := 2; ; {
+		o := strings.IndexByte(s[i:len(s)-n+3], c)
+		if o < 0 {
+			return -1
+		}
+		if j := i + o - 2; s[j:j+n] == sub {
+			return j
+		}
+		i += o + 1
+	}
+}
+
+// hasRune is strings.ContainsRune for the short sets of punctuation and
+// kanji the rules keep in strings, without strings.IndexRune's conversion
+// of the rune to a string and its search.
+func hasRune(set string, r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && strings.IndexByte(set, byte(r)) >= 0
+	}
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	for i := 0; i+n <= len(set); i++ {
+		if set[i] == b[0] && set[i+1] == b[1] && (n < 3 || set[i+2] == b[2]) && (n < 4 || set[i+3] == b[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contains is strings.Contains through index.
+func contains(s, sub string) bool { return index(s, sub) >= 0 }
+
 func containsAny(s string, words []string) bool {
 	if len(words) >= 4 && len(s) > 0 {
 		if a, ok := wordSets[&words[0]]; ok && len(a.plen) == len(words) {
@@ -379,7 +431,7 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if contains(s, w) {
 			return true
 		}
 	}
@@ -419,7 +471,7 @@ func joinWrapped(s string, off []int32) (string, []int32, []span) {
 			continue
 		}
 		t := s[ln.start:ln.end]
-		if strings.HasPrefix(t, "http") || strings.Contains(t, "://") || isDateLine(s[next.start:next.end]) {
+		if strings.HasPrefix(t, "http") || contains(t, "://") || isDateLine(s[next.start:next.end]) {
 			continue
 		}
 		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {

@@ -118,6 +118,13 @@ func NewDateText(text string) *DateText {
 	return &DateText{f, m}
 }
 
+// NewFoldedDateText is NewDateText for a text that is folded already (the
+// output of Fold or FoldString, which folding leaves as it is): it skips
+// the second folding pass.
+func NewFoldedDateText(folded string) *DateText {
+	return &DateText{f: folded}
+}
+
 // FindDates returns what FindDates(text, ctx) returns for the text given
 // to NewDateText, without folding it again.
 func (t *DateText) FindDates(ctx DateContext) []Date {

@@ -27,3 +27,19 @@ func TestDateTextMatchesFindDates(t *testing.T) {
 		}
 	}
 }
+
+// A folded text read by NewFoldedDateText gives the dates FindDates gives
+// for the folded text.
+func TestFoldedDateTextMatchesFindDates(t *testing.T) {
+	for _, text := range []string{
+		"２０２４年６月３日（月）に判明し、同月５日に公表しました。",
+		"令 和 5 年 1 2 月 4 日",
+		"ｶﾞｲﾄﾞ　2023-05-16 12:45 〜 2023/5/29",
+	} {
+		f := jptext.FoldString(text)
+		want := jptext.FindDates(f, jptext.DateContext{})
+		if got := jptext.NewFoldedDateText(f).FindDates(jptext.DateContext{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("NewFoldedDateText(%q).FindDates = %+v, want %+v", f, got, want)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRunesStepping checks runesBack and runesFwd against counting runes
+// with the utf8 package, on text mixing one- to four-byte runes.
+func TestRunesStepping(t *testing.T) {
+	s := "個人情報aé漏えい😀 2024年ｶﾞ。"
+	starts := []int{}
+	for i := range s {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(s))
+	for a, i := range starts {
+		for n := 0; n <= 4; n++ {
+			wantBack := starts[max(0, a-n)]
+			if got := runesBack(s, i, n, 0); got != wantBack {
+				t.Errorf("runesBack(%d, %d) = %d, want %d", i, n, got, wantBack)
+			}
+			wantFwd := starts[min(len(starts)-1, a+n)]
+			if got := runesFwd(s, i, n, len(s)); got != wantFwd {
+				t.Errorf("runesFwd(%d, %d) = %d, want %d", i, n, got, wantFwd)
+			}
+		}
+	}
+	if got := runesBack(s, len(s), 100, 3); got != 3 {
+		t.Errorf("runesBack stops at lo: got %d", got)
+	}
+	if got := runesFwd(s, 0, 100, 6); got != 6 || !utf8.ValidString(s[:got]) {
+		t.Errorf("runesFwd stops at hi: got %d", got)
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"一文目。二文目!三文目?残り", []string{"一文目。", "二文目!", "三文目?", "残り"}},
+		{"見出し\n本文です。続き。\n\n次の段落", []string{"見出し", "本文です。", "続き。", "次の段落"}},
+		{"。。", []string{"。", "。"}},
+		// A wrapped PDF line (30 runes or more, no closing punctuation)
+		// continues on the next line.
+		{"これは三十文字を超える長い行でありまして句読点のないまま次の行へと続いて\nいきます。", []string{"これは三十文字を超える長い行でありまして句読点のないまま次の行へと続いて\nいきます。"}},
+		{"ああ!?", []string{"ああ!", "?"}},
+	}
+	for _, c := range cases {
+		s := c.text
+		var got []string
+		for _, sp := range splitSentences(s, splitLines(s)) {
+			got = append(got, s[sp.start:sp.end])
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("splitSentences(%q) = %q, want %q", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}
