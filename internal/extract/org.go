@@ -213,7 +213,10 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	if !ok {
 		return o, false
 	}
-	return refineOrg(v, o), true
+	if r := refineOrg(v, o); r.name != "" {
+		return r, true
+	}
+	return o, true
 }
 
 // findOrgRaw finds the organization a report is about: the first candidate,
@@ -445,7 +448,8 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false // the newspaper, not the subject
 	}
 	a := ln.start + i + 1 + strings.Index(t[i+1:], x)
-	return v.orgAt(a, a+len(x)), true
+	o := v.orgAt(a, a+len(x))
+	return o, o.name != "" // a caption's building (=市役所) is no tag
 }
 
 // spacedTag reads a source tag set off by a space at the end of a news

@@ -40,7 +40,9 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		a = k
 	}
 	// A photo caption or dateline: "南浜県庁=南浜市中央町" → 南浜県庁.
-	if k := captionCut(name[a:b]); k > 0 {
+	if k, caption := captionCut(name[a:b]); caption && k == 0 {
+		return orgFind{} // "謝罪する北野市幹部ら=市役所": a photo's description
+	} else if k > 0 {
 		b = a + k
 	}
 	// The end of a headline before the name.
@@ -83,7 +85,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 // sectionWords are common nouns with an organization ending that news
 // pages print as section labels or that name no one: 社会, 大会.
 var sectionWords = map[string]bool{"社会": true, "国会": true, "都会": true, "大会": true, "機会": true, "集会": true, "学会": true,
-	"議会": true, "教会": true, "協会": true, "本部": true, "事務局": true, "地域": true, "県内": true, "市内": true}
+	"議会": true, "教会": true, "協会": true, "本部": true, "事務局": true, "地域": true, "県内": true, "市内": true,
+	// A building without its body's name: a photo caption's place (…=市役所).
+	"市役所": true, "区役所": true, "町役場": true, "村役場": true, "役所": true, "役場": true, "県庁": true, "都庁": true, "府庁": true,
+	"道庁": true, "庁舎": true, "本庁舎": true, "県警本部": true, "警察本部": true}
 
 // creditName reports whether a candidate is a copyright or credit line:
 // "© 株式会社南浜新聞社", "Copyright (C) …", "… All Rights Reserved".
@@ -271,19 +276,20 @@ scan:
 	return i + leadSpaceLen(s[i:])
 }
 
-// captionCut returns where a photo caption's or dateline's place ends the
-// name: "南浜県庁=南浜市中央町" → 南浜県庁 (the part after = is an
-// address), or 0.
-func captionCut(s string) int {
+// captionCut reads a photo caption or a dateline "what=where": it returns
+// where the name ends when what is a name ("南浜県庁=南浜市中央町" → 南浜県庁),
+// 0 and true when what is a description of the photo ("謝罪する北野市幹部ら
+// =市役所"), and 0 and false when s has no =.
+func captionCut(s string) (int, bool) {
 	k := strings.IndexAny(s, "=＝")
-	if k <= 0 {
-		return 0
+	if k < 0 {
+		return 0, false
 	}
 	head := strings.TrimRightFunc(s[:k], unicode.IsSpace)
-	if !atLeastRunes(head, 2) || !allName(compact(head)) {
-		return 0
+	if !atLeastRunes(head, 2) || !allName(compact(head)) || !orgShaped(compact(head)) {
+		return 0, true
 	}
-	return len(head)
+	return len(head), true
 }
 
 // headlineEnds end a headline written right before a name: "…USBメモリー

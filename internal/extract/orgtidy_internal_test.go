@@ -56,7 +56,7 @@ func TestOrgTidyCuts(t *testing.T) {
 		{"staff alone stays", personCut, "職員", "職員"},
 		{"prefectural office", officeCut, "南浜県庁", "南浜県"},
 		{"city hall", officeCut, "北野市役所", "北野市"},
-		{"caption place", captionCut, "南浜県庁=南浜市中央町", "南浜県庁"},
+		{"caption place", func(s string) int { k, _ := captionCut(s); return k }, "南浜県庁=南浜市中央町", "南浜県庁"},
 	}
 	for _, c := range end {
 		t.Run(c.name, func(t *testing.T) {
@@ -88,6 +88,7 @@ func TestOrgTidyCuts(t *testing.T) {
 		{"a company with a legal form", descriptionName, "ハナミズキ株式会社", false},
 		{"a bare 会社 is left to genericNoun", descriptionName, "会社", false},
 		{"a section label", func(s string) bool { return sectionWords[s] }, "社会", true},
+		{"a photo's description", func(s string) bool { k, c := captionCut(s); return c && k == 0 }, "謝罪する北野市幹部ら=市役所", true},
 		{"words before 県", junkPrefecture, "投稿確認県", true},
 		{"a prefecture", junkPrefecture, "神奈川県", false},
 		{"a kana prefecture", junkPrefecture, "しおかぜ県", false},

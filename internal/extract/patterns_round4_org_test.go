@@ -32,6 +32,11 @@ func TestRound4OrgJunk(t *testing.T) {
 南浜県は5日、県立高校の教諭が生徒の成績などを記録したUSBメモリーを紛失したと発表した。`, "南浜県"},
 		{"city hall caption", `北野市役所=北野市本町
 北野市は、市民の個人情報を記載した書類を別人に郵送したと発表した。`, "北野市"},
+		{"a photo caption naming only the building", `北野市、同僚らの個人情報不正収集で男性職員を停職6カ月
+
+職員の個人情報不正収集などで謝罪する北野市幹部ら=市役所
+
+ 北野市は10日、住民記録システムから同僚家族の個人情報を不正収集したとして、男性主査を停職6カ月の懲戒処分にしたと発表した。`, "北野市"},
 		// Dates and labels glued in front.
 		{"labelled ISO date before the police", `date 2025-10-07 南浜県警は6日、巡査長が捜査資料を紛失したと発表した。資料には事件関係者12人の氏名が記載されていた。`, "南浜県警"},
 		{"posting date label before a company line", `投稿日:2021.01.04 ハナミズキ株式会社
