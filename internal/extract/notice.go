@@ -30,7 +30,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 	// findings in passing: they are no incident of the issuer's.
 	products := releaseNews(v)
 	general := products
-	var named []string   // whom fakes pretend to be, when that is a name
+	var named []fake     // whom fakes pretend to be, when that is a name
 	var quiet []span     // parts that tell no event
 	last := span{-1, -1} // the part of a sentence judged last
 	for _, h := range v.hits {
@@ -55,7 +55,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 				return false // the organization's own name is abused
 			}
 			if t != "" {
-				named = append(named, t)
+				named = append(named, fakeOf(v, t, si))
 			}
 			if who == whoGeneric {
 				general = true
@@ -100,7 +100,7 @@ func generalAdvisory(v *view, title titleFind) bool {
 // of its own at the head or the foot of the report (the issuer's line:
 // "ゆうばえ市 広報課", "株式会社みなせ銀行"), where no organization was
 // found otherwise.
-func signedBy(v *view, named []string) bool {
+func signedBy(v *view, named []fake) bool {
 	lines := v.nonEmptyLines(4)
 	for k, n := len(v.lines)-1, 0; k >= 0 && n < 2; k-- {
 		if ln := v.lines[k]; ln.end > ln.start {
@@ -108,8 +108,8 @@ func signedBy(v *view, named []string) bool {
 			n++
 		}
 	}
-	for _, t := range named {
-		head := pretendedHead(t)
+	for _, f := range named {
+		head := pretendedHead(f.who)
 		if utf8.RuneCountInString(head) < 2 || containsAny(head, genericPretended) {
 			continue
 		}
@@ -138,7 +138,7 @@ func pretendedHead(t string) string {
 }
 
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings, releaseWords, pretendWords, infectedThings, citeWords, trendMarks)
+	newsFindings, releaseWords, pretendWords, infectedThings, citeWords, trendMarks, messageWords)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, other organizations, generic subjects. An event told with
@@ -174,7 +174,7 @@ func unmarkedEvent(v *view, title titleFind) bool {
 	if containsAny(v.s, newsFindings) {
 		return true
 	}
-	var named []string
+	var named []fake
 	for _, h := range v.hits {
 		if c := cueList[h.id]; c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
 			if si := v.sentenceIndex(h.start); si >= 0 {
@@ -183,7 +183,7 @@ func unmarkedEvent(v *view, title titleFind) bool {
 					return true
 				}
 				if t != "" {
-					named = append(named, t)
+					named = append(named, fakeOf(v, t, si))
 				}
 			}
 		}
@@ -194,11 +194,11 @@ func unmarkedEvent(v *view, title titleFind) bool {
 // namedSelf reports whether one of the names fakes pretend to be is the
 // organization's own: its name as found, or, where none was found, a name
 // in its head or foot line.
-func namedSelf(v *view, title titleFind, named []string) bool {
+func namedSelf(v *view, title titleFind, named []fake) bool {
 	if o, ok := findOrg(v, title); ok && nameLike(o.name) {
 		org := strings.ReplaceAll(jptext.FoldString(o.name), " ", "")
-		for _, t := range named {
-			if namesOrg(t, org) {
+		for _, f := range named {
+			if namesOrg(f, org) {
 				return true
 			}
 		}
@@ -393,11 +393,28 @@ func nameLike(org string) bool {
 	return goodOrg(org) && (hasSuffixAny(org, orgSuffixes) || containsAny(org, []string{"株式会社", "有限会社", "合同会社", "法人"}))
 }
 
+// fake is whom a fake pretends to be (the words before the cue) and
+// whether it is a mail, a message or a site (not a phone call: a fraud
+// call posing as city staff is no fake of the city's mail).
+type fake struct {
+	who     string
+	message bool
+}
+
+// messageWords name fake mails, messages and sites.
+var messageWords = []string{"メール", "SMS", "ショートメッセージ", "メッセージ", "DM", "サイト", "ホームページ", "アカウント", "LINE"}
+
+// fakeOf describes the fake a cue in sentence si tells of.
+func fakeOf(v *view, who string, si int) fake {
+	return fake{who, containsAny(v.text(logicalSentence(v, si)), messageWords)}
+}
+
 // namesOrg reports whether the words before a "pretending" cue name the
 // organization: they hold its name without the legal form, or begin with a
 // name of two runes or more that the organization's name holds
 // ("みなせUFJ" of "みなせUFJ銀行", "ゆうばえ市からのメール" of "ゆうばえ市").
-func namesOrg(t, org string) bool {
+func namesOrg(f fake, org string) bool {
+	t := f.who
 	core := org
 	for _, f := range []string{"株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "(株)", "(有)"} {
 		core = strings.ReplaceAll(core, f, "")
@@ -405,7 +422,7 @@ func namesOrg(t, org string) bool {
 	if utf8.RuneCountInString(core) >= 2 && strings.Contains(t, core) {
 		return true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(core); strings.ContainsRune("市町村区県都府道", r) {
+	if r, _ := utf8.DecodeLastRuneInString(core); f.message && strings.ContainsRune("市町村区県都府道", r) {
 		// A municipality's own office or staff without its name:
 		// "市役所職員を名乗る", "町の職員を装った".
 		k := string(r)
@@ -415,7 +432,7 @@ func namesOrg(t, org string) bool {
 			}
 		}
 	}
-	if containsAny(org, []string{"警察", "県警", "警視庁"}) && strings.Contains(t, "警察") {
+	if f.message && containsAny(org, []string{"警察", "県警", "警視庁"}) && strings.Contains(t, "警察") {
 		return true // "警察官を名乗る" in a notice of the police
 	}
 	head := pretendedHead(t)
