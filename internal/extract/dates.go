@@ -136,7 +136,7 @@ func fillerOnly(s string) bool {
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if strings.Contains(t, "。") {
+	if contains(t, "。") {
 		return vdate{}, false
 	}
 	if !strings.HasSuffix(t, ")") {
@@ -181,7 +181,7 @@ func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 // サイバー攻撃による被害について(第1報)".
 func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if strings.Contains(t, "。") {
+	if contains(t, "。") {
 		return vdate{}, false
 	}
 	in := datesIn(ds, ln.start, ln.end)
@@ -236,7 +236,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if !refOK {
 		// A dateline with more on it: "2025年3月26日 11時05分配信".
 		for k, ln := range ne {
-			if k >= 4 || strings.Contains(v.text(ln), "。") {
+			if k >= 4 || contains(v.text(ln), "。") {
 				break
 			}
 			for _, d := range datesIn(ds, ln.start, ln.end) {
@@ -279,7 +279,7 @@ var disciplineVerbs = []string{"処分を受け", "処分にし", "処分とし"
 // no dateline: "…として、2023年3月22日、戒告の懲戒処分を受けました" (the
 // measure is announced on the day it is taken).
 func disciplineDate(v *view, ds []vdate) (vdate, bool) {
-	if !strings.Contains(v.s, "処分") {
+	if !contains(v.s, "処分") {
 		return vdate{}, false
 	}
 	for k, sp := range v.sents {
@@ -287,7 +287,7 @@ func disciplineDate(v *view, ds []vdate) (vdate, bool) {
 			break
 		}
 		t := v.text(sp)
-		if !strings.Contains(t, "懲戒") || !containsAny(t, disciplineVerbs) {
+		if !contains(t, "懲戒") || !containsAny(t, disciplineVerbs) {
 			continue
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
@@ -371,7 +371,7 @@ var contactWords = []string{"問い合わせ", "問合せ", "お問合わせ", "
 
 // contactLine reports whether a line belongs to a contact block.
 func contactLine(t string) bool {
-	return !atLeastRunes(t, 61) && !strings.Contains(t, "。") && containsAny(t, contactWords)
+	return !atLeastRunes(t, 61) && !contains(t, "。") && containsAny(t, contactWords)
 }
 
 // afterEvents gives an announcement day written without a year ("…は6月7日、
@@ -515,15 +515,15 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	// 1. First date of a 発覚の経緯 section.
 	lines := v.lines
-	if !strings.Contains(v.s, "発覚") {
+	if !contains(v.s, "発覚") {
 		lines = nil // no line can head the section: skip the per-line tests
 	}
 	for li, ln := range lines {
 		t := v.text(ln)
-		if !strings.Contains(t, "発覚") || strings.Contains(t, "。") || atLeastRunes(t, 31) {
+		if !contains(t, "発覚") || contains(t, "。") || atLeastRunes(t, 31) {
 			continue
 		}
-		if !strings.Contains(t, "経緯") && !strings.Contains(t, "発覚日") {
+		if !contains(t, "経緯") && !contains(t, "発覚日") {
 			continue
 		}
 		end := ln.end
@@ -554,13 +554,13 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	// Timeline date lines (not the publication line).
 	var dateLines []int
-	updates := strings.Contains(v.s, "更新")
+	updates := contains(v.s, "更新")
 	for li, ln := range v.lines {
 		if li == pubLine || ln.end == ln.start {
 			continue
 		}
 		t := v.text(ln)
-		if updates && strings.Contains(t, "更新") {
+		if updates && contains(t, "更新") {
 			continue
 		}
 		if isDateLineIn(v, ln, ds) {
@@ -581,7 +581,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	if systemFailure {
 		for i := 0; ; {
-			k := strings.Index(v.s[i:], "発生")
+			k := index(v.s[i:], "発生")
 			if k < 0 {
 				break
 			}
@@ -622,7 +622,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			continue // "…USBメモリを発見しました": the lost item found again
 		}
 		st := v.text(sent)
-		if hasPrefixAny(st, vendorLead) && !strings.Contains(v.s[sent.start:c.h.end], "より") && !strings.Contains(v.s[sent.start:c.h.end], "から") {
+		if hasPrefixAny(st, vendorLead) && !contains(v.s[sent.start:c.h.end], "より") && !contains(v.s[sent.start:c.h.end], "から") {
 			continue
 		}
 		// Nearest date before the verb in the sentence.
@@ -713,7 +713,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if containsAny(t, earlierNoticeVerbs) {
 			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
 		}
-		if k := strings.Index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
+		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
@@ -752,13 +752,13 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 	}
 	for li, ln := range v.lines {
 		t := v.text(ln)
-		if t == "" || atLeastRunes(t, 41) || strings.Contains(t, "。") {
+		if t == "" || atLeastRunes(t, 41) || contains(t, "。") {
 			continue
 		}
 		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
 		k := -1
 		for _, l := range discoveryLabels {
-			if strings.HasPrefix(lead, l) && (l != "発見日" || !strings.Contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
+			if strings.HasPrefix(lead, l) && (l != "発見日" || !contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
 
 				k = len(t) - len(lead) + len(l)
 				break
@@ -774,7 +774,7 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 			// The date opens the next non-empty line.
 			for n := li + 1; n < len(v.lines) && n <= li+2; n++ {
 				if v.lines[n].end > v.lines[n].start {
-					start = strings.Index(v.s[v.lines[n].start:v.lines[n].end], strings.TrimLeft(v.text(v.lines[n]), " ")) + v.lines[n].start
+					start = index(v.s[v.lines[n].start:v.lines[n].end], strings.TrimLeft(v.text(v.lines[n]), " ")) + v.lines[n].start
 					break
 				}
 			}
@@ -796,7 +796,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			continue
 		}
 		t := v.text(ln)
-		if !strings.Contains(t, "経緯") && !strings.Contains(t, "経過") || atLeastRunes(t, 21) || strings.Contains(t, "。") {
+		if !contains(t, "経緯") && !contains(t, "経過") || atLeastRunes(t, 21) || contains(t, "。") {
 			continue
 		}
 		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {
@@ -853,7 +853,7 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 // of s ("月曜日", "月曜"), or 0.
 func weekdayAt(s string) int {
 	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 || !strings.ContainsRune("月火水木金土日", r) || !strings.HasPrefix(s[size:], "曜") {
+	if size == 0 || !hasRune("月火水木金土日", r) || !strings.HasPrefix(s[size:], "曜") {
 		return 0
 	}
 	n := size + len("曜")
@@ -878,7 +878,7 @@ var sameDayMarks = []string{"分後", "直後", "同日", "当日", "その日",
 // sameDayLead reports whether the text before a discovery verb in its
 // sentence places the discovery on the day of what was just told.
 func sameDayLead(before string) bool {
-	if atLeastRunes(before, 61) || strings.Contains(before, "翌") {
+	if atLeastRunes(before, 61) || contains(before, "翌") {
 		return false
 	}
 	return containsAny(before, sameDayMarks)
@@ -909,12 +909,12 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 // mistake with words between: "誤って他の受講者のアドレスが表示される形で
 // 送信した", "BCCで送信すべきところ、誤ってTOで送信".
 func misSent(t string) bool {
-	i := strings.Index(t, "誤って")
+	i := index(t, "誤って")
 	if i < 0 {
 		return false
 	}
 	rest := t[i:]
-	if k := strings.Index(rest, "。"); k > 0 {
+	if k := index(rest, "。"); k > 0 {
 		rest = rest[:k]
 	}
 	return !atLeastRunes(rest, 61) && containsAny(rest, sendVerbs)
@@ -978,7 +978,7 @@ func skipDateTail(s string) string {
 	for {
 		switch {
 		case strings.HasPrefix(s, "("):
-			e := strings.Index(s, ")")
+			e := index(s, ")")
 			if e < 0 || e > 12 {
 				return s
 			}
@@ -994,7 +994,7 @@ func skipDateTail(s string) string {
 				s = rest[len("時"):]
 			case strings.HasPrefix(rest, "分"):
 				s = rest[len("分"):]
-			case i > 0 && strings.Contains(s[:i], ":"):
+			case i > 0 && contains(s[:i], ":"):
 				s = rest
 			default:
 				return s
@@ -1015,7 +1015,7 @@ func skipDateTail(s string) string {
 // date is when something happened rather than when it was found.
 func occurs(between string) bool {
 	for _, w := range occurrenceVerbsDisc {
-		i := strings.Index(between, w)
+		i := index(between, w)
 		if i < 0 {
 			continue
 		}
@@ -1023,9 +1023,9 @@ func occurs(between string) bool {
 		// "…が行われたことを検知", "…に感染していたおそれがあることが判明":
 		// the verb is inside the object, unless a comma ends its clause first
 		// ("…に感染し、…ことを発見").
-		k := strings.Index(rest, "こと")
+		k := index(rest, "こと")
 		c := strings.IndexAny(rest, "、,")
-		if k >= 0 && k <= 45 && (c < 0 || k < c) && !strings.Contains(rest[:k], "について") {
+		if k >= 0 && k <= 45 && (c < 0 || k < c) && !contains(rest[:k], "について") {
 			continue
 		}
 		return true
@@ -1052,7 +1052,7 @@ func recovered(v *view, sentStart int, h span) bool {
 	lo := runesBack(v.s, h.start, 20, sentStart)
 	before := v.s[lo:h.start]
 	// The text-wide test last: the window rarely names a lost item.
-	return containsAny(before, lostItems) && !containsAny(before, stillMissing) && strings.Contains(v.s, "紛失")
+	return containsAny(before, lostItems) && !containsAny(before, stillMissing) && contains(v.s, "紛失")
 }
 
 // stillMissing: words telling that the item was missing, not found again.
@@ -1065,11 +1065,11 @@ func enumerated(t string) bool {
 	if t == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletMarks, r) {
+	if r, _ := utf8.DecodeRuneInString(t); hasRune(bulletMarks, r) {
 		return true
 	}
 	if strings.HasPrefix(t, "(") {
-		e := strings.Index(t, ")")
+		e := index(t, ")")
 		return e > 1 && e <= 4 && strings.Trim(t[1:e], "0123456789") == ""
 	}
 	i := 0
@@ -1087,7 +1087,7 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, ")】]>:："))
-	if t == "" || strings.Contains(t, "。") || atLeastRunes(t, 21) {
+	if t == "" || contains(t, "。") || atLeastRunes(t, 21) {
 		return false
 	}
 	return hasSuffixAny(t, fieldLabels)

@@ -195,7 +195,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (v.has("apology") || v.has("disclosure")) && v.has("personal")) && (v.has("event") || unmarkedEvent(v, title)) && !generalAdvisory(v, title)
 	if len(types) == 0 && len(lev) == 0 && f.IsIncident {
 		// An apology about personal data of no known kind of incident.
-		i := strings.Index(v.s, "個人情報")
+		i := index(v.s, "個人情報")
 		types = []string{"other"}
 		tev = []typeHit{{"other", span{i, i + len("個人情報")}}}
 		leak = defaultLeak(v, types)

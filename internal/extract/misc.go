@@ -30,7 +30,7 @@ func notified(v *view) []authHit {
 	// Police who sent a case to prosecutors are the organization, not an
 	// authority it reported to.
 	policeActs := false
-	if strings.Contains(v.s, "書類送検") || strings.Contains(v.s, "送致") {
+	if contains(v.s, "書類送検") || contains(v.s, "送致") {
 		for _, h := range raw {
 			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], []string{"は", "が", "によると", "によれば", "の調べ"}) {
 				policeActs = true // the police are the subject of the story
@@ -109,7 +109,7 @@ func earlierReportAt(t string, at span) bool {
 // bulleted reports whether a line starts with a list mark.
 func bulleted(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " "))
-	return strings.ContainsRune(bulletMarks, r)
+	return hasRune(bulletMarks, r)
 }
 
 // datedReportItem reads a line listing an earlier notice by its date and
@@ -120,12 +120,12 @@ func datedReportItem(v *view, ln span) (int64, span, bool) {
 	if lead == "" || !(lead[0] >= '0' && lead[0] <= '9' || strings.HasPrefix(lead, "令和") || strings.HasPrefix(lead, "平成")) {
 		return 0, span{}, false
 	}
-	i := strings.Index(t, "第")
+	i := index(t, "第")
 	if i < 0 {
 		return 0, span{}, false
 	}
 	j := i + len("第")
-	k := strings.Index(t[j:min(len(t), j+12)], "報")
+	k := index(t[j:min(len(t), j+12)], "報")
 	if k <= 0 {
 		return 0, span{}, false
 	}
@@ -158,7 +158,7 @@ func reportSeq(v *view) (string, span, bool) {
 	}
 	for k, ln := range region {
 		t := v.text(ln)
-		if strings.Contains(t, "。") {
+		if contains(t, "。") {
 			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
 			// bracketed number is still the title's: "…について(第2報)",
 			// unless it names an earlier one: "前回(第2報)に続き".
@@ -177,21 +177,21 @@ func reportSeq(v *view) (string, span, bool) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
 		for _, m := range finalMarks {
-			if i := strings.Index(t, m); i >= 0 {
+			if i := index(t, m); i >= 0 {
 				return "final", span{ln.start + i, ln.start + i + len(m)}, true
 			}
 		}
 		best := int64(0)
 		var at span
 		for j := 0; ; {
-			i := strings.Index(t[j:], "第")
+			i := index(t[j:], "第")
 			if i < 0 {
 				break
 			}
 			a := j + i
 			j = a + len("第")
 			// Only the first 報 within six bytes counts: look no further.
-			k := strings.Index(t[j:min(len(t), j+6+len("報"))], "報")
+			k := index(t[j:min(len(t), j+6+len("報"))], "報")
 			if k <= 0 || k > 6 {
 				continue
 			}
@@ -203,7 +203,7 @@ func reportSeq(v *view) (string, span, bool) {
 		if best > 0 {
 			return itoa(best), at, true
 		}
-		if i := strings.Index(t, "続報"); i >= 0 && !strings.Contains(t, "続報を") {
+		if i := index(t, "続報"); i >= 0 && !contains(t, "続報を") {
 			if s, at, ok := newsUpdateSeq(v); ok {
 				return s, at, true // the body names the number
 			}
@@ -220,13 +220,13 @@ func reportSeq(v *view) (string, span, bool) {
 	best := int64(0)
 	var at span
 	for j := 0; ; {
-		i := strings.Index(v.s[j:], "第")
+		i := index(v.s[j:], "第")
 		if i < 0 {
 			break
 		}
 		a := j + i
 		j = a + len("第")
-		k := strings.Index(v.s[j:min(len(v.s), j+18)], "報")
+		k := index(v.s[j:min(len(v.s), j+18)], "報")
 		if k <= 0 {
 			continue
 		}
@@ -249,12 +249,12 @@ func reportSeq(v *view) (string, span, bool) {
 // bracketSeq finds "(第2報)" or "【第2報】" in a line.
 func bracketSeq(t string) (string, span, bool) {
 	for _, open := range []string{"(第", "【第", "[第"} {
-		i := strings.Index(t, open)
+		i := index(t, open)
 		if i < 0 {
 			continue
 		}
 		j := i + len(open)
-		k := strings.Index(t[j:min(len(t), j+12)], "報")
+		k := index(t[j:min(len(t), j+12)], "報")
 		if k <= 0 {
 			continue
 		}
@@ -303,7 +303,7 @@ func vendors(v *view, org string) []orgFind {
 	add := func(a, b int) {
 		o := v.orgAt(a, b)
 		name := o.name
-		if i := strings.Index(name, "(以下"); i > 0 {
+		if i := index(name, "(以下"); i > 0 {
 			name = name[:i]
 		}
 		if name == "" || seen[compact(name)] || (org != "" && compact(name) == compact(org)) || isSelfRef(name) {
@@ -371,7 +371,7 @@ var titleEndings = []string{"について", "お知らせ", "お詫び", "おわ
 func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 	if segTitle != "" {
 		st := compact(jptext.FoldString(segTitle))
-		if i := strings.Index(v.s, st); i >= 0 && st != "" {
+		if i := index(v.s, st); i >= 0 && st != "" {
 			return titleFind{v.origText(i, i+len(st)), span{i, i + len(st)}, true}
 		}
 	}
@@ -400,7 +400,7 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) || orgLine(t) || isDateLineIn(v, ln, ds) {
 			continue
 		}
-		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || strings.Contains(t, "、") {
+		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
 			return titleFind{strings.TrimSpace(v.origText(ln.start, ln.end)), ln, true}
 		}
 	}
@@ -484,13 +484,13 @@ var newsUpdateUses = []string{"を公表した", "を発表した", "を公開�
 // one).
 func newsUpdateSeq(v *view) (string, span, bool) {
 	for j := 0; ; {
-		i := strings.Index(v.s[j:], "第")
+		i := index(v.s[j:], "第")
 		if i < 0 {
 			break
 		}
 		a := j + i
 		j = a + len("第")
-		k := strings.Index(v.s[j:min(len(v.s), j+12)], "報")
+		k := index(v.s[j:min(len(v.s), j+12)], "報")
 		if k <= 0 {
 			continue
 		}

@@ -76,4 +76,6 @@ var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMa
 	coreMarks, announceVerbs, accountWords, selfRefWords, secondaryMarks, reportVerbs, personWords, partialMarks,
 	nonPaymentCards, negAfter, immediateEvents, explainMarks, eventStatements, dataWordsForObj, dataPrefixStops,
 	dataNegations, countMailBefore, blockedWords, advisoryMarks, countStaffBefore, systemWords, eventMarks,
-	apologyMarks, notOrgLineWords)
+	apologyMarks, notOrgLineWords, policeStaffWords, impersonationWords, roleWords, headRoles, suspicionWords,
+	confirmedIncident, sameDayMarks, earlierNoticeVerbs, lostItems, stillMissing, sendVerbs, disciplineVerbs, contactWords,
+	planMarks, doneMarks)
