@@ -201,6 +201,10 @@ func TestRound3Types(t *testing.T) {
 			text: "お問い合わせメールについて\n\n株式会社ほしづき\n\n2024年3月1日から4月10日までの間、お問い合わせフォームから送信されたメールが当社に届いていなかったことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "a form fault in the title of a routing mistake", types: []string{"processing_error"},
 			text: "お問い合わせフォームの不具合に関するお詫び\n\n株式会社ことのは出版\n\n当社ウェブサイトのお問い合わせフォームから送信されたメールが、メールアドレス変更の際の転送設定の誤りにより、当社に届いていなかったことが判明しました。"},
+		{name: "addresses shown to all recipients without naming BCC", types: []string{"misdelivery"}, data: []string{"email"}, leak: model.LeakConfirmed, affected: 82,
+			text: "メール送信時の不手際について\n\n株式会社ゆうづつ\n\n当社担当者が、イベント参加者82名にご案内メールを送信する際、受信者全員のメールアドレスが他の受信者に表示される状態で送信しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "addresses typed into the CC field", types: []string{"misdelivery"}, data: []string{"email"},
+			text: "メール送信時の不手際について\n\n株式会社ゆうづつ\n\n当社担当者が、イベント参加者82名にご案内メールを送信する際、参加者のメールアドレスをCC欄に入力して送信しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
 			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
 	})

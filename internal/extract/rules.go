@@ -217,6 +217,13 @@ var typeCues = []cue{
 	{"誤った宛先", kType, "misdelivery", 0},
 	{"宛先を誤って", kType, "misdelivery", 0}, {"宛先を誤り", kType, "misdelivery", 0}, {"送付先を誤", kType, "misdelivery", 0},
 	{"送信先を誤", kType, "misdelivery", 0}, {"配信先を誤", kType, "misdelivery", 0},
+	// Addresses shown to every recipient without naming BCC: "CC欄に入力して送信",
+	// "受信者同士で見える状態".
+	{"CC欄に", kType, "misdelivery", fAdvisory}, {"CCに入力", kType, "misdelivery", fAdvisory}, {"CCに設定", kType, "misdelivery", fAdvisory},
+	{"TO欄に", kType, "misdelivery", fAdvisory}, {"宛先欄に", kType, "misdelivery", fAdvisory}, {"他の受信者に表示", kType, "misdelivery", fAdvisory},
+	{"受信者同士", kType, "misdelivery", fAdvisory}, {"他の受信者のメールアドレス", kType, "misdelivery", fAdvisory},
+	{"アドレスが表示される状態", kType, "misdelivery", fAdvisory}, {"アドレスが見える状態", kType, "misdelivery", fAdvisory},
+	{"アドレスが表示された状態", kType, "misdelivery", fAdvisory}, {"アドレスが確認できる状態", kType, "misdelivery", fAdvisory},
 	{"別の方に送付", kType, "misdelivery", 0},
 	{"別人に送付", kType, "misdelivery", 0},
 	// Postal mail to the wrong people: "封筒に記載された宛名に誤りがあり…郵送された".
