@@ -65,6 +65,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if insider && strings.HasPrefix(c.pat, "閲覧") {
 			continue // the staff member's snooping is the misuse, not a leak to others
 		}
+		if hasPrefixAny(c.pat, []string{"持ち去られ", "盗み出され", "持ち出され"}) && containsAny(v.s[runesBack(v.s, h.start, 16, sent.start):h.start], carriedThings) {
+			continue // a bag or device stolen: its data may be seen, which the loss says by itself
+		}
 		if recallsNotice(v.s[sent.start:sent.end]) {
 			continue // "第一報では…流出した可能性があるとお知らせしておりました"
 		}

@@ -205,6 +205,10 @@ func TestRound3Types(t *testing.T) {
 			text: "メール送信時の不手際について\n\n株式会社ゆうづつ\n\n当社担当者が、イベント参加者82名にご案内メールを送信する際、受信者全員のメールアドレスが他の受信者に表示される状態で送信しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "addresses typed into the CC field", types: []string{"misdelivery"}, data: []string{"email"},
 			text: "メール送信時の不手際について\n\n株式会社ゆうづつ\n\n当社担当者が、イベント参加者82名にご案内メールを送信する際、参加者のメールアドレスをCC欄に入力して送信しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "a bag taken by a thief on a train", types: []string{"loss_theft"}, leak: model.LeakPossible,
+			text: "書類の盗難について\n\n株式会社よいまち\n\n当社社員が電車内で置き引きに遭い、お客様12名の氏名と住所が記載された書類の入ったかばんを持ち去られたことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
+		{name: "a cabinet taken in a burglary", types: []string{"loss_theft"}, leak: model.LeakPossible,
+			text: "店舗への侵入窃盗について\n\n株式会社よいまち\n\n当社店舗に空き巣が入り、会員の申込書が保管されたキャビネットが持ち去られたことが判明しました。\nご迷惑をおかけし深くお詫び申し上げます。"},
 		{name: "a lost USB stick with a disciplinary action is a loss", types: []string{"loss_theft"}, leak: model.LeakPossible,
 			text: "教職員の懲戒処分について\n\nみなかぜ県教育委員会は、生徒の個人情報を含むUSBメモリを紛失したとして、県立高校の教諭を戒告の懲戒処分とした。USBメモリには生徒約240人分の氏名と成績が記録されていた。"},
 	})

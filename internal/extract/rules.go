@@ -275,6 +275,8 @@ var typeCues = []cue{
 	{"車上荒らし", kType, "loss_theft", 0},
 	{"盗まれ", kType, "loss_theft", 0},
 	{"ひったくり", kType, "loss_theft", 0},
+	{"置き引き", kType, "loss_theft", 0}, {"置引き", kType, "loss_theft", 0}, {"空き巣", kType, "loss_theft", 0},
+	{"車上狙い", kType, "loss_theft", 0}, {"持ち去られ", kType, "loss_theft", 0},
 	// insider_misuse
 	{"不正に閲覧", kType, "insider_misuse", 0},
 	{"不正閲覧", kType, "insider_misuse", 0},

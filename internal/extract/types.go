@@ -18,6 +18,10 @@ type typeHit struct {
 var accountWords = []string{"アカウント", "メールアドレス", "SNS", "インスタグラム", "Instagram", "Twitter", "フェイスブック",
 	"Facebook", "LINE", "X(旧Twitter)", "公式X", "ID"}
 
+// carriedThings: devices, media and papers that can be lost or stolen.
+var carriedThings = []string{"かばん", "カバン", "鞄", "バッグ", "パソコン", "PC", "端末", "スマートフォン", "携帯電話", "USB", "書類",
+	"キャビネット", "タブレット", "ハードディスク", "媒体", "封筒", "財布", "手帳", "名簿", "申込書", "台帳"}
+
 // takeoverTargets: besides accounts, what can be taken over ("ホームページが
 // 乗っ取られ", "メールが乗っ取られ").
 var takeoverTargets = []string{"ホームページ", "メール", "ウェブサイト", "Webサイト", "WEBサイト", "公式サイト", "ブログ"}
@@ -183,6 +187,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 			// infection of the organization.
 			weak = append(weak, th)
 			continue
+		}
+		if c.pat == "持ち去られ" && !containsAny(v.s[runesBack(v.s, h.start, 16, sent.start):h.start], carriedThings) {
+			continue // "データが持ち去られ": data taken, not a thing stolen
 		}
 		if c.code == "phishing" && c.pat == "を装" {
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
