@@ -62,6 +62,17 @@ var cases = []struct {
 			types: []string{"unauthorized_access", "web_skimming"}, affected: 3310, card: 1024,
 			data: []string{"card_number", "card_expiry", "card_cvc", "name", "address", "phone", "email"},
 			leak: model.LeakPossible, notified: []string{"ppc", "police"}}},
+	{"infection found by the issuer", `業務用端末のウイルス感染について
+
+2025年2月6日
+株式会社やまびこ精機
+
+2025年2月3日、当社の業務用パソコン1台がマルウェアに感染していることを発見しました。当該端末はネットワークから切り離し、現在調査を進めております。`,
+		want{incident: true, org: "株式会社やまびこ精機", published: "2025-02-06", found: "2025-02-03", types: []string{"malware"}}},
+	{"advice on what to do when malware is found", `ウイルス対策のお願い
+
+ウイルスを発見した場合は、直ちにネットワークから切り離し、情報システム課へ連絡してください。定期的なスキャンを心がけましょう。`,
+		want{incident: false}},
 	{"heisha only notice", `弊社メールサーバーの不正利用について
 
 この度、弊社のメールアカウントが第三者に不正に利用され、弊社を装った迷惑メールが大量に送信されていることを確認いたしました。
