@@ -168,8 +168,8 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		if k < 0 || k+len(d) >= len(x) || k+len(d) <= cut {
 			continue
 		}
-		if d == "の" && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
-			continue // の inside a kana name
+		if r := lastRuneOf(x[:k]); d == "の" && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			continue // の inside a kana name (but メーカーの is a description)
 		}
 		cut = k + len(d)
 		// "事業者のみなと原燃は", "通販サイトを運営するハナミズキは"

@@ -54,6 +54,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		a += k
 		cut = true
 	}
+	// A description of the business before the name: "自動車部品メーカーの
+	// ミナト工業" → ミナト工業.
+	if k := describedHeadLen(name[a:b]); k > 0 {
+		a += k
+	}
 	// A person after the name: "北野市職員" → 北野市.
 	if k := personCut(name[a:b]); k > 0 {
 		b = a + k
@@ -331,7 +336,8 @@ func spacedHeadLen(s string) int {
 		return 0
 	}
 	junk := hasSuffixAny(head, headlineEnds) || strings.IndexFunc(head, unicode.IsDigit) >= 0 ||
-		strings.ContainsRune(verbEnds, lastRuneOf(head)) && isHiragana(lastRuneOf(head))
+		strings.ContainsRune(verbEnds, lastRuneOf(head)) && isHiragana(lastRuneOf(head)) ||
+		particleAfterKanji(head) >= 0 // "ハナミズキに行政指導 …"
 	if !junk {
 		return 0
 	}
@@ -366,6 +372,21 @@ func gluedHeadLen(s string) int {
 		}
 	}
 	return 0
+}
+
+// describedHeadLen returns where a name starts after a description of the
+// business and の ("自動車部品メーカーのミナト工業", "物流大手のはやて運輸"),
+// or 0. The name must end like an organization.
+func describedHeadLen(s string) int {
+	k := strings.LastIndex(s, "の")
+	if k <= 0 {
+		return 0
+	}
+	head, rest := s[:k], s[k+len("の"):]
+	if !hasSuffixAny(head, leadBusinessKinds) || !atLeastRunes(rest, 2) || !orgShaped(rest) || genericNoun(rest) || !allName(rest) {
+		return 0
+	}
+	return k + len("の")
 }
 
 // placeLed reports whether s starts with a prefecture or a municipality
