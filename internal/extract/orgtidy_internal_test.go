@@ -27,6 +27,7 @@ func TestOrgTidyCuts(t *testing.T) {
 		{"a date ends at its day", leadDateLen, "12月2日日本みなと協会", "日本みなと協会"},
 		{"headline count before a space", spacedHeadLen, "人分 南浜県", "南浜県"},
 		{"headline noun before a space", spacedHeadLen, "情報流出 北野市", "北野市"},
+		{"headline clause before a space", spacedHeadLen, "ハナミズキに行政指導 北浜県議会", "北浜県議会"},
 		{"corporation and facility stay", spacedHeadLen, "医療法人社団さくら会 ひばり総合病院", "医療法人社団さくら会 ひばり総合病院"},
 		{"legal form and name stay", spacedHeadLen, "株式会社 ハナミズキ", "株式会社 ハナミズキ"},
 		{"headline noun glued", gluedHeadLen, "児童の個人情報入りUSBメモリー紛失東浜市教育委員会", "東浜市教育委員会"},
