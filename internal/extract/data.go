@@ -216,7 +216,8 @@ func readData(v *view) []dataHit {
 		if c.code == "message_content" && hasPrefixAny(v.s[h.end:], []string{"は", "について"}) && !containsAny(v.s[h.end:sent.end], leakVerbs) {
 			continue // "メールの内容はイベントの案内でした": what the mail said, not leaked mail
 		}
-		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当"}) {
+		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当",
+			"と連携", "と協力", "と共有", "に連絡", "に報告", "で確認", "で調査", "から連絡", "から報告", "より連絡"}) {
 			continue // 人事課, 所属長, 所属する職員: the staff, not their data
 		}
 		if listOnlyData[c.pat] && !isItemStart(v, h.start, sent.start) {
