@@ -587,7 +587,7 @@ func lastParticle(s string) int {
 
 // genericItem: items that are no kind of data (情報, サービス names).
 func genericItem(s string) bool {
-	if hasSuffixAny(s, []string{"サービス", "システム", "機能", "手続", "事業", "サイト", "アプリ", "種類", "内訳", "件数", "の数"}) {
+	if hasSuffixAny(s, []string{"サービス", "システム", "機能", "手続", "事業", "サイト", "アプリ", "種類", "内訳", "件数", "の数", "人数", "回数", "枚数"}) {
 		return true
 	}
 	// "…電話番号で、二次被害は確認されていない": harm after the leak, no data.

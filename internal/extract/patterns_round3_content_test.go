@@ -78,6 +78,8 @@ func TestRound3DataTypes(t *testing.T) {
 			text: "申込手続きの誤りについて\n\nさつき市\n\n職員が申込者の個人番号カードを読み取り、申込者本人が暗証番号入力を行った際、申込者の個人番号が別の手続きに誤って登録されたことが判明しました。"},
 		{name: "departments the organization works with are no data", data: []string{"name", "address"},
 			text: "不正アクセスについて\n\n株式会社てすと工業\n\n当社サーバーが不正アクセスを受けました。関係部署と連携し、流出した可能性のある情報を調査しております。流出した可能性のある情報は、お客様の氏名と住所です。"},
+		{name: "a number of participants is no data item", data: []string{"name", "phone", "email"},
+			text: "申込フォームの閲覧可能状態について\n\nしずおか中央証券株式会社\n\n当社講演会の申込フォームにおいて、設定ミスにより個人情報が第三者に閲覧可能な状態となっていたことが判明しました。閲覧可能となっていたのは、申込者の氏名、電話番号、メールアドレス、参加人数です。"},
 		{name: "a clause with a count is no unknown data item", data: []string{"card_number", "name", "address", "phone", "email"},
 			text: "通販サイトへの不正アクセスについて\n\n株式会社はなだ茶舗の通販サイトに不正アクセスがあり、クレジットカード情報が流出した可能性があります。\nまた、同期間にご登録のあったお客様1,520名の氏名、住所、電話番号、メールアドレスが流出した可能性があります。"},
 	})
