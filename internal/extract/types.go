@@ -232,10 +232,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		return false
 	}
-	if len(risk) > 0 && !has("malware") && !has("ransomware") {
-		strong = append(strong, risk...)
-	}
 	strong = append(strong, uaAccount...)
+	if len(risk) > 0 && has("account_takeover") && !has("malware") && !has("ransomware") {
+		// Lures feared from a hijacked account are sent in its name.
+		strong = append(strong, risk...)
+	} else {
+		weak = append(weak, risk...) // a bare warning of fake mails to come
+	}
 	takeover := has("account_takeover")
 	for _, u := range uaSystem {
 		// "メールサーバーが不正アクセスを受け、アカウントが不正に利用され":
