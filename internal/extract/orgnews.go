@@ -374,6 +374,9 @@ func headingBodyLine(v *view, ln span) (orgFind, bool) {
 // nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
 // that starts at byte at of the document.
 func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
+	if !strings.ContainsAny(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
+		return orgFind{}, false // cheap test first: most lines are no heading of this kind
+	}
 	f := strings.Fields(line)
 	if len(f) < 2 {
 		return orgFind{}, false

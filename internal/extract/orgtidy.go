@@ -77,7 +77,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if x == "" || isLegalForm(compact(x)) || sectionWords[compact(x)] || selfRefName(x) || descriptionName(x) || junkPrefecture(x) {
+	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
