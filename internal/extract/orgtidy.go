@@ -59,6 +59,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := describedHeadLen(name[a:b]); k > 0 {
 		a += k
 	}
+	// An executive and a name after it: "株式会社ハナミズキ代表取締役 山田太郎".
+	if k := execTitleCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// A person after the name: "北野市職員" → 北野市.
 	if k := personCut(name[a:b]); k > 0 {
 		b = a + k
@@ -432,6 +436,30 @@ func personCut(s string) int {
 		return 0
 	}
 	return 0
+}
+
+// execTitles name the head of an organization in a signature after its
+// name: "株式会社ハナミズキ 代表取締役社長 山田太郎".
+var execTitles = []string{"代表取締役", "取締役", "代表理事", "理事長", "代表執行役", "執行役員", "会長", "社長", "頭取", "学長", "総長",
+	"院長", "校長", "所長", "専務", "常務"}
+
+// execTitleCut returns where the organization ends before an executive's
+// title and name written after it, or 0.
+func execTitleCut(s string) int {
+	best := -1
+	for _, t := range execTitles {
+		if k := strings.Index(s, t); k > 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if best <= 0 {
+		return 0
+	}
+	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
+	if !atLeastRunes(head, 3) || !orgShaped(compact(head)) || !hasLegalFormHint(head) && !hasSuffixAny(head, orgSuffixes) {
+		return 0
+	}
+	return len(head)
 }
 
 // officeCut returns where the body ends in the name of its office

@@ -60,6 +60,10 @@ func TestRound4OrgJunk(t *testing.T) {
 北野市の職員が業務と関係なく住民の個人情報を閲覧していたことが分かった。`, "北野市"},
 		{"teacher of a board in a headline", `東浜市教育委員会教諭、成績表を紛失
 東浜市立中学校の教諭が生徒の成績表を紛失していたことが分かった。`, "東浜市教育委員会"},
+		{"executive glued to the company in the signature", `不正アクセスに関するお詫び
+弊社のサーバーが第三者による不正アクセスを受け、お客様の個人情報が流出した可能性があることが判明しました。深くお詫び申し上げます。
+
+株式会社ハナミズキ代表取締役　山田太郎`, "株式会社ハナミズキ"},
 		// No name at all.
 		{"copyright line of the newspaper is no subject", `通販サイトに不正アクセス カード情報流出か
 通販サイトの顧客のクレジットカード情報約3000件が流出した可能性がある。
