@@ -153,9 +153,11 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		x = x[k:]
 		clause = true
 	}
-	// A location in parentheses: "ハナミズキ(南浜市)".
-	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
-		if !isLocation(x[k+1 : len(x)-1]) {
+	// A note in parentheses: a location, a listing, a short name
+	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
+	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+		inner := x[k+1 : len(x)-1]
+		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || strings.Contains(inner, "歳") {
 			return orgFind{}, false
 		}
 		x = x[:k]

@@ -93,6 +93,7 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 		{"subject then 、 and 明らかにした", `ハナミズキは、運営する通販サイトが不正アクセスを受け、顧客の個人情報が流出した可能性があることを明らかにした。`, "ハナミズキ"},
 		{"described subject without a date", `燃料施設の見学申込者の個人情報が流出した可能性
 南浜県北野村にある燃料施設の見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かり、事業者のみなと原燃は関係者に順次連絡するとしています。`, "みなと原燃"},
+		{"subject with its listing in parentheses", `ハナミズキ(東証スタンダード)は9日、子会社のサーバーがランサムウェアに感染したと発表した。`, "ハナミズキ"},
 		// The source of a news story.
 		{"source by によりますと", `燃料施設の見学申込者の個人情報が流出した可能性
 見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かりました。
@@ -169,6 +170,7 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 会見は9日、市内のホテルで開かれた。通販サイトの顧客情報が流出した可能性があるという。`, ""},
 		{"a board's short form without its place names no one", `生徒の成績を誤送信
 県教委は8日、県立高校の教員が生徒の成績を誤って別の保護者に送信したと発表した。`, ""},
+		{"a person with an age is no subject", `山田一郎(49)は9日、取材に対し「情報を持ち出した」と話した。`, ""},
 		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
 		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
 みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
