@@ -73,7 +73,7 @@ func findCounts(v *view) []vcount {
 		}
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
-			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !strings.Contains(cl, "決済") {
+			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !contains(cl, "決済") {
 				out = append(out, vcount{c, span{a, b}, true, true, false})
 			} else if rest := v.s[b:sent.end]; containsAny(rest, exposedWords) && !containsAny(rest, dataNegations) {
 				// "1,514件のお問い合わせのうち1,426件の個人情報が閲覧可能な
@@ -117,7 +117,7 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
-		if containsAny(v.s[b:clauseEnd(v.s, b, sent.end)], punishments) && strings.Contains(v.s[b:clauseEnd(v.s, b, sent.end)], "を") {
+		if containsAny(v.s[b:clauseEnd(v.s, b, sent.end)], punishments) && contains(v.s[b:clauseEnd(v.s, b, sent.end)], "を") {
 			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
 		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
@@ -127,9 +127,9 @@ func findCounts(v *view) []vcount {
 			continue // recipients of messages sent from a hijacked account
 		}
 		near := v.s[clauseStart(v.s, a, runesBack(v.s, a, 10, lo)):a]
-		card := (containsAny(near, countCardNear) && !strings.Contains(near, "決済") && !containsAny(near, nonPaymentCards)) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード") ||
+		card := (containsAny(near, countCardNear) && !contains(near, "決済") && !containsAny(near, nonPaymentCards)) || strings.HasPrefix(after, "のクレジットカード") || strings.HasPrefix(after, "のカード") ||
 			cardTopic(v.s[sent.start:a])
-		if wide := v.s[clauseStart(v.s, a, runesBack(v.s, a, 20, lo)):a]; !card && v.has("card") && strings.Contains(wide, "カード決済") &&
+		if wide := v.s[clauseStart(v.s, a, runesBack(v.s, a, 20, lo)):a]; !card && v.has("card") && contains(wide, "カード決済") &&
 			!containsAny(wide, cardPaymentSystems) && !containsAny(wide, nonPaymentCards) && !containsAny(v.s[b:sent.end], dataNegations) {
 			// "クレジットカード決済をされたお客様2,345名" in a notice of
 			// leaked card data: the people who paid by card.
@@ -159,11 +159,11 @@ var cardPaymentSystems = []string{"決済代行", "決済会社", "決済シス�
 // leaked card data its topic: "クレジットカード情報が流出した可能性がある
 // のは、…お客様(380名)".
 func cardTopic(pre string) bool {
-	i := strings.Index(pre, "カード情報")
+	i := index(pre, "カード情報")
 	if i < 0 {
 		return false
 	}
-	if strings.Contains(pre[:i], "個人情報") {
+	if contains(pre[:i], "個人情報") {
 		return false // card data as a part of personal data
 	}
 	rest := pre[i+len("カード情報"):]
@@ -245,7 +245,7 @@ func (v *view) counts() []jptext.Count {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
-		if r >= '0' && r <= '9' || strings.ContainsRune("〇一二三四五六七八九十百千万", r) {
+		if r >= '0' && r <= '9' || hasRune("〇一二三四五六七八九十百千万", r) {
 			if i := v.sentenceIndex(h.start); i >= 0 {
 				want[i], any = true, true
 			}

@@ -67,7 +67,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			// what a document holds is data involved only when it is about
 			// people and stated as fact.
 			t := v.text(v.sents[i])
-			if v.advisoryAt(i) || strings.Contains(t, "たら") || !containsAny(t, personWords) {
+			if v.advisoryAt(i) || contains(t, "たら") || !containsAny(t, personWords) {
 				continue
 			}
 		}
@@ -96,7 +96,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 		t := strings.TrimRight(v.text(sp), "。:：")
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = strings.Contains(tail, "以下") || strings.HasSuffix(t, "情報")
+		intro[i] = contains(tail, "以下") || strings.HasSuffix(t, "情報")
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
@@ -112,7 +112,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
 			t = strings.TrimSuffix(t, "について")
 		}
-		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !atLeastRunes(t, 26) && !strings.Contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
+		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !atLeastRunes(t, 26) && !contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
 		}
 	}
@@ -206,8 +206,8 @@ func readData(v *view) []dataHit {
 			continue
 		}
 		code := c.code
-		if code == "card_holder" && strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "口座") &&
-			!strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "カード") {
+		if code == "card_holder" && contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "口座") &&
+			!contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "カード") {
 			code = "bank_account" // "口座番号と名義人": the account holder
 		}
 		if c.code == "email" && containsAny(back, []string{"当該", "特定の"}) && hasPrefixAny(v.s[h.end:], []string{"の", "を", "から", "で", "に"}) {
@@ -239,7 +239,7 @@ func readData(v *view) []dataHit {
 		// "宛先をBCCではなくTOに入力して送信": the recipients' addresses
 		// were shown to each other though the notice never names them.
 		for _, h := range v.hits {
-			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || strings.Contains(c.pat, "TO")) &&
+			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || contains(c.pat, "TO")) &&
 				!v.advisoryAt(max(v.sentenceIndex(h.start), 0)) && !containsAny(v.text(v.sentenceAt(h.start)), preventionWords) {
 				out = append(out, dataHit{"email", span{h.start, h.end}})
 				break
@@ -273,7 +273,7 @@ func cardHolders(v *view, out []dataHit) {
 				break
 			}
 			// A bullet list of card items: "・セキュリティコード\n・名前".
-			if b >= a && b-a <= 8 && strings.Contains(v.s[a:b], "\n") && strings.Trim(v.s[a:b], "\n・•●-*") == "" &&
+			if b >= a && b-a <= 8 && contains(v.s[a:b], "\n") && strings.Trim(v.s[a:b], "\n・•●-*") == "" &&
 				v.s[out[i].at.start:out[i].at.end] == "名前" {
 				out[i].code = "card_holder"
 				break
@@ -341,7 +341,7 @@ func listOpen(v *view, end, hi, n int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v.s[end:hi])
-	return !isHiragana(r) && !strings.ContainsRune("、。・,()等:：!?\n", r)
+	return !isHiragana(r) && !hasRune("、。・,()等:：!?\n", r)
 }
 
 // dataNegated reports whether the rest of the statement after a data word
@@ -362,7 +362,7 @@ func dataNegated(v *view, end, hi int) bool {
 	// (二次被害, 不正利用) is about what followed, not about the data.
 	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
 		"二次被害", "不正利用", "不正使用", "悪用"} {
-		if i := strings.Index(rest, stop); i >= 0 {
+		if i := index(rest, stop); i >= 0 {
 			rest = rest[:i]
 		}
 	}
@@ -370,8 +370,8 @@ func dataNegated(v *view, end, hi int) bool {
 	// "…検査結果現時点で…確認されておりません". A sentence opener right
 	// after a noun, with no particle between, starts another statement.
 	for _, opener := range []string{"現時点", "現在", "今後", "引き続き", "なお", "また"} {
-		if i := strings.Index(rest, opener); i > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !strings.ContainsRune("、,・(", r) {
+		if i := index(rest, opener); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !hasRune("、,・(", r) {
 				rest = rest[:i]
 			}
 		}
@@ -411,7 +411,7 @@ func isItemStart(v *view, i, lo int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(v.s[lo:i])
-	return strings.ContainsRune("・•●○■-*、「(\n:：", r)
+	return hasRune("・•●○■-*、「(\n:：", r)
 }
 
 // unmatchedItems reports "other" for list items in data contexts that name
@@ -445,7 +445,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			continue // neither a data list nor a list line
 		}
 		// Bullet line: one item.
-		if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("・•●■", r) {
+		if r, size := utf8.DecodeRuneInString(t); hasRune("・•●■", r) {
 			if !list[si] {
 				continue
 			}
@@ -468,7 +468,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				i += size // "1,520名": a thousands separator, no item boundary
 				continue
 			}
-			if i == sp.end || strings.ContainsRune("、・,「」()", r) {
+			if i == sp.end || hasRune("、・,「」()", r) {
 				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
 					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
@@ -486,7 +486,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					// A last item followed by が/を/は: "自由意見が閲覧可能な…".
 					cut := -1
 					for _, p := range []string{"が", "を", "は"} {
-						if i := strings.Index(t, p); i > 0 && (cut < 0 || i < cut) {
+						if i := index(t, p); i > 0 && (cut < 0 || i < cut) {
 							cut = i
 						}
 					}
@@ -565,7 +565,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func itemCore(s string) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"} {
-		if i := strings.Index(s, p); i > 0 {
+		if i := index(s, p); i > 0 {
 			s = s[:i]
 		} else if i == 0 && (p == "(" || p == "（") {
 			return ""
@@ -614,7 +614,7 @@ func genericItem(s string) bool {
 		return true
 	}
 	// Numbers, dates and sentences are not items.
-	if strings.ContainsAny(s, "0123456789") || strings.Contains(s, "ました") || strings.Contains(s, "ます") {
+	if strings.ContainsAny(s, "0123456789") || contains(s, "ました") || contains(s, "ます") {
 		return true
 	}
 	return false

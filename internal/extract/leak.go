@@ -28,14 +28,14 @@ type leakFinding struct {
 // bracketed, no sentence end); its words (漏えい等の可能性がある情報) state
 // nothing.
 func isHeading(t string) bool {
-	if t == "" || len(t) > 160 || strings.Contains(t, "。") || atLeastRunes(t, 41) {
+	if t == "" || len(t) > 160 || contains(t, "。") || atLeastRunes(t, 41) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	if strings.ContainsRune("・•-*※", r) {
+	if hasRune("・•-*※", r) {
 		return false
 	}
-	return startsItem(t) || strings.ContainsRune("<〇○■◆●□", r)
+	return startsItem(t) || hasRune("<〇○■◆●□", r)
 }
 
 // readLeak decides whether data leaked: confirmed, possible, none or
@@ -85,7 +85,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if containsAny(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], []string{"他社", "他のサービス", "他サービス", "外部サービス"}) {
 			continue // leaked elsewhere (list attacks), not by this organization
 		}
-		if c.flag&fExposure != 0 && strings.Contains(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], "のみ") {
+		if c.flag&fExposure != 0 && contains(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], "のみ") {
 			continue // "本人のみが閲覧できる": a restriction, not an exposure
 		}
 		if c.flag&fDataObj != 0 {
@@ -135,11 +135,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				continue
 			}
 			lv := lvNone
-			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !strings.Contains(after, "可能性") &&
+			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !contains(after, "可能性") &&
 				!namesData(v, sent.start, h.start) {
 				lv = lvNoneStrong
 			}
-			if strings.Contains(after, "可能性は") && !containsAny(after, []string{"低", "ない", "ありません", "ございません"}) {
+			if contains(after, "可能性は") && !containsAny(after, []string{"低", "ない", "ありません", "ございません"}) {
 				lv = lvPossible
 			}
 			fs = append(fs, leakFinding{lv, at})
@@ -152,11 +152,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || strings.Contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
+		case hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hasPrefixAny(after, confirmSuffixes) || strings.HasSuffix(c.pat, "られ") && hasPrefixAny(after, []string{"、", "ており", "ている", "まし"}) || strings.Contains(whole, "被害を確認") || strings.Contains(whole, "被害が確認"):
+		case hasPrefixAny(after, confirmSuffixes) || strings.HasSuffix(c.pat, "られ") && hasPrefixAny(after, []string{"、", "ており", "ている", "まし"}) || contains(whole, "被害を確認") || contains(whole, "被害が確認"):
 			if strings.HasPrefix(after, "し") && strings.HasPrefix(after, "しない") {
 				continue
 			}
@@ -184,7 +184,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			}
 		}
 		fs = kept
-		if strings.Contains(v.s, "被害を確認") || strings.Contains(v.s, "被害が確認") {
+		if contains(v.s, "被害を確認") || contains(v.s, "被害が確認") {
 			return model.LeakConfirmed, fs
 		}
 	}
@@ -283,7 +283,7 @@ func hedgedStatement(v *view, after string) bool {
 	if !containsAny(after, possibleMarks) {
 		return false
 	}
-	if i := strings.Index(after, "疑い"); i >= 0 && prosecuted(v) {
+	if i := index(after, "疑い"); i >= 0 && prosecuted(v) {
 		return containsAny(after[:i], possibleMarks) || containsAny(after[i+len("疑い"):], possibleMarks)
 	}
 	return true
@@ -376,7 +376,7 @@ func resultDenies(v *view, fs []leakFinding) bool {
 		return false
 	}
 	for _, ln := range v.nonEmptyLines(3) {
-		if t := v.text(ln); !atLeastRunes(t, 120) && (containsAny(t, finalMarks) || strings.Contains(t, "調査結果") && !strings.Contains(t, "。")) {
+		if t := v.text(ln); !atLeastRunes(t, 120) && (containsAny(t, finalMarks) || contains(t, "調査結果") && !contains(t, "。")) {
 			return true // a final report, or one titled with its investigation result
 		}
 	}
@@ -400,7 +400,7 @@ func hedged(after string) bool {
 // the exposed data ("学外から当該フォルダへのアクセスが3件あった").
 func outsideAccess(v *view) bool {
 	for from := 0; ; {
-		i := strings.Index(v.s[from:], "アクセスが")
+		i := index(v.s[from:], "アクセスが")
 		if i < 0 {
 			return false
 		}
@@ -420,7 +420,7 @@ func outsideAccess(v *view) bool {
 // handedOver reports whether an exposure state is followed by the delivery
 // of the thing in that state ("…状態で…に交付していた").
 func handedOver(after string) bool {
-	i := strings.Index(after, "で")
+	i := index(after, "で")
 	if i < 0 || i > 12 {
 		return false
 	}
@@ -499,7 +499,7 @@ var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡",
 func destroyed(v *view) bool {
 	for _, w := range []string{"破砕", "溶解", "裁断", "焼却", "粉砕", "破壊処理", "破棄処理"} {
 		for from := 0; ; {
-			i := strings.Index(v.s[from:], w)
+			i := index(v.s[from:], w)
 			if i < 0 {
 				break
 			}
@@ -519,7 +519,7 @@ func destroyed(v *view) bool {
 // いない", "閲覧された可能性について調査を進めて".
 func openQuestion(after string) bool {
 	head := after[:runesFwd(after, 0, 12, len(after))]
-	if strings.Contains(after[:runesFwd(after, 0, 16, len(after))], "については") &&
+	if contains(after[:runesFwd(after, 0, 16, len(after))], "については") &&
 		containsAny(after, []string{"調査中", "確認中", "調査を進め", "精査中"}) {
 		// "漏洩した個人情報等については現在調査中": what leaked is the open
 		// question, not a statement that it leaked.

@@ -116,7 +116,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			back := v.s[runesBack(v.s, h.start, 20, sent.start):h.start]
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			switch {
-			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || strings.Contains(fwd, "決済") ||
+			case containsAny(back, []string{"ペイメント", "決済", "カード"}) || contains(fwd, "決済") ||
 				v.has("card") && !containsAny(back, []string{"ページ", "バナー"}):
 				th.code = "web_skimming"
 			case containsAny(back+fwd, []string{"サイト", "ページ", "ウェブ", "Web", "WEB", "web", "ホームページ", "HP", "バナー", "コンテンツ"}):
@@ -134,17 +134,17 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) && !containsAny(sentText, takeoverTargets) {
 				continue
 			}
-			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !strings.Contains(sentText, "メール") ||
+			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !contains(sentText, "メール") ||
 				containsAny(sentText, []string{"不正ログイン", "リスト型", "他社", "他のサービス", "他サービス", "流出した"})) {
 				continue // only a mailbox used with its own credentials; list attacks are credential stuffing
 			}
 		case c.flag&fVirus != 0:
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			back := v.s[runesBack(v.s, h.start, 3, sent.start):h.start]
-			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています", "」と警告", "」との警告", "」という警告", "」と表示"}) || strings.Contains(back, "偽") {
+			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています", "」と警告", "」との警告", "」という警告", "」と表示"}) || contains(back, "偽") {
 				continue
 			}
-			if strings.Contains(v.s[runesBack(v.s, h.start, 6, sent.start):h.start], "コロナ") {
+			if contains(v.s[runesBack(v.s, h.start, 6, sent.start):h.start], "コロナ") {
 				continue // "新型コロナウイルス感染者": a disease, not malware
 			}
 			if negated(v.s, h.end, sent.end) {
@@ -162,7 +162,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		case c.flag&fImperson != 0:
-			if strings.Contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
+			if contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
 				continue
 			}
 		}
@@ -181,8 +181,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 		} else if c.code == "loss_theft" && c.pat == "盗まれ" && hasSuffixAny(v.s[sent.start:h.start], []string{"情報が", "情報を", "データが", "データを"}) {
 			continue // "メールの情報が盗まれた": data taken, not a device stolen
 		}
-		if (c.pat == "Emotet" || c.pat == "エモテット") && !strings.Contains(sentText, "感染") &&
-			strings.Contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "メール") {
+		if (c.pat == "Emotet" || c.pat == "エモテット") && !contains(sentText, "感染") &&
+			contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "メール") {
 			// "なりすましメール(Emotet)": the kind of the fake mails, not an
 			// infection of the organization.
 			weak = append(weak, th)
@@ -193,7 +193,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		if c.code == "phishing" && c.pat == "を装" {
 			back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
-			if strings.Contains(back, "感染") {
+			if contains(back, "感染") {
 				continue
 			}
 		}
@@ -206,7 +206,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) {
 			continue // spam that only shows the organization as its sender was not sent by it
 		}
-		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !strings.Contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
+		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
 		}
 		if feared && c.code == "phishing" {
@@ -259,7 +259,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		// attack is how the organization's own mailbox was taken over.
 		kept := strong[:0]
 		for _, t := range strong {
-			if t.code == "credential_stuffing" && strings.Contains(v.text(v.sentenceAt(t.at.start)), "メールアカウント") {
+			if t.code == "credential_stuffing" && contains(v.text(v.sentenceAt(t.at.start)), "メールアカウント") {
 				continue
 			}
 			kept = append(kept, t)
@@ -380,17 +380,17 @@ var settingErrors = []string{"設定の誤り", "設定誤り", "設定ミス", 
 // before the hedge, with no event told between.
 func futureRisk(rest string) bool {
 	for _, m := range []string{"可能性", "おそれ", "恐れ", "危険性"} {
-		i := strings.Index(rest, m)
+		i := index(rest, m)
 		if i <= 0 {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !strings.ContainsRune("るくすつむぶぐうぬ", r) {
+		if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !hasRune("るくすつむぶぐうぬ", r) {
 			continue // a non-past verb ends in the u row: 送信される, 届く
 		}
 		if strings.HasSuffix(rest[:i], "いる") || strings.HasSuffix(rest[:i], "おる") || strings.HasSuffix(rest[:i], "ある") {
 			continue // "送信されている可能性": ongoing
 		}
-		if !containsAny(rest[:i], eventStatements) && !strings.Contains(rest[:i], "。") {
+		if !containsAny(rest[:i], eventStatements) && !contains(rest[:i], "。") {
 			return true
 		}
 	}
@@ -406,7 +406,7 @@ func ruledOut(rest string) bool {
 	}
 	end := len(rest)
 	for _, stop := range []string{"が、", "ものの", "。"} {
-		if i := strings.Index(rest[:end], stop); i >= 0 {
+		if i := index(rest[:end], stop); i >= 0 {
 			end = i
 		}
 	}
@@ -457,7 +457,7 @@ var eventStatements = []string{"判明", "確認し", "確認いたし", "確認
 func inTitle(v *view, i int) bool {
 	for _, ln := range v.nonEmptyLines(2) {
 		if i >= ln.start && i < ln.end {
-			return !strings.Contains(v.text(ln), "。") // a title, not a body paragraph
+			return !contains(v.text(ln), "。") // a title, not a body paragraph
 		}
 	}
 	return false
@@ -475,7 +475,7 @@ var blockedWords = []string{"防御", "阻止", "未遂", "ブロック", "遮�
 // blockedAttempt reports whether the rest of a sentence says an attack was
 // only tried ("…の設置が試みられましたが、防御され…").
 func blockedAttempt(rest string) bool {
-	return strings.Contains(rest, "試み") && containsAny(rest, blockedWords)
+	return contains(rest, "試み") && containsAny(rest, blockedWords)
 }
 
 // spamSentMarks: mail sent from a hijacked account.
@@ -495,7 +495,7 @@ var lureSentMarks = []string{"不審なダイレクトメッセージ", "不審�
 func sentFrom(v *view, marks []string) (span, bool) {
 	for _, m := range marks {
 		for from := 0; ; {
-			i := strings.Index(v.s[from:], m)
+			i := index(v.s[from:], m)
 			if i < 0 {
 				break
 			}

@@ -78,4 +78,7 @@ var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMa
 	dataNegations, countMailBefore, blockedWords, advisoryMarks, countStaffBefore, systemWords, eventMarks,
 	apologyMarks, notOrgLineWords, policeStaffWords, impersonationWords, roleWords, headRoles, suspicionWords,
 	confirmedIncident, sameDayMarks, earlierNoticeVerbs, lostItems, stillMissing, sendVerbs, disciplineVerbs, contactWords,
-	planMarks, doneMarks)
+	planMarks, doneMarks, clauseVerbs, leakVerbs, preventionWords, subjectWords, outsideWords, earlierNotices, noticeVerbs,
+	newFindings, resultWords, prosecutionWords, cannotExclude, peopleInfoWords, cardPaymentSystems, cardLeakWords, exposedWords,
+	punishments, recipientWords, sendingVerbs, mailRouting, settingErrors, addressChanges, takeoverTargets, misSendVerbs,
+	teCommas, threatMarks, carriedThings, finalMarks, credentialWords)
