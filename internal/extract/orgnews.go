@@ -139,6 +139,15 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	dated := leadDay(t[i+len("は"):]) || hasPrefixAny(t[i+len("は"):], relativeDays)
 	x := t[:i]
 	a := 0
+	// A note in parentheses: a location, a listing, a short name
+	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
+	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+		inner := x[k+1 : len(x)-1]
+		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || strings.Contains(inner, "歳") {
+			return orgFind{}, false
+		}
+		x = x[:k]
+	}
 	// A clause before the subject: "…ことが分かり、事業者のXは".
 	clause := false
 	if k := strings.LastIndex(x, "、"); k >= 0 {
@@ -152,15 +161,6 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		a += k
 		x = x[k:]
 		clause = true
-	}
-	// A note in parentheses: a location, a listing, a short name
-	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
-	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
-		inner := x[k+1 : len(x)-1]
-		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || strings.Contains(inner, "歳") {
-			return orgFind{}, false
-		}
-		x = x[:k]
 	}
 	// A description before the name.
 	business := false
