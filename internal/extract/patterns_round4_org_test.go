@@ -55,6 +55,8 @@ func TestRound4OrgJunk(t *testing.T) {
 		{"a business description before the subject", `ランサムウェア被害で出荷停止
 自動車部品メーカーのミナト工業は9日、社内システムがランサムウェアに感染し、製品の出荷を停止したと発表した。`, "ミナト工業"},
 		{"a trade description before the subject", `物流大手のはやて運輸は9日、配送伝票の情報が流出した可能性があると発表した。`, "はやて運輸"},
+		{"board's short form in the headline tag, bare in the lead", `生徒の個人情報を誤送信 54人分 南浜県教委
+県教委は8日、県立高校の教員が生徒54人分の成績を誤って保護者にメール送信したと発表した。`, "南浜県教委"},
 		// A person after the name.
 		{"city staff in a headline", `北野市職員、住民情報を不正閲覧
 北野市の職員が業務と関係なく住民の個人情報を閲覧していたことが分かった。`, "北野市"},
