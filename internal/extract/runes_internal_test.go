@@ -66,3 +66,14 @@ func TestSplitSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestAtLeastRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "個人", "個人情報aé😀", "ｶﾞｲﾄﾞ", "0123456789"} {
+		count := utf8.RuneCountInString(s)
+		for n := -1; n <= count+2; n++ {
+			if got, want := atLeastRunes(s, n), count >= n; got != want {
+				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
