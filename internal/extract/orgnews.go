@@ -138,7 +138,8 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	}
 	dated := leadDay(t[i+len("は"):]) || hasPrefixAny(t[i+len("は"):], relativeDays)
 	x := t[:i]
-	a := 0
+	a := leadTagLen(x) // a dateline: "【北浜】ハナミズキは…"
+	x = x[a:]
 	// A note in parentheses: a location, a listing, a short name
 	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
 	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
@@ -151,8 +152,8 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	// A clause before the subject: "…ことが分かり、事業者のXは".
 	clause := false
 	if k := strings.LastIndex(x, "、"); k >= 0 {
-		a = k + len("、")
-		x = x[a:]
+		a += k + len("、")
+		x = x[k+len("、"):]
 		clause = true
 	}
 	// A headline joined to the lead as a wrapped line: "…USBメモリーを
