@@ -457,6 +457,9 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 			return orgFind{full, at}, true
 		}
 	}
+	if bare == "県" || bare == "府" || bare == "都" || bare == "道" {
+		return prefFromURL(v) // "県は…" on a page that prints its pref.*.lg.jp address
+	}
 	return orgFind{}, false
 }
 

@@ -81,7 +81,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) {
+	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
@@ -535,6 +535,22 @@ func junkPrefecture(s string) bool {
 	}
 	return true
 }
+
+// bareFacility reports whether a candidate is a kind of facility with
+// only its owner's kind before it: "県立病院", "市立小学校" name no one.
+func bareFacility(c string) bool {
+	for _, own := range []string{"県立", "市立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "私立", "公立"} {
+		if rest, ok := strings.CutPrefix(c, own); ok {
+			return genericNoun(rest) || facilityKinds[rest]
+		}
+	}
+	return false
+}
+
+// facilityKinds are facilities named by their kind only.
+var facilityKinds = map[string]bool{"病院": true, "高校": true, "高等学校": true, "中学校": true, "小学校": true, "学校": true, "大学": true,
+	"図書館": true, "施設": true, "保育園": true, "保育所": true, "幼稚園": true, "こども園": true, "特別支援学校": true, "美術館": true,
+	"博物館": true, "体育館": true, "診療所": true, "医療センター": true, "病院機構": true}
 
 // bareBodies are news short forms that leave out the place: 県教委 after
 // 南浜県教委 was named once.

@@ -143,6 +143,9 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 市は3日、国民健康保険の案内文書21人分を誤って別人に郵送したと発表した。`, "北野市"},
 		{"city from a dateline short form written in full in the body", `【北野】案内文書を別人に郵送
 市は3日、案内文書21人分を誤って別人に郵送したと発表した。北野市では再発防止策を検討している。`, "北野市"},
+		{"prefecture from the page address", `県立病院で患者情報入りUSB紛失
+県は10日、県立病院の職員が患者42人分の個人情報を記録したUSBメモリーを紛失したと発表した。
+https://www.pref.nagano.lg.jp/byoin/usb.html`, "長野県"},
 		// A long headline joined to its lead as a wrapped line.
 		{"joined headline, board of education in the lead", `市立小学校の教諭が児童35人分の個人情報入りUSBメモリーを紛失した疑い
 東浜市教育委員会は10日、市立小学校の教諭が児童35人分の個人情報を含むUSBメモリーを紛失したと発表した。`, "東浜市教育委員会"},
