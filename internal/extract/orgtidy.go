@@ -59,6 +59,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := describedHeadLen(name[a:b]); k > 0 {
 		a += k
 	}
+	// A department, an address or a phone number after a space:
+	// "株式会社ハナミズキ 広報部 山田太郎", "… 〒100-0001 北野市本町1-2-3".
+	if k := spacedTailCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// An executive and a name after it: "株式会社ハナミズキ代表取締役 山田太郎".
 	if k := execTitleCut(name[a:b]); k > 0 {
 		b = a + k
@@ -434,6 +439,38 @@ func personCut(s string) int {
 			return len(head)
 		}
 		return 0
+	}
+	return 0
+}
+
+// spacedTailCut returns where an organization written with a legal form or
+// an organization ending stops before a department, an address or a
+// contact written after a space, or 0.
+func spacedTailCut(s string) int {
+	end := 0
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		if end == 0 || i > end {
+			head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+			tail := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+			if tail == "" {
+				break
+			}
+			f := tail
+			if k := strings.IndexFunc(f, unicode.IsSpace); k > 0 {
+				f = f[:k]
+			}
+			tailJunk := strings.HasPrefix(f, "〒") || hasPrefixAny(f, []string{"TEL", "Tel", "tel", "電話", "FAX", "Fax", "E-mail", "Email", "mail"}) ||
+				strings.IndexFunc(f, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }) >= 0 ||
+				hasSuffixAny(f, deptEndings) && !hasSuffixAny(f, []string{"本部"})
+			c := compact(head)
+			if tailJunk && atLeastRunes(c, 3) && orgShaped(c) && (hasLegalFormHint(c) || !hasSuffixAny(c, deptEndings)) {
+				return len(head)
+			}
+			end = i
+		}
 	}
 	return 0
 }
