@@ -447,32 +447,38 @@ func personCut(s string) int {
 // an organization ending stops before a department, an address or a
 // contact written after a space, or 0.
 func spacedTailCut(s string) int {
-	end := 0
-	for i, r := range s {
-		if !unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		k := strings.IndexFunc(s[i:], unicode.IsSpace)
+		if k < 0 {
+			return 0
+		}
+		head := s[:i+k]
+		tail := strings.TrimLeftFunc(s[i+k:], unicode.IsSpace)
+		i = len(s) - len(tail)
+		f := tail
+		if j := strings.IndexFunc(f, unicode.IsSpace); j > 0 {
+			f = f[:j]
+		}
+		if f == "" || !contactOrDept(f) {
 			continue
 		}
-		if end == 0 || i > end {
-			head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
-			tail := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
-			if tail == "" {
-				break
-			}
-			f := tail
-			if k := strings.IndexFunc(f, unicode.IsSpace); k > 0 {
-				f = f[:k]
-			}
-			tailJunk := strings.HasPrefix(f, "〒") || hasPrefixAny(f, []string{"TEL", "Tel", "tel", "電話", "FAX", "Fax", "E-mail", "Email", "mail"}) ||
-				strings.IndexFunc(f, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }) >= 0 ||
-				hasSuffixAny(f, deptEndings) && !hasSuffixAny(f, []string{"本部"})
-			c := compact(head)
-			if tailJunk && atLeastRunes(c, 3) && orgShaped(c) && (hasLegalFormHint(c) || !hasSuffixAny(c, deptEndings)) {
-				return len(head)
-			}
-			end = i
+		if c := compact(head); atLeastRunes(c, 3) && orgShaped(c) && (hasLegalFormHint(c) || !hasSuffixAny(c, deptEndings)) {
+			return len(head)
 		}
 	}
 	return 0
+}
+
+// contactOrDept reports whether a word written after an organization's name
+// starts its address or contact (〒, TEL, digits) or names a department.
+func contactOrDept(f string) bool {
+	if strings.HasPrefix(f, "〒") || hasPrefixAny(f, []string{"TEL", "Tel", "tel", "電話", "FAX", "Fax", "E-mail", "Email", "mail"}) {
+		return true
+	}
+	if strings.IndexFunc(f, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }) >= 0 {
+		return true
+	}
+	return hasSuffixAny(f, deptEndings) && !strings.HasSuffix(f, "本部")
 }
 
 // execTitles name the head of an organization in a signature after its
