@@ -190,6 +190,12 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	}
 	a += cut
 	x = x[cut:]
+	// A kind written right before the name: "通販会社ハナミズキ".
+	if k := kindGlueLen(x); k > 0 {
+		a += k
+		x = x[k:]
+		business = true
+	}
 	if !newsName(x) {
 		return orgFind{}, false
 	}
@@ -209,6 +215,26 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	y, off := stripPlace(x)
 	o := v.orgAt(sp.start+a+off, sp.start+a+off+len(y))
 	return o, o.name != ""
+}
+
+// glueKinds are kinds of business a lead writes right before a name.
+var glueKinds = []string{"会社", "企業", "大手", "メーカー", "業者", "商社", "チェーン"}
+
+// kindGlueLen returns where a name starts after a kind of business written
+// right before it ("通販会社ハナミズキ", "IT大手ABCソフト"), or 0. A legal
+// form (株式会社) is no kind.
+func kindGlueLen(x string) int {
+	for _, g := range glueKinds {
+		k := strings.LastIndex(x, g)
+		if k <= 0 || hasSuffixAny(x[:k], []string{"株式", "有限", "合同", "合資", "合名"}) {
+			continue
+		}
+		rest := x[k+len(g):]
+		if atLeastRunes(rest, 2) && (brandLike(rest) || orgShaped(rest)) && !genericNoun(rest) {
+			return k + len(g)
+		}
+	}
+	return 0
 }
 
 // businessVerbs end a description of what a company does before する:

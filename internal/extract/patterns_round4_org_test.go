@@ -106,6 +106,8 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 		{"subject with its listing in parentheses", `ハナミズキ(東証スタンダード)は9日、子会社のサーバーがランサムウェアに感染したと発表した。`, "ハナミズキ"},
 		{"subject with head office and president in parentheses", `ハナミズキ(本社:北野市、代表取締役社長:山田太郎)は9日、運営する通販サイトが不正アクセスを受けたと発表した。`, "ハナミズキ"},
 		{"dateline tag before a news subject", `【ミナト共同】米IT大手のABCソフトは9日、顧客管理システムが不正アクセスを受けたと発表した。`, "ABCソフト"},
+		{"kind glued before the name", `北野市に本社を置く通販会社ハナミズキは9日、顧客情報が流出した可能性があると発表した。`, "ハナミズキ"},
+		{"trade glued before a Latin name", `米IT大手ABCソフトは9日、顧客管理システムが不正アクセスを受けたと発表した。`, "ABCソフト"},
 		// The source of a news story.
 		{"source by によりますと", `燃料施設の見学申込者の個人情報が流出した可能性
 見学を申し込んだ約5000人の個人情報が流出した可能性があることが分かりました。
