@@ -29,6 +29,12 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		return orgFind{}
 	}
 	a, b := 0, len(name)
+	// A breadcrumb: "トップ > ニュース > 社会" → its last step.
+	if k := strings.LastIndexAny(name, ">＞›»"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(name[k:])
+		a = k + size
+		a += leadSpaceLen(name[a:])
+	}
 	// Junk in front: tags, date lines, labels, white space.
 	for {
 		k := a + leadTagLen(name[a:b])
