@@ -350,16 +350,18 @@ func isASCIILetter(r rune) bool {
 // ("Hana Mart、…").
 func describedHeadline(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
+	tag := leadTagLen(t) // "【ニュース】ハナミズキ、…"
+	t = t[tag:]
 	i := strings.Index(t, "、")
 	if i <= 0 || atLeastRunes(t[:i], 31) {
 		return orgFind{}, false
 	}
 	x := t[:i]
 	k := strings.LastIndex(x, "の")
-	if k < 0 && strings.Contains(x, " ") && brandLike(x) && newsName(x) {
-		// A Latin name with a space ("Hana Mart、…"), which
-		// headlineOrg does not read.
-		o := v.orgAt(ln.start, ln.start+i)
+	if k < 0 && (tag > 0 || strings.Contains(x, " ")) && (brandLike(x) || orgShaped(x)) && newsName(x) {
+		// A name after a tag or a Latin name with a space ("Hana
+		// Mart、…"), which headlineOrg does not read.
+		o := v.orgAt(ln.start+tag, ln.start+tag+i)
 		return o, o.name != ""
 	}
 	if k <= 0 || k+len("の") >= len(x) {
@@ -373,7 +375,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		!brandLike(name) && !orgShaped(name) || containsAny(name, vendorRoles) {
 		return orgFind{}, false
 	}
-	a := ln.start + k + len("の")
+	a := ln.start + tag + k + len("の")
 	y, off := stripPlace(name)
 	o := v.orgAt(a+off, a+off+len(y))
 	return o, o.name != ""

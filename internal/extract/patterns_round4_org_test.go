@@ -141,6 +141,8 @@ func TestRound4OrgNewsSubjects(t *testing.T) {
 会員約2万人の氏名とメールアドレスが外部から閲覧できる状態だったことが分かった。同社が明らかにした。`, "ミナトデンキ"},
 		{"headline Latin name with a space then 、", `Hana Mart、通販サイトに不正アクセス
 同社によると、顧客のクレジットカード情報約3000件が流出した可能性がある。`, "Hana Mart"},
+		{"headline name then 、 after a tag", `【セキュリティニュース】ハナミズキ、通販サイトに不正アクセス
+通販サイトを運営する同社によると、顧客のクレジットカード情報約3000件が流出した可能性がある。`, "ハナミズキ"},
 		// The issuer defined as the self reference.
 		{"foundation defined as 当財団", `オンライン寄付の決済サービス会社における不正アクセスについて
 
