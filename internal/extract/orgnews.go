@@ -78,11 +78,16 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 
 // subjectStops end a news subject that is no organization: a person, a
 // news source, an official, a generic body.
-var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
+var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "様", "各位", "方", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
 	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部"}
 
 // thingEnds end words for what a lead talks about: "捜査情報は".
-var thingEnds = []string{"情報", "データ", "資料", "書類", "文書", "名簿", "記録", "ファイル", "メール"}
+var thingEnds = []string{"情報", "データ", "資料", "書類", "文書", "名簿", "記録", "ファイル", "メール", "サーバー", "サーバ", "端末",
+	"機器", "パソコン", "アカウント", "ページ"}
+
+// subjectOpeners open a noun phrase that points at a thing or a group, not
+// a name: "当該サーバー", "対象のお客様", "一部サービス".
+var subjectOpeners = []string{"当該", "該当", "対象", "一部", "全て", "すべて", "各", "今回", "本件", "上記", "下記", "お客", "ご利用"}
 
 // peopleEnds end words for people a lead talks about: "警察官は昨年、",
 // "30代の男は".
@@ -298,7 +303,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 func newsName(x string) bool {
 	if !atLeastRunes(x, 2) || atLeastRunes(x, 26) || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) || genericNoun(x) ||
 		subjectGeneric[x] || hasSuffixAny(x, subjectStops) || hasSuffixAny(x, personSuffixes) || hasSuffixAny(x, peopleEnds) && !strings.HasSuffix(x, "法人") ||
-		hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) || hasSuffixAny(x, thingEnds) {
+		hasSuffixAny(x, mediaEndings) || hasSuffixAny(x, serviceEndings) || hasSuffixAny(x, thingEnds) || hasPrefixAny(x, subjectOpeners) {
 		return false
 	}
 	prev := ' '

@@ -194,6 +194,10 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 		{"a board's short form without its place names no one", `生徒の成績を誤送信
 県教委は8日、県立高校の教員が生徒の成績を誤って別の保護者に送信したと発表した。`, ""},
 		{"a person with an age is no subject", `山田一郎(49)は9日、取材に対し「情報を持ち出した」と話した。`, ""},
+		{"customers with a day are no subject", `お知らせ
+対象のお客様は2024年5月1日から5月9日までにご購入の方です。`, ""},
+		{"the server in question is no subject", `お知らせ
+当該サーバーは5月1日、外部から遮断しました。`, ""},
 		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
 		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
 みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
