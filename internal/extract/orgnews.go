@@ -79,7 +79,8 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 // subjectStops end a news subject that is no organization: a person, a
 // news source, an official, a generic body.
 var subjectStops = []string{"容疑者", "被告", "被告人", "氏", "さん", "様", "各位", "方", "社長", "会長", "代表", "知事", "市長", "町長", "村長", "区長", "大臣",
-	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部"}
+	"長官", "教授", "弁護士", "署長", "校長", "院長", "学長", "理事長", "担当者", "広報", "関係者", "幹部", "役員", "記者", "編集部",
+	"専門家", "調査機関", "機関", "調査会社", "委託先", "委託業者", "事業者"}
 
 // thingEnds end words for what a lead talks about: "捜査情報は".
 var thingEnds = []string{"情報", "データ", "資料", "書類", "文書", "名簿", "記録", "ファイル", "メール", "サーバー", "サーバ", "端末",

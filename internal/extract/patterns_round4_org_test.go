@@ -198,6 +198,8 @@ func TestRound4OrgNewsNegatives(t *testing.T) {
 対象のお客様は2024年5月1日から5月9日までにご購入の方です。`, ""},
 		{"the server in question is no subject", `お知らせ
 当該サーバーは5月1日、外部から遮断しました。`, ""},
+		{"the outside experts are no subject", `お知らせ
+外部専門家は5月20日、調査結果を公表しました。`, ""},
 		{"a time word is no subject", `昨年は12月9日、市の委託業者が顧客情報を誤送信したと発表した。`, ""},
 		{"a town's page is no name", `町のホームページ改ざん、閲覧者に注意呼びかけ
 みどり野町は、町のホームページが改ざんされたと発表した。`, "みどり野町"},
