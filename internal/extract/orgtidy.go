@@ -218,6 +218,12 @@ var dateLabels = []string{"date", "Date", "DATE", "最終更新日", "更新日�
 // when a name of three runes or more that starts with a kanji or katakana
 // follows it ("77銀行" keeps its number).
 func leadDateLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("dD最更投公掲発作配令平", r)) {
+		return 0 // cheap test first: no date or label starts here
+	}
 	i := 0
 	for _, l := range dateLabels {
 		if strings.HasPrefix(s, l) {
@@ -434,6 +440,9 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
+	if !strings.ContainsRune("員諭師事査任長佐補部官士授教", lastRuneOf(s)) {
+		return 0 // cheap test first: no person word ends so
+	}
 	for _, p := range personSuffixes {
 		if !strings.HasSuffix(s, p) {
 			continue
@@ -495,6 +504,9 @@ var execTitles = []string{"代表取締役", "取締役", "代表理事", "理�
 // execTitleCut returns where the organization ends before an executive's
 // title and name written after it, or 0.
 func execTitleCut(s string) int {
+	if !strings.ContainsAny(s, "取理執会社頭学総院校所専常") {
+		return 0 // cheap test first: no title can start here
+	}
 	best := -1
 	for _, t := range execTitles {
 		if k := strings.Index(s, t); k > 0 && (best < 0 || k < best) {
@@ -611,6 +623,9 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
+	if r, _ := utf8.DecodeRuneInString(o.name); !strings.ContainsRune("県市町村府都道", r) {
+		return orgFind{}, false // cheap test first: bare bodies start with their kind
+	}
 	c := compact(o.name)
 	for _, b := range bareBodies {
 		if !strings.HasPrefix(c, b) {
