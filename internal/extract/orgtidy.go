@@ -221,7 +221,7 @@ func leadDateLen(s string) int {
 	if s == "" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("dD最更投公掲発作配令平", r)) {
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(dateLabelRunes, r)) {
 		return 0 // cheap test first: no date or label starts here
 	}
 	i := 0
@@ -440,7 +440,7 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
-	if !strings.ContainsRune("員諭師事査任長佐補部官士授教", lastRuneOf(s)) {
+	if !strings.ContainsRune(personLastRunes, lastRuneOf(s)) {
 		return 0 // cheap test first: no person word ends so
 	}
 	for _, p := range personSuffixes {
@@ -504,7 +504,7 @@ var execTitles = []string{"代表取締役", "取締役", "代表理事", "理�
 // execTitleCut returns where the organization ends before an executive's
 // title and name written after it, or 0.
 func execTitleCut(s string) int {
-	if !strings.ContainsAny(s, "取理執会社頭学総院校所専常") {
+	if !strings.ContainsAny(s, execTitleRunes) {
 		return 0 // cheap test first: no title can start here
 	}
 	best := -1
@@ -623,7 +623,7 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
-	if r, _ := utf8.DecodeRuneInString(o.name); !strings.ContainsRune("県市町村府都道", r) {
+	if r, _ := utf8.DecodeRuneInString(o.name); !strings.ContainsRune(bareBodyRunes, r) {
 		return orgFind{}, false // cheap test first: bare bodies start with their kind
 	}
 	c := compact(o.name)
@@ -657,4 +657,28 @@ func (v *view) boardAfter(o orgFind) orgFind {
 		return o
 	}
 	return orgFind{o.name + "教委", model.Span{Start: o.at.Start, End: o.at.End + len("教委")}}
+}
+
+// Rune sets for the cheap first tests, made from the word lists.
+var (
+	personLastRunes = runeSet(personSuffixes, lastRuneOf)
+	execTitleRunes  = runeSet(execTitles, firstRuneOf)
+	dateLabelRunes  = runeSet(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
+	bareBodyRunes   = runeSet(bareBodies, firstRuneOf)
+)
+
+// runeSet returns the distinct runes pick takes from the words.
+func runeSet(words []string, pick func(string) rune) string {
+	var b strings.Builder
+	for _, w := range words {
+		if r := pick(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
