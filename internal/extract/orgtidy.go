@@ -337,6 +337,15 @@ var headlineEndRunes = func() map[rune]bool {
 	return m
 }()
 
+// headlineEndRuneSet holds the runes of headlineEndRunes as a string.
+var headlineEndRuneSet = func() string {
+	var b strings.Builder
+	for r := range headlineEndRunes {
+		b.WriteRune(r)
+	}
+	return b.String()
+}()
+
 // verbEnds are the last kana of a verb or adjective ending a headline
 // ("…住民の連絡で気づく", "…流出か", "…気づかず").
 const verbEnds = "くるうすつむぬぐぶただいずか"
@@ -371,8 +380,8 @@ func spacedHeadLen(s string) int {
 // text before it must end like a headline: a verb's kana or an incident
 // word.
 func gluedHeadLen(s string) int {
-	if !atLeastRunes(s, 5) || !strings.ContainsAny(s, "都道府県市区町村") {
-		return 0 // no place to start a name
+	if !atLeastRunes(s, 5) || !strings.ContainsAny(s, "都道府県市区町村") || !strings.ContainsAny(s, headlineEndRuneSet) {
+		return 0 // no place to start a name, or nothing ends a headline
 	}
 	for i, r := range s {
 		if i == 0 || !unicode.Is(unicode.Han, r) {
@@ -662,7 +671,7 @@ func (v *view) boardAfter(o orgFind) orgFind {
 // Rune sets for the cheap first tests, made from the word lists.
 var (
 	personLastRunes = runeSet(personSuffixes, lastRuneOf)
-	execTitleRunes  = runeSet(execTitles, firstRuneOf)
+	execTitleRunes  = runeSet(execTitles, lastRuneOf)
 	dateLabelRunes  = runeSet(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
 	bareBodyRunes   = runeSet(bareBodies, firstRuneOf)
 )
