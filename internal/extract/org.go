@@ -719,7 +719,9 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	}
 	if strings.HasSuffix(o.name, "、") {
 		o.name = strings.TrimSuffix(o.name, "、")
+		o.at.End -= len("、")
 	}
+	o = v.tidyOrg(o) // "公立みなと病院における個人情報を含む" read up to a space
 	return o, o.name != ""
 }
 

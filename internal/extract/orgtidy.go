@@ -65,6 +65,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := describedHeadLen(name[a:b]); k > 0 {
 		a += k
 	}
+	// A title read on after the name: "公立みなと病院における個人情報を含む".
+	if k := clauseTailCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// A department, an address or a phone number after a space:
 	// "株式会社ハナミズキ 広報部 山田太郎", "… 〒100-0001 北野市本町1-2-3".
 	if k := spacedTailCut(name[a:b]); k > 0 {
@@ -491,6 +495,28 @@ func spacedTailCut(s string) int {
 		}
 	}
 	return 0
+}
+
+// clauseLinks join a name to the rest of a title: "…病院における…".
+var clauseLinks = []string{"における", "において", "に関する", "について", "に対する", "での", "への", "が運営する", "の運営する"}
+
+// clauseTailCut returns where an organization ends before a title or
+// clause read on after it ("公立みなと病院における個人情報を含む"), or 0.
+func clauseTailCut(s string) int {
+	best := -1
+	for _, l := range clauseLinks {
+		if k := strings.Index(s, l); k > 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if best <= 0 {
+		return 0
+	}
+	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
+	if c := compact(head); !atLeastRunes(c, 2) || !orgShaped(c) || genericNoun(c) {
+		return 0
+	}
+	return len(head)
 }
 
 // contactOrDept reports whether a word written after an organization's name

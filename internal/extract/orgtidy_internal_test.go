@@ -55,6 +55,7 @@ func TestOrgTidyCuts(t *testing.T) {
 		{"board teacher", personCut, "東浜市教育委員会教諭", "東浜市教育委員会"},
 		{"a staff union stays", personCut, "北野市職員組合", "北野市職員組合"},
 		{"staff alone stays", personCut, "職員", "職員"},
+		{"title read on after the hospital", clauseTailCut, "公立みなと病院における個人情報を含む", "公立みなと病院"},
 		{"department and person after the company", spacedTailCut, "株式会社ハナミズキ 広報部 山田太郎", "株式会社ハナミズキ"},
 		{"address after the company", spacedTailCut, "株式会社ハナミズキ 〒100-0001 北野市本町1-2-3", "株式会社ハナミズキ"},
 		{"a facility after its corporation stays", spacedTailCut, "医療法人社団さくら会 ひばり総合病院", "医療法人社団さくら会 ひばり総合病院"},
