@@ -496,6 +496,43 @@ var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃よ
 	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ",
 	"の間", "の期間", "期間"}
 
+// dayStop reports whether the text after a date makes it a period bound or
+// a publication reference (dateFollowStops). A span of hours within the day
+// ("2025年2月4日15時~19時の間", "午後8時25分より、") keeps the day.
+func dayStop(v *view, d vdate) bool {
+	s := v.s[d.at.end:]
+	rest := skipDateTail(s)
+	if !hasPrefixAny(rest, dateFollowStops) {
+		return false
+	}
+	return !(len(rest) < len(s) && timeWithinDay(s[:len(s)-len(rest)], rest))
+}
+
+// timeWithinDay reports whether a time written after a date (skipped) opens
+// a span of hours of that day: "15時~19時", "7:23~10:37", "午後8時25分より".
+func timeWithinDay(skipped, rest string) bool {
+	if !containsAny(skipped, []string{"時", ":", "分"}) {
+		return false
+	}
+	if strings.HasPrefix(rest, "より") || strings.HasPrefix(rest, "頃より") {
+		return true
+	}
+	for _, m := range []string{"~", "から", "-", "〜"} {
+		if strings.HasPrefix(rest, m) {
+			t := strings.TrimLeft(rest[len(m):], " ")
+			for _, p := range []string{"午前", "午後", "同日"} {
+				t = strings.TrimPrefix(t, p)
+			}
+			i := 0
+			for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+				i++
+			}
+			return i > 0 && i <= 2 && hasPrefixAny(t[i:], []string{"時", ":"})
+		}
+	}
+	return false
+}
+
 // rangeEnd reports whether a date closes a period: "2024年10月1日~2025年2月10日".
 func rangeEnd(v *view, d vdate) bool {
 	before := strings.TrimRight(v.s[max(0, d.at.start-8):d.at.start], " ")
@@ -523,7 +560,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		if !contains(t, "発覚") || contains(t, "。") || atLeastRunes(t, 31) {
 			continue
 		}
-		if !contains(t, "経緯") && !contains(t, "発覚日") {
+		if !contains(t, "経緯") && !contains(t, "発覚日") && !discoveryHeading(t) {
 			continue
 		}
 		end := ln.end
@@ -555,8 +592,19 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	// Timeline date lines (not the publication line).
 	var dateLines []int
 	updates := contains(v.s, "更新")
+	// A dateline among the first lines, above any sentence, dates the page
+	// ("2021/1/19 9:50" over a news item), not an entry of a timeline.
+	head := -1
+	for k, ln := range v.nonEmptyLines(3) {
+		if contains(v.text(ln), "。") {
+			break
+		}
+		if k < 2 {
+			head = v.lineAt(ln.start)
+		}
+	}
 	for li, ln := range v.lines {
-		if li == pubLine || ln.end == ln.start {
+		if li == pubLine || ln.end == ln.start || li <= head {
 			continue
 		}
 		t := v.text(ln)
@@ -612,7 +660,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			}
 			continue
 		}
-		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, []string{"されず", "日", "した場合", "する"}) {
+		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, discDenials) {
 			continue
 		}
 		if inParens(v.s[sent.start:c.h.start]) {
@@ -635,7 +683,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		}
 		if near != nil {
 			d := *near
-			if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) || rangeEnd(v, d) {
+			if !dayPrecise(d) || dayStop(v, d) || rangeEnd(v, d) {
 				continue
 			}
 			between := v.s[d.at.end:c.h.start]
@@ -725,6 +773,32 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	return vdate{}, false
 }
+
+// discoveryHeading reports whether a short line heads the section telling
+// how the incident came to light: "(1)発覚", "3.流出が発覚した契機",
+// "事案の発覚について" (not what was done after it: "発覚後の対応").
+func discoveryHeading(t string) bool {
+	if contains(t, "発覚後") {
+		return false
+	}
+	if containsAny(t, []string{"契機", "きっかけ"}) {
+		return true
+	}
+	t = strings.TrimRight(t, " )】]:")
+	t = strings.TrimSuffix(t, "について")
+	return strings.HasSuffix(t, "発覚")
+}
+
+// unanchoredDay reports whether a discovery day is written alone ("担当者が
+// 4日、指摘を受け発覚した") in a report with no publication date: its month
+// would come from whatever date the text named before, so it is not trusted.
+func unanchoredDay(d vdate, published string) bool {
+	return d.Kind == jptext.KindDay && published == ""
+}
+
+// discDenials: after a discovery verb, these tell it did not happen or is
+// only supposed ("確認されず", "気づかず走行", "判明した場合").
+var discDenials = []string{"されず", "日", "した場合", "する", "かず", "かない", "かなかった", "きませんでした"}
 
 // earlierNoticeVerbs: a sentence that tells of a notice issued, not of the
 // incident.
@@ -838,15 +912,35 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 			continue
 		}
 		sp := v.sentenceAt(d.at.start)
-		tail := skipDateTail(v.s[d.at.end:sp.end])
-		if hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤", "に、"}) {
+		raw := v.s[d.at.end:sp.end]
+		tail := skipDateTail(raw)
+		// "…午後8時25分より、…誤って送信": hours of the day it happened.
+		timed := len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)
+		t := v.text(sp)
+		sent := misSent(t)
+		if !timed && (hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, happenedTails) && !(sent && strings.HasPrefix(tail, "に"))) {
 			continue
 		}
-		if t := v.text(sp); (containsAny(t, immediateEvents) || misSent(t)) && !containsAny(t, []string{"場合", "ください", "予定"}) {
+		if announcedOn(v, sp, d) {
+			continue // "X教育委員会は11月4日、…誤って送信…を明らかにした": the announcement
+		}
+		if (containsAny(t, immediateEvents) || sent) && !containsAny(t, []string{"場合", "ください", "予定"}) {
 			return d, true
 		}
 	}
 	return vdate{}, false
+}
+
+// happenedTails follow the day of an event told as it happened: "5月19日夜、",
+// "10月29日の早朝、", "…が5月1日に発生".
+var happenedTails = []string{"、", "夜", "朝", "昼", "夕方", "頃", "ごろ", "に発生", "に盗", "に紛失", "に誤", "に、",
+	"の早朝", "の朝", "の夜", "の夕方", "の昼", "早朝"}
+
+// announcedOn reports whether a date is that of a news lead's announcement:
+// "X教育委員会は2025年11月4日、…を明らかにしました".
+func announcedOn(v *view, sp span, d vdate) bool {
+	before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
+	return strings.HasSuffix(before, "は") && containsAny(v.s[d.at.end:sp.end], announceVerbs)
 }
 
 // weekdayAt returns the byte length of a weekday spelled out at the start
@@ -917,7 +1011,9 @@ func misSent(t string) bool {
 	if k := index(rest, "。"); k > 0 {
 		rest = rest[:k]
 	}
-	return !atLeastRunes(rest, 61) && containsAny(rest, sendVerbs)
+	// The verb within 60 runes: "誤って、他校の生徒にも招待メールを送信
+	// してしまい、…" in a long sentence.
+	return containsAny(rest[:runesFwd(rest, 0, 60, len(rest))], sendVerbs)
 }
 
 // sendVerbs: what is sent by mistake.
@@ -925,6 +1021,7 @@ var sendVerbs = []string{"送信", "送付", "配信", "発送", "添付", "FAX"
 
 // immediateEvents are incidents noticed as they happen.
 var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付",
+	"誤送信は", "誤送信が",
 	"ランサムウェア", "システム障害", "障害が発生", "暗号化され"}
 
 // cleftAfter reports whether a discovery verb is the head of a cleft

@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Round 5 of the dates, the authorities notified and the report number:
+// patterns of real notices (municipal pages, school boards, news items,
+// press-release tables) written again with fictional organizations.
+
+func TestRound5Discovered(t *testing.T) {
+	const head = "個人情報の漏えいについて\n\n2025年6月24日\n株式会社あおばね商会\n\n"
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"not noticing (気づかず) is no discovery", "調査票の紛失について\n\n令和7年5月12日\nみずかけ町教育委員会\n\n" + `概要
+令和7年5月7日(水曜日)
+教諭が調査票を自宅に持ち帰った。
+令和7年5月8日(木曜日)
+翌朝、教諭は調査票を車の屋根に置いたまま発進し、落としたことに気づかず走行した。
+令和7年5月8日(木曜日)午後3時頃
+拾得した住民からの連絡により紛失が発覚した。`, "2025-05-08"},
+		{"not noticing, polite form (気付きませんでした)", head + `2025年6月2日、従業員が顧客名簿を電車内に置き忘れましたが、その場では気付きませんでした。2025年6月3日、鉄道会社からの連絡で紛失が判明しました。`, "2025-06-03"},
+		{"hours of the day after the date keep the day (15時~19時)", head + `2025年6月10日15時~18時の間に、当社従業員を装った不審なメールが複数の方に送信されていることが確認されました。`, "2025-06-10"},
+		{"hours of the day with clock times (7:23~10:37)", head + `当社は、2025年6月10日、従業員1名のメールアカウントが第三者に不正に利用され、同日 7:23~10:37 の間に不審なメールが送信された事実を確認いたしました。`, "2025-06-10"},
+		{"a mail sent by mistake from an hour on (午後8時より)", "メールアドレスの流出について\n\n" + `1.経過
+令和6年11月5日(火)午後7時10分より、イベントのご案内メールを送信する際に、メールアドレスをBCC欄ではなく、誤って宛先欄に入力し送信してしまいました。
+2.対象者
+過去にイベントへ申し込まれた方 812件`, "2024-11-05"},
+		{"a long sentence: 誤って … 送信 then 判明", "招待メールの誤送信について\n更新日:2025年6月20日\n" + `1.概要
+かえで台高校において、令和7年6月17日(火曜日)に全校生徒のアカウント宛てに学習アプリへの招待メールを送信しようとしたところ、誤って、別の高校の1年生にも招待メールを送信してしまい、数分間、両校の一部の生徒がお互いの氏名を閲覧できる状態になっていたことが判明した。`, "2025-06-17"},
+		{"the news lead's announcement day is no discovery; 早朝 of the sending day", `ひなげし県教育委員会は2025年6月20日、県立高校で生徒の個人情報を含むファイルが誤って学年全員に送信されていたことを明らかにしました。
+県教委によると、誤送信は2025年6月17日の早朝、担当教諭がアンケートを送付した際に発生しました。教諭は生徒からの指摘を受け、事態を把握しました。`, "2025-06-17"},
+		{"a section headed 発覚 opens with the discovery", "元職員による個人情報の持ち出しについて\n\n令和6年7月1日\nくぬぎ市\n\n" + `本市の元職員が、個人情報を含む電子ファイルを持ち出していたことが判明しました。
+(1)発覚
+令和6年2月5日に市民から、元職員から心当たりのない郵便物が届いたとの電話があった。
+(2)調査
+調査の結果、令和5年10月2日と令和5年10月3日に個人情報を含むファイルを持ち出した恐れがあることが判明した。`, "2024-02-05"},
+		{"a news page's dateline is no timeline entry", `2024/3/5 9:30
+ みなと市福祉課は4日、市内の事業所の名簿を誤って別の事業所に発送したと発表した。
+ 名簿には利用者12人の氏名が記載されていた。受け取った事業所からの連絡で発覚した。`, ""},
+		{"a day alone in a news item without a publication date is not trusted", `しおさい町は6日、返礼品の案内状300人分を誤って発送し、氏名や住所が漏えいしたと発表した。
+2024年12月20日と27日に寄付をした人のうち300人分について、別の寄付者の案内状を封入して発送した。
+委託先の担当者が4日、寄付者から指摘を受け発覚した。`, ""},
+	})
+}
+
+func TestRound5DiscoveredKeepsPeriods(t *testing.T) {
+	const head = "個人情報の漏えいについて\n\n2025年6月24日\n株式会社あおばね商会\n\n"
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"a period of days still bounds (から…まで)", head + `2025年5月1日10時から5月20日までの間、当社サイトに不正なプログラムが設置されていたことが判明しました。`, ""},
+		{"what was done after the discovery is no discovery heading", "個人情報の紛失について\n\n令和7年4月10日\nみずかけ町\n\n" + `事故発覚後の対応
+令和7年4月9日(水曜日)に、関係者に対し経緯の説明と謝罪を行った。`, ""},
+	})
+}
+
+// notifiedCase runs like runField on the notified authorities.
+func notifiedField(f model.Facts) string { return strings.Join(f.Notified, ",") }
+
+var _ = notifiedField
