@@ -228,6 +228,9 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 		}
 	}
 	top, topLine, topOK := topDate(v, ds, ne)
+	if !topOK {
+		top, topLine, topOK = labelledPublished(v, ds)
+	}
 	ref, refOK := top, topOK
 	bottom, bottomLine, bottomOK := bottomDate(v, ds)
 	if !refOK {
@@ -266,10 +269,76 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if bottomOK {
 		return bottom, bottomLine, true
 	}
+	if d, ok := stampedPublished(v, ds); ok {
+		return d, -1, true
+	}
 	if d, ok := disciplineDate(v, ds); ok {
 		return d, -1, true
 	}
 	return vdate{}, -1, false
+}
+
+// publicationLabels label the field holding the day a page was issued.
+var publicationLabels = []string{"発表日時", "発表日", "公表日", "初版公開日", "公開日", "掲載日", "最終更新日", "更新日", "投稿日",
+	"登録日", "作成日", "発行日", "配信日", "リリース日"}
+
+// labelledPublished reads the day a page was issued from a labelled field
+// among its first lines: "発表日時 | 2020/11/27 |" in a table, "・初版公開日:
+// [2022年03月15日]" in a list. The earliest such day is the issue.
+func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
+	var best vdate
+	bestLine := -1
+	for _, ln := range v.nonEmptyLines(16) {
+		t := v.text(ln)
+		if strings.HasSuffix(t, "。") && atLeastRunes(t, 51) || atLeastRunes(t, 81) {
+			break // the body starts
+		}
+		lead := strings.TrimLeft(t, bulletMarks+" |")
+		l := ""
+		for _, w := range publicationLabels {
+			if strings.HasPrefix(lead, w) {
+				l = w
+				break
+			}
+		}
+		if l == "" {
+			continue
+		}
+		a := ln.end - len(lead) + len(l)
+		a += len(lead[len(l):]) - len(strings.TrimLeft(lead[len(l):], " |:[【"))
+		in := datesIn(ds, a, ln.end)
+		if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
+			continue
+		}
+		if rest := strings.Trim(skipDateTail(v.s[in[0].at.end:ln.end]), " |]】"); rest != "" && !fillerOnly(rest) {
+			continue
+		}
+		if bestLine < 0 || in[0].ISO() < best.ISO() {
+			best, bestLine = in[0], v.lineAt(ln.start)
+		}
+	}
+	return best, bestLine, bestLine >= 0
+}
+
+// stampEnds close a publication stamp in parentheses after its day.
+var stampEnds = []string{"発表)", "公表)", "掲載)", "公開)", "更新)", "発表】", "公表】", "掲載】", "公開】", "更新】"}
+
+// stampedPublished reads a publication stamp written in parentheses in the
+// text: "…漏えいしました。(令和6年12月6日 10時30分発表)". The earliest such
+// day is the issue.
+func stampedPublished(v *view, ds []vdate) (vdate, bool) {
+	var best vdate
+	ok := false
+	for _, d := range ds {
+		if !dayPrecise(d) || d.Kind != jptext.KindFull || !hasSuffixAny(v.s[:d.at.start], []string{"(", "【"}) {
+			continue
+		}
+		tail := strings.TrimLeft(skipDateTail(strings.TrimLeft(v.s[d.at.end:], " ")), " ")
+		if hasPrefixAny(tail, stampEnds) && (!ok || d.ISO() < best.ISO()) {
+			best, ok = d, true
+		}
+	}
+	return best, ok
 }
 
 // disciplineVerbs: a sentence that tells of a disciplinary measure taken.
@@ -461,6 +530,10 @@ func sourceDateLine(v *view, ln span, ds []vdate) bool {
 var leadVerbEnds = []string{"に発表した。", "に発表しました。", "に公表した。", "に公表しました。", "に明らかにした。", "に明らかにしました。",
 	"付で発表した。", "付で公表した。", "付で公表しました。", "付で発表しました。"}
 
+// leadDateFollowers follow the day of a news lead: "Xは26日、", "Xは9日に、",
+// "Xは19日に記者会見を開き、", "Xは19日の会見で".
+var leadDateFollowers = []string{"、", "に、", "に記者会見", "に会見", "の記者会見", "の会見", "の定例記者会見", "の定例会見", "に開いた"}
+
 // newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
 // "Xは2025年5月12日、…を公表しました".
 func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
@@ -474,7 +547,7 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 			}
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
 			after := strings.TrimPrefix(v.s[d.at.end:], "までに")
-			if strings.HasSuffix(before, "は") && strings.HasPrefix(after, "、") && containsAny(v.text(sp), announceVerbs) {
+			if strings.HasSuffix(before, "は") && hasPrefixAny(after, leadDateFollowers) && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
 			// "…が流出したと20日に発表した。": the verb ends the sentence.
@@ -532,6 +605,23 @@ func timeWithinDay(skipped, rest string) bool {
 	}
 	return false
 }
+
+// periodFree returns the dates that do not bound a period: the span of
+// records a lost medium held ("平成16年2月23日から平成21年5月13日まで") says
+// nothing of the year the notice was written in.
+func periodFree(v *view, ds []vdate) []vdate {
+	out := make([]vdate, 0, len(ds))
+	for _, d := range ds {
+		if rangeEnd(v, d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), periodMarks) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// periodMarks follow the first day of a period.
+var periodMarks = []string{"から", "~", "〜", "-", "以降", "より"}
 
 // rangeEnd reports whether a date closes a period: "2024年10月1日~2025年2月10日".
 func rangeEnd(v *view, d vdate) bool {

@@ -230,7 +230,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 	pub, pubLine, ok := published(v, ds, header)
 	if ok {
 		d := pub
-		if ty := typoContext(ds, pub, f.CasebookID); d.YearExplicit && ty != 0 {
+		if ty := typoContext(periodFree(v, ds), pub, f.CasebookID); d.YearExplicit && ty != 0 {
 			if y, typo := jptext.FixYear(d.Year, ty); typo {
 				d.Year = y
 				d.YearTypo = true

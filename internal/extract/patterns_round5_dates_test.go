@@ -55,6 +55,39 @@ func TestRound5DiscoveredKeepsPeriods(t *testing.T) {
 	})
 }
 
+func TestRound5Published(t *testing.T) {
+	runField(t, "published", func(f model.Facts) string { return f.Published }, []fieldCase{
+		{"a news lead's day followed by に、 takes the dateline's month", `配信サービスに不正アクセス 公開前の資料が流出
+2024/09/14 IT・セキュリティ, 企業
+
+はじめに
+資料配信サービスのつばめリリースは12日に、2024年7月から9月にかけて不正アクセスを受け、公開前の資料が流出したと発表しました。`, "2024-09-12"},
+		{"a news lead's day followed by a press conference", `2025/11/08(土) 10:05配信
+こまどり市教育委員会は11月7日に記者会見を開き、小学校の教諭が児童の成績が入ったUSBメモリーを紛失したと発表し、謝罪しました。`, "2025-11-07"},
+		{"the years of a period of records are no context for a year typo", `平成27年3月2日
+各 位
+株式会社 しらさぎ 信用金庫
+お客さま情報の紛失について
+当金庫におきまして、お客さまの情報を保存していた光ディスク1枚を紛失していることが判明いたしました。
+(平成17年4月1日から平成22年3月31日までの記録)`, "2015-03-02"},
+		{"a press table's labelled issue day", `会社名 | つぐみ物産 |
+---|---|
+漏洩種別 | 紛失 |
+漏洩件数 | 120件 |
+漏洩日時 | 2023/4/1~6/30の間 |
+発表日時 | 2023/8/4 |
+つぐみ物産にて顧客情報を含むUSBメモリが紛失。委託先業者が倉庫へ運搬する途中で紛失したもので、現時点では発見されていない。`, "2023-08-04"},
+		{"a labelled first-publication day in a bulleted header", `なりすましメールにご注意ください。
+    • 初版公開日:[2023年05月10日]
+    • 更新日:[2023年5月12日]
+    • ID:2048
+    やまびこ町のメールアドレスを詐称した迷惑メールが送信され、町民の皆様の個人情報が漏えいした可能性があります。`, "2023-05-10"},
+		{"a publication stamp in parentheses in the body", `この度、市民プールの利用者の皆様の個人情報を漏えいしてしまいましたことに対しまして、深くお詫び申し上げます。
+かすみ市長 山本 一郎
+令和6年7月2日(火曜日)、スポーツ課職員が利用者にお知らせのメールを送信する際、誤って「宛先」欄にメールアドレスを入力して送信したことから、個人情報が漏えいしました。(令和6年7月3日 15時00分発表)`, "2024-07-03"},
+	})
+}
+
 // notifiedCase runs like runField on the notified authorities.
 func notifiedField(f model.Facts) string { return strings.Join(f.Notified, ",") }
 
