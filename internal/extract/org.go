@@ -69,7 +69,7 @@ func nameBefore(s string, i, lo int) int {
 		}
 		// Kana after a kanji is a verb ending (関する), not a name.
 		r, _ := utf8.DecodeLastRuneInString(s[lo:k])
-		if strings.ContainsRune("、。「『(（【\n :：", r) {
+		if hasRune("、。「『(（【\n :：", r) {
 			return k
 		}
 		return j
@@ -87,7 +87,7 @@ func nameAfter(s string, i, hi int) int {
 		if !isNameRune(r) && !isHiragana(r) {
 			break
 		}
-		if isHiragana(r) && prevName && strings.ContainsRune(particles, r) {
+		if isHiragana(r) && prevName && hasRune(particles, r) {
 			break
 		}
 		prevName = isNameRune(r)
@@ -113,14 +113,14 @@ func orgShaped(s string) bool {
 		return false
 	}
 	for _, f := range legalForms {
-		if strings.Contains(s, f) && s != f {
+		if contains(s, f) && s != f {
 			return true // 株式会社エムケイシステム
 		}
 	}
 	if hasSuffixAny(s, serviceEndings) {
 		return false
 	}
-	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !strings.Contains(s, "警察") {
+	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !contains(s, "警察") {
 		return false // a department line ("総務部デジタル推進課")
 	}
 	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
@@ -131,7 +131,7 @@ func orgShaped(s string) bool {
 func insideMark(s string, e int) bool {
 	for _, m := range append(coreMarks, "警察", "警察本部", "県警察") {
 		for j := 0; ; {
-			i := strings.Index(s[j:], m)
+			i := index(s[j:], m)
 			if i < 0 {
 				break
 			}
@@ -157,7 +157,7 @@ func coreEnd(s string) int {
 	best := -1
 	for _, m := range coreMarks {
 		for j := 0; ; {
-			i := strings.Index(s[j:], m)
+			i := index(s[j:], m)
 			if i < 0 {
 				break
 			}
@@ -247,10 +247,10 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			if o := v.lineOrg(ln); goodOrg(o.name) {
 				// "医療法人社団さくら会" over "ひばり総合病院": the corporation
 				// and the facility it runs.
-				if k+1 < len(nonEmpty) && strings.Contains(o.name, "法人") {
+				if k+1 < len(nonEmpty) && contains(o.name, "法人") {
 					next := nonEmpty[k+1]
 					if nt := v.origText(next.start, next.end); orgLine(nt) {
-						if f := v.lineOrg(next); hasSuffixAny(f.name, facilityEndings) && !strings.Contains(f.name, "法人") && goodOrg(f.name) {
+						if f := v.lineOrg(next); hasSuffixAny(f.name, facilityEndings) && !contains(f.name, "法人") && goodOrg(f.name) {
 							return orgFind{o.name + " " + f.name, model.Span{Start: o.at.Start, End: f.at.End}}, true
 						}
 					}
@@ -432,7 +432,7 @@ func hasDatePart(s string) bool {
 // "…を書類送検―港北県警", "…=港北県警".
 func sourceTag(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
-	if strings.Contains(t, "。") {
+	if contains(t, "。") {
 		return orgFind{}, false
 	}
 	i := strings.LastIndexAny(t, "-=")
@@ -447,7 +447,7 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	if hasSuffixAny(x, mediaEndings) {
 		return orgFind{}, false // the newspaper, not the subject
 	}
-	a := ln.start + i + 1 + strings.Index(t[i+1:], x)
+	a := ln.start + i + 1 + index(t[i+1:], x)
 	o := v.orgAt(a, a+len(x))
 	return o, o.name != "" // a caption's building (=市役所) is no tag
 }
@@ -483,7 +483,7 @@ func headSignature(v *view, ln span) (orgFind, bool) {
 	f := strings.Fields(o.name)
 	// A date before the name: "平成30年3月 みさき県立中央病院 院長 山田太郎".
 	for len(f) > 2 && (hasDatePart(jptext.FoldString(f[0])) || strings.HasPrefix(f[0], "令和") || strings.HasPrefix(f[0], "平成")) {
-		k := strings.Index(o.name, f[1])
+		k := index(o.name, f[1])
 		o.name = o.name[k:]
 		o.at.Start += k
 		f = f[1:]
@@ -518,7 +518,7 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 	name := v.doc[sp.Start:sp.End]
 	// A bullet or list mark before the name ("- 株式会社…", "・…").
 	trimmed := strings.TrimLeftFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(bulletMarks, r)
+		return unicode.IsSpace(r) || hasRune(bulletMarks, r)
 	})
 	sp.Start += len(name) - len(trimmed)
 	name = strings.TrimRightFunc(trimmed, unicode.IsSpace)
@@ -590,7 +590,7 @@ var notOrgLineWords = []string{"について", "お知らせ", "お詫び", "お
 // or the municipality or ministry without its department ("みなと市 保険年金課").
 func (v *view) lineOrg(ln span) orgFind {
 	o := v.rawOrgAt(ln.start, ln.end)
-	if k := strings.Index(o.name, "("); k > 0 && strings.HasSuffix(o.name, ")") {
+	if k := index(o.name, "("); k > 0 && strings.HasSuffix(o.name, ")") {
 		o.name = strings.TrimSpace(o.name[:k])
 		o.at.End = o.at.Start + len(o.name)
 	}
@@ -616,7 +616,7 @@ func (v *view) lineOrg(ln span) orgFind {
 	if len(fields) >= 2 && !spacedOut && hasLegalFormHint(o.name) {
 		n := 0
 		for k, f := range fields[:len(fields)-1] {
-			n = strings.Index(o.name[n:], f) + n + len(f)
+			n = index(o.name[n:], f) + n + len(f)
 			head := strings.TrimSpace(o.name[:n])
 			if k == 0 && isLegalForm(f) || !orgShaped(compact(head)) {
 				continue
@@ -630,13 +630,13 @@ func (v *view) lineOrg(ln span) orgFind {
 	}
 	// "かもめ台大学 情報メディアセンター": a university's own unit.
 	if len(fields) == 2 && strings.HasSuffix(fields[0], "大学") && hasSuffixAny(fields[1], universityUnits) {
-		head := strings.TrimSpace(o.name[:strings.Index(o.name, fields[0])+len(fields[0])])
+		head := strings.TrimSpace(o.name[:index(o.name, fields[0])+len(fields[0])])
 		o = orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
 		fields = fields[:1]
 	}
 	// "みなと市保険年金課" → "みなと市" (but "横浜市消防局司令課" stays whole).
 	if c := compact(o.name); (len(fields) == 1 || spacedOut) && hasSuffixAny(c, deptEndings) {
-		if e := coreEnd(c); e > 0 && !strings.Contains(c[e:], "局") && !strings.Contains(c[e:], "署") {
+		if e := coreEnd(c); e > 0 && !contains(c[e:], "局") && !contains(c[e:], "署") {
 			// Map the compact cut back onto the name as written.
 			n := 0
 			for i, r := range o.name {
@@ -708,10 +708,10 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	// A more specific body at the start of the title: "沖縄労働局における…".
 	rest := compact(orig[end:])
 	for _, p := range []string{"における", "での", "で発生"} {
-		if i := strings.Index(rest, p); i > 0 && !atLeastRunes(rest[:i], 16) {
+		if i := index(rest, p); i > 0 && !atLeastRunes(rest[:i], 16) {
 			x := rest[:i]
 			if orgShaped(x) && !strings.ContainsAny(x, "のをがは「【") {
-				if j := strings.Index(v.s, x); j >= 0 {
+				if j := index(v.s, x); j >= 0 {
 					return v.orgAt(j, j+len(x)), true
 				}
 			}
@@ -742,7 +742,7 @@ func compact(s string) string {
 // headlineOrg reads "Org、…" and "Orgで…" headlines.
 func headlineOrg(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
-	if i := strings.Index(t, "、"); i > 0 {
+	if i := index(t, "、"); i > 0 {
 		x := t[:i]
 		if p := particleAfterKanji(x); p >= 0 {
 			if hasPrefixAny(x[p:], []string{"の", "で", "が", "は"}) && orgShaped(x[:p]) {
@@ -757,7 +757,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 		}
 	}
 	for _, p := range []string{"における", "での", "にて", "で", "が", "は"} {
-		if i := strings.Index(t, p); i > 0 {
+		if i := index(t, p); i > 0 {
 			x := t[:i]
 			if orgShaped(x) && allName(x) {
 				y, off := stripPlace(x)
@@ -774,7 +774,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 func particleAfterKanji(s string) int {
 	prevName := false
 	for i, r := range s {
-		if prevName && strings.ContainsRune("のにでがはをとへ", r) {
+		if prevName && hasRune("のにでがはをとへ", r) {
 			return i
 		}
 		prevName = unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r >= 'A' && r <= 'z'
@@ -790,7 +790,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	first := -1 // the first は after the first rune, for an announcement
 	i := -1
 	for j := 0; ; {
-		k := strings.Index(t[j:], "は")
+		k := index(t[j:], "は")
 		if k < 0 {
 			break
 		}
@@ -832,7 +832,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	x = x[a:]
 	located := described
-	if k := strings.Index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+	if k := index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		located = isLocation(x[k+1 : len(x)-1])
 		x = x[:k] // "クラウドリンクス(東京)"
 	}
@@ -851,7 +851,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	if x == "" || atLeastRunes(x, 26) || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
 		return orgFind{}, false
 	}
-	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !strings.Contains(x, "」") && !(located && allName(x) && atLeastRunes(x, 2)) {
+	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !contains(x, "」") && !(located && allName(x) && atLeastRunes(x, 2)) {
 		return orgFind{}, false
 	}
 	y, off := stripPlace(x)
@@ -923,7 +923,7 @@ func leadDay(s string) bool {
 	}
 	if i == 0 {
 		for _, r := range s {
-			if !strings.ContainsRune("一二三四五六七八九十", r) {
+			if !hasRune("一二三四五六七八九十", r) {
 				break
 			}
 			i += utf8.RuneLen(r)
@@ -947,7 +947,7 @@ func allName(s string) bool {
 func subjectOrg(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	for _, p := range []string{"が運営する", "が運営している", "の運営する"} {
-		if i := strings.Index(t, p); i > 0 {
+		if i := index(t, p); i > 0 {
 			a := nameBefore(v.s, sp.start+i, sp.start)
 			x := v.s[a : sp.start+i]
 			if x != "" && !isSelfRef(x) && !atLeastRunes(x, 26) {
@@ -969,7 +969,7 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		// "…機構(以下「MGK」という)の…": the issuer defines its short name.
 		defined := false
 		if strings.HasPrefix(rest, "(以下") {
-			if k := strings.Index(rest, ")"); k > 0 && k < 60 {
+			if k := index(rest, ")"); k > 0 && k < 60 {
 				rest = rest[k+1:]
 				defined = true
 			}
@@ -1006,7 +1006,7 @@ func isPlace(s string) bool {
 // selfRefOrg resolves 弊社/当機構/本県… to a name written in the report.
 func selfRefOrg(v *view) (orgFind, bool) {
 	for _, r := range selfRefs {
-		i := strings.Index(v.s, r.word)
+		i := index(v.s, r.word)
 		if i < 0 {
 			continue
 		}
@@ -1018,7 +1018,7 @@ func selfRefOrg(v *view) (orgFind, bool) {
 		}
 		for _, suf := range r.suffixes {
 			for j := 0; j < len(v.s); {
-				k := strings.Index(v.s[j:], suf)
+				k := index(v.s[j:], suf)
 				if k < 0 {
 					break
 				}
@@ -1050,7 +1050,7 @@ func legalFormName(v *view) (orgFind, bool) {
 	var found orgFind
 	for _, f := range legalForms[:len(legalForms)-4] {
 		for j := 0; j < len(v.s); {
-			k := strings.Index(v.s[j:], f)
+			k := index(v.s[j:], f)
 			if k < 0 {
 				break
 			}
@@ -1119,7 +1119,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 func impersonated(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	for _, p := range []string{"を装", "を騙", "をかた", "を名乗"} {
-		i := strings.Index(t, p)
+		i := index(t, p)
 		if i <= 0 {
 			continue
 		}
@@ -1168,8 +1168,8 @@ var orgEnding = func() map[rune]bool {
 
 // hasLegalFormHint is a cheap test for a legal form in s.
 func hasLegalFormHint(s string) bool {
-	return strings.Contains(s, "会社") || strings.Contains(s, "法人") || strings.Contains(s, "(株") || strings.Contains(s, "(有") ||
-		strings.Contains(s, "㈱") || strings.Contains(s, "㈲")
+	return contains(s, "会社") || contains(s, "法人") || contains(s, "(株") || contains(s, "(有") ||
+		contains(s, "㈱") || contains(s, "㈲")
 }
 
 // prefNames holds the prefectures without their suffix ("東京", "大阪"),
@@ -1206,19 +1206,19 @@ func leadSubjectOver(v *view, headline span, cand orgFind) (orgFind, bool) {
 		}
 		o, ok := newsSubject(v, sp)
 		if !ok || !goodOrg(o.name) {
-			if strings.Contains(v.text(sp), "。") {
+			if contains(v.text(sp), "。") {
 				return orgFind{}, false // the lead has another subject
 			}
 			continue // a dateline or a byline
 		}
 		n := compact(jptext.FoldString(o.name))
-		if n == c || strings.Contains(n, c) || strings.Contains(c, n) {
+		if n == c || contains(n, c) || contains(c, n) {
 			return orgFind{}, false
 		}
 		body := v.s[sp.start:]
-		ni := strings.Index(body, n)
-		ci := strings.Index(body, c)
-		if ni >= 0 && (ci < 0 || ci < ni && ni-ci < 60 && !strings.Contains(body[ci:ni], "、")) {
+		ni := index(body, n)
+		ci := index(body, c)
+		if ni >= 0 && (ci < 0 || ci < ni && ni-ci < 60 && !contains(body[ci:ni], "、")) {
 			return o, true
 		}
 		return orgFind{}, false
@@ -1245,7 +1245,7 @@ var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて",
 // place before it is only where the organization is.
 func quotedOrg(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	i := strings.Index(t, "「")
+	i := index(t, "「")
 	if i <= 0 || atLeastRunes(t[:i], 41) {
 		return orgFind{}, false
 	}
@@ -1258,7 +1258,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		containsAny(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
-	j := strings.Index(t[i:], "」")
+	j := index(t[i:], "」")
 	if j < 0 {
 		return orgFind{}, false
 	}
@@ -1308,7 +1308,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 	staffKnown, staff := false, false
 	for _, form := range []string{"県警", "府警", "道警"} {
 		for j := 0; ; {
-			k := strings.Index(v.s[j:], form)
+			k := index(v.s[j:], form)
 			if k < 0 {
 				break
 			}
@@ -1365,7 +1365,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 // about its own staff: "都内の警察署に勤務する巡査が…警視庁によりますと".
 func tokyoPolice(v *view) (orgFind, bool) {
 	for j := 0; ; {
-		k := strings.Index(v.s[j:], "警視庁")
+		k := index(v.s[j:], "警視庁")
 		if k < 0 {
 			return orgFind{}, false
 		}
@@ -1391,35 +1391,35 @@ var shortForms = [][2]string{{"大病院", "大学病院"}, {"大附属", "大�
 func refineOrg(v *view, o orgFind) orgFind {
 	c := compact(jptext.FoldString(o.name))
 	for _, f := range shortForms {
-		if !strings.Contains(c, f[0]) {
+		if !contains(c, f[0]) {
 			continue
 		}
 		long := strings.Replace(c, f[0], f[1], 1)
-		if j := strings.Index(v.s, long); j >= 0 {
+		if j := index(v.s, long); j >= 0 {
 			return v.orgAt(j, j+len(long))
 		}
 	}
 	if strings.HasSuffix(c, "大") && atLeastRunes(c, 3) {
-		if j := strings.Index(v.s, c+"学"); j >= 0 {
+		if j := index(v.s, c+"学"); j >= 0 {
 			return v.orgAt(j, j+len(c)+len("学"))
 		}
 	}
 	// "北野市役所", "北野町役場": the municipality, not its building.
 	for _, hall := range []string{"市役所", "区役所", "町役場", "村役場", "県庁", "都庁", "府庁", "道庁"} {
 		if strings.HasSuffix(c, hall) && atLeastRunes(c, utf8.RuneCountInString(hall)+1) {
-			if j := strings.Index(v.s, c); j >= 0 {
+			if j := index(v.s, c); j >= 0 {
 				_, size := utf8.DecodeRuneInString(hall)
 				return v.orgAt(j, j+len(c)-len(hall)+size)
 			}
 		}
 	}
 	if strings.HasSuffix(c, "委員会事務局") {
-		if j := strings.Index(v.s, c); j >= 0 {
+		if j := index(v.s, c); j >= 0 {
 			return v.orgAt(j, j+len(c)-len("事務局")) // the board, not its secretariat
 		}
 	}
 	for _, own := range []string{"市立", "町立", "村立", "区立"} {
-		k := strings.Index(c, own)
+		k := index(c, own)
 		if k <= 0 {
 			continue
 		}
@@ -1428,14 +1428,14 @@ func refineOrg(v *view, o orgFind) orgFind {
 			// "しずく県つるぎ町立みなと病院": the hospital, without the
 			// prefecture.
 			if _, off := stripPlace(owner); off > 0 {
-				if j := strings.Index(v.s, c); j >= 0 {
+				if j := index(v.s, c); j >= 0 {
 					return v.orgAt(j+off, j+len(c))
 				}
 			}
 			break
 		}
 		if y, off := stripPlace(owner); off > 0 {
-			if j := strings.Index(v.s, c); j >= 0 {
+			if j := index(v.s, c); j >= 0 {
 				return v.orgAt(j+off, j+off+len(y))
 			}
 		}
@@ -1468,7 +1468,7 @@ func titleCut(v *view, o orgFind) orgFind {
 	}
 	n := 0
 	for k, f := range fields[:len(fields)-1] {
-		n = strings.Index(o.name[n:], f) + n + len(f)
+		n = index(o.name[n:], f) + n + len(f)
 		if isLegalForm(f) || k == 0 && !atLeastRunes(f, 2) {
 			continue
 		}

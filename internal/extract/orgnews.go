@@ -27,7 +27,7 @@ var selfDefinitionWords = []string{"当社", "弊社", "当行", "弊行", "本�
 // 「委託先」) names someone else.
 func definedSelfOrg(v *view) (orgFind, bool) {
 	for j := 0; j < len(v.s); {
-		k := strings.Index(v.s[j:], "(以下")
+		k := index(v.s[j:], "(以下")
 		if k < 0 {
 			return orgFind{}, false
 		}
@@ -121,7 +121,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	i := -1
 	for j := 0; ; {
-		k := strings.Index(t[j:], "は")
+		k := index(t[j:], "は")
 		if k < 0 {
 			break
 		}
@@ -150,7 +150,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
 	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		inner := x[k+1 : len(x)-1]
-		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || strings.Contains(inner, "歳") {
+		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || contains(inner, "歳") {
 			return orgFind{}, false
 		}
 		x = x[:k]
@@ -272,7 +272,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 		}
 	}
 	for _, p := range []string{"によりますと", "によると", "によれば"} {
-		k := strings.Index(t[a:], p)
+		k := index(t[a:], p)
 		if k <= 0 || atLeastRunes(t[a:a+k], 26) {
 			continue
 		}
@@ -358,13 +358,13 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
 	tag := leadTagLen(t) // "【ニュース】ハナミズキ、…"
 	t = t[tag:]
-	i := strings.Index(t, "、")
+	i := index(t, "、")
 	if i <= 0 || atLeastRunes(t[:i], 31) {
 		return orgFind{}, false
 	}
 	x := t[:i]
 	k := strings.LastIndex(x, "の")
-	if k < 0 && (tag > 0 || strings.Contains(x, " ")) && (brandLike(x) || orgShaped(x)) && newsName(x) {
+	if k < 0 && (tag > 0 || contains(x, " ")) && (brandLike(x) || orgShaped(x)) && newsName(x) {
 		// A name after a tag or a Latin name with a space ("Hana
 		// Mart、…"), which headlineOrg does not read.
 		o := v.orgAt(ln.start+tag, ln.start+tag+i)
@@ -424,15 +424,15 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	}
 	name := strings.Join(f[:n], " ")
 	body := strings.Join(f[n:], "")
-	if !atLeastRunes(body, 12) || !(strings.Contains(body, "。") || containsAny(body, selfRefWords)) {
+	if !atLeastRunes(body, 12) || !(contains(body, "。") || containsAny(body, selfRefWords)) {
 		return orgFind{}, false
 	}
 	c := compact(name)
 	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || strings.ContainsAny(c, "、。「」") || !goodOrg(c) {
 		return orgFind{}, false
 	}
-	a := strings.Index(line, f[0])
-	e := strings.Index(line, f[n-1]) + len(f[n-1])
+	a := index(line, f[0])
+	e := index(line, f[n-1]) + len(f[n-1])
 	o := v.tidyOrg(orgFind{line[a:e], model.Span{Start: at + a, End: at + e}})
 	return o, o.name != ""
 }
@@ -466,11 +466,11 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 	for _, ln := range v.nonEmptyLines(3) {
 		t := v.text(ln)
 		for _, p := range [][2]string{{"《", "》"}, {"【", "】"}, {"〈", "〉"}, {"<", ">"}, {"[", "]"}} {
-			i := strings.Index(t, p[0])
+			i := index(t, p[0])
 			if i < 0 {
 				continue
 			}
-			j := strings.Index(t[i:], p[1])
+			j := index(t[i:], p[1])
 			if j < 0 {
 				continue
 			}
@@ -480,7 +480,7 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 				// "<北野市>…" then "市は…"; a dateline's short form
 				// (【四日市】) stands for the name the body writes.
 				full = x
-				if strings.Contains(v.s, x+bare) {
+				if contains(v.s, x+bare) {
 					full = x + bare
 				}
 			}
@@ -573,7 +573,7 @@ func laterHeadline(v *view) (orgFind, bool) {
 // chrome, not the headline: a breadcrumb (">"), a byline ("[山田太郎,…]"),
 // a date line, a short label.
 func chromeLine(t string) bool {
-	if strings.Contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+	if contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		return true
 	}
 	if !atLeastRunes(t, 12) && !strings.ContainsAny(t, "、。") {

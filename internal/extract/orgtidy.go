@@ -124,7 +124,7 @@ func creditName(s string) bool {
 	if hasSuffixAny(strings.TrimRightFunc(s, unicode.IsSpace), []string{"提供", "撮影"}) {
 		return true // "株式会社みなとシステム提供" read up to the ) of a credit
 	}
-	return strings.Contains(s, "All Rights Reserved") || strings.Contains(s, "All rights reserved")
+	return contains(s, "All Rights Reserved") || contains(s, "All rights reserved")
 }
 
 // creditAround reports whether the text around a candidate makes it a
@@ -179,7 +179,7 @@ func (v *view) venueAround(o orgFind) bool {
 			break
 		}
 		n++
-		if n >= 2 && strings.ContainsRune("市区町村郡", r) {
+		if n >= 2 && hasRune("市区町村郡", r) {
 			after = after[i+utf8.RuneLen(r):]
 			break
 		}
@@ -195,7 +195,7 @@ func leadTagLen(s string) int {
 		if !strings.HasPrefix(s, p[0]) {
 			continue
 		}
-		j := strings.Index(s, p[1])
+		j := index(s, p[1])
 		if j < 0 || atLeastRunes(s[:j], 16) {
 			return 0
 		}
@@ -225,7 +225,7 @@ func leadDateLen(s string) int {
 	if s == "" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(dateLabelRunes, r)) {
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || hasRune(dateLabelRunes, r)) {
 		return 0 // cheap test first: no date or label starts here
 	}
 	i := 0
@@ -264,7 +264,7 @@ scan:
 			i += size
 			marks++
 			break scan // a date ends with its day: "2日日本…"
-		case digits > 0 && strings.ContainsRune("-/.:年月－／．：", r):
+		case digits > 0 && hasRune("-/.:年月－／．：", r):
 			marks++
 		case r == '元' && i > start && digits == 0:
 			digits++ // 令和元年
@@ -281,7 +281,7 @@ scan:
 	for _, open := range []string{"(", "（"} {
 		if strings.HasPrefix(s[i:], open) {
 			r, size := utf8.DecodeRuneInString(s[i+len(open):])
-			if strings.ContainsRune("月火水木金土日", r) {
+			if hasRune("月火水木金土日", r) {
 				k := i + len(open) + size
 				for _, c := range []string{")", "）"} {
 					if strings.HasPrefix(s[k:], c) {
@@ -370,7 +370,7 @@ func spacedHeadLen(s string) int {
 		return 0
 	}
 	junk := hasSuffixAny(head, headlineEnds) || strings.IndexFunc(head, unicode.IsDigit) >= 0 ||
-		strings.ContainsRune(verbEnds, lastRuneOf(head)) && isHiragana(lastRuneOf(head)) ||
+		hasRune(verbEnds, lastRuneOf(head)) && isHiragana(lastRuneOf(head)) ||
 		particleAfterKanji(head) >= 0 // "ハナミズキに行政指導 …"
 	if !junk {
 		return 0
@@ -396,7 +396,7 @@ func gluedHeadLen(s string) int {
 		if !headlineEndRunes[h] || !atLeastRunes(head, 2) {
 			continue
 		}
-		junk := isHiragana(h) && strings.ContainsRune(verbEnds, h) && !strings.ContainsRune(particles, h) || hasSuffixAny(head, headlineEnds)
+		junk := isHiragana(h) && hasRune(verbEnds, h) && !hasRune(particles, h) || hasSuffixAny(head, headlineEnds)
 		if !junk || orgShaped(head) || hasLegalFormHint(head) || strings.HasSuffix(head, "立") {
 			continue
 		}
@@ -433,7 +433,7 @@ func placeLed(s string) bool {
 	}
 	n := 0
 	for _, r := range s {
-		if n >= 1 && strings.ContainsRune("都道府県市区町村", r) {
+		if n >= 1 && hasRune("都道府県市区町村", r) {
 			return true
 		}
 		if !unicode.Is(unicode.Han, r) || n >= 4 {
@@ -453,7 +453,7 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
-	if !strings.ContainsRune(personLastRunes, lastRuneOf(s)) {
+	if !hasRune(personLastRunes, lastRuneOf(s)) {
 		return 0 // cheap test first: no person word ends so
 	}
 	for _, p := range personSuffixes {
@@ -505,7 +505,7 @@ var clauseLinks = []string{"における", "において", "に関する", "に�
 func clauseTailCut(s string) int {
 	best := -1
 	for _, l := range clauseLinks {
-		if k := strings.Index(s, l); k > 0 && (best < 0 || k < best) {
+		if k := index(s, l); k > 0 && (best < 0 || k < best) {
 			best = k
 		}
 	}
@@ -544,7 +544,7 @@ func execTitleCut(s string) int {
 	}
 	best := -1
 	for _, t := range execTitles {
-		if k := strings.Index(s, t); k > 0 && (best < 0 || k < best) {
+		if k := index(s, t); k > 0 && (best < 0 || k < best) {
 			best = k
 		}
 	}
@@ -603,7 +603,7 @@ func descriptionName(s string) bool {
 		return false // a bare 会社 is left to genericNoun
 	}
 	for _, f := range []string{"株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社"} {
-		if strings.Contains(c, f) {
+		if contains(c, f) {
 			return false
 		}
 	}
@@ -658,7 +658,7 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
-	if r, _ := utf8.DecodeRuneInString(o.name); !strings.ContainsRune(bareBodyRunes, r) {
+	if r, _ := utf8.DecodeRuneInString(o.name); !hasRune(bareBodyRunes, r) {
 		return orgFind{}, false // cheap test first: bare bodies start with their kind
 	}
 	c := compact(o.name)
@@ -667,7 +667,7 @@ func (v *view) fullBody(o orgFind) (orgFind, bool) {
 			continue
 		}
 		for j := 0; j < len(v.s); {
-			k := strings.Index(v.s[j:], b)
+			k := index(v.s[j:], b)
 			if k < 0 {
 				break
 			}
@@ -706,7 +706,7 @@ var (
 func runeSet(words []string, pick func(string) rune) string {
 	var b strings.Builder
 	for _, w := range words {
-		if r := pick(w); !strings.ContainsRune(b.String(), r) {
+		if r := pick(w); !hasRune(b.String(), r) {
 			b.WriteRune(r)
 		}
 	}
