@@ -16,7 +16,17 @@ type authHit struct {
 
 // authFollowers: the rune right after an authority word when it is the
 // addressee (…に報告, …へ相談, …および…).
-var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "等", "署", "本部", "より", "から", "の捜査", "の指導", "・", "(", "並"}
+var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "等", "署", "本部", "より", "から", "の捜査", "の指導", "・", "(", "並",
+	"の交番", "の窓口", "の相談窓口"}
+
+// authNotAddressee: after an authority word, these make it a source or a
+// go-between, not an addressee ("教育委員会によりますと", "警察署を通じ
+// 連絡を受けました").
+var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由",
+	"署を通じ", "署を通して", "署経由"}
+
+// complaintVerbs: a criminal complaint filed with the police.
+var complaintVerbs = []string{"告発", "告訴"}
 
 // notified finds the authorities the incident was reported to.
 func notified(v *view) []authHit {
@@ -52,7 +62,7 @@ func notified(v *view) []authHit {
 			continue
 		}
 		after := v.s[h.end:]
-		if strings.HasPrefix(after, "である") {
+		if strings.HasPrefix(after, "である") || hasPrefixAny(after, authNotAddressee) {
 			continue
 		}
 		if c.code == "ministry" {
@@ -70,7 +80,7 @@ func notified(v *view) []authHit {
 			continue // advice to readers, not a report made
 		}
 		win := v.s[h.end:runesFwd(v.s, h.end, 80, sent.end)]
-		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) {
+		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) && !(c.code == "police" && containsAny(win, complaintVerbs)) {
 			continue
 		}
 		if containsAny(win, planMarks) && !containsAny(win, doneMarks) {

@@ -88,7 +88,17 @@ func TestRound5Published(t *testing.T) {
 	})
 }
 
-// notifiedCase runs like runField on the notified authorities.
-func notifiedField(f model.Facts) string { return strings.Join(f.Notified, ",") }
+func TestRound5Notified(t *testing.T) {
+	runField(t, "notified", func(f model.Facts) string { return strings.Join(f.Notified, ",") }, []fieldCase{
+		{"a board of education quoted as the source is not notified", `かもめ県の県立高校に通う生徒5人の個人情報が記載されたファイルを、県教育委員会が誤って他の高校に送っていたことが分かりました。
+かもめ県教育委員会によりますと、6月2日、生徒の名前などが記載された通知書の添付ファイルがついたメールを、県立高校12校に誤って送信しました。
+メールを受け取った学校から県教委に連絡があり、誤送信が分かりました。`, ""},
+		{"a criminal complaint filed with the prefectural police", `つばき市は8日、職員約2000人分の個人情報が外部に流出したとして、地方公務員法違反の疑いで県警に刑事告発した。
+流出したのは人事課のサーバーに保存されていたデータで、氏名や住所など約50項目。`, "police"},
+		{"a lost-property report at a police box", `児童の成績データ入りUSBメモリー紛失
+くるみ市教委は3日、市立小学校の教諭が児童40人分の成績データを保存したUSBメモリーを紛失したと発表した。校長らが校内を探したが見つからず、市教委は同20日、県警の交番に遺失物届を出した。`, "police"},
+		{"the police as a go-between of a buyer's message", `個人データの漏えいのおそれについて
 
-var _ = notifiedField
+令和6年3月4日、中古品販売サイトから業務用端末を購入した方から、北野警察署を通じ、当該端末に当院の患者の個人データが記録されている旨の連絡を受けました。`, ""},
+	})
+}
