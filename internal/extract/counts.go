@@ -23,9 +23,11 @@ var peopleUnits = map[string]bool{"人": true, "名": true, "件": true, "名様
 // Words around a count that make it a count of mails, attempts or staff.
 var (
 	countMailBefore = []string{"送信", "配信", "不審メール", "迷惑メール", "メール約", "メールは", "試行", "攻撃",
-		"アクセスが", "アクセス数", "アクセス件数", "閲覧数", "ダウンロード数", "閲覧回数"}
+		"アクセスが", "アクセス数", "アクセス件数", "閲覧数", "ダウンロード数", "閲覧回数", "アクセスは", "アクセスした者"}
 	countMailAfter = []string{"の不審メール", "の迷惑メール", "のメールが送", "のメールを送", "が送信", "を送信", "の送信", "が配信",
-		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス", "のメールが", "のメールを", "のメールは", "のメール送信", "のスパム"}
+		"を配信", "の配信", "の不審", "にわたって", "の攻撃", "のアクセス", "のメールが", "のメールを", "のメールは", "のメール送信", "のスパム",
+		// Bounces of spam: "計2464件の不着連絡を受けた".
+		"の不着", "の不達", "の配信エラー", "のエラーメール", "の宛先不明"}
 	countStaffBefore = []string{"職員", "従業員", "社員", "行員", "担当者", "管理監督者", "教員", "看護師"}
 	countCardNear    = []string{"カード"}
 	// nonPaymentCards are cards that hold no payment data.
@@ -85,7 +87,7 @@ func findCounts(v *view) []vcount {
 		// "攻撃により、会員4,120人": a clause that opens with whose the
 		// count is is not about the attack of the clause before.
 		mailWin := before
-		if cl := v.s[clauseStart(v.s, a, lo):a]; containsAny(cl, []string{"会員", "顧客", "利用者", "お客様", "お客さま"}) {
+		if cl := v.s[clauseStart(v.s, a, lo):a]; containsAny(cl, ownerWords) {
 			mailWin = v.s[max(runesBack(v.s, a, 8, lo), clauseStart(v.s, a, lo)):a]
 		}
 		if containsAny(mailWin, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
@@ -137,8 +139,45 @@ func findCounts(v *view) []vcount {
 		}
 		out = append(out, vcount{c, span{a, b}, card, false, false})
 	}
+	if len(out) > 0 && v.has("card") {
+		cardNotice(v, out)
+	}
 	return out
 }
+
+// cardNotice marks the counts of a notice of leaked card data as card
+// counts when it gives one figure only and none of it is said to be
+// cards: "流出した可能性のある情報: クレジットカード情報(カード番号、…)"
+// then "流出した可能性のある最大件数: 1,207件".
+func cardNotice(v *view, out []vcount) {
+	for _, c := range out {
+		if c.card || c.cardOnly || c.Value != out[0].Value {
+			return
+		}
+	}
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind != kData || c.code != "card_number" {
+			continue
+		}
+		si := v.sentenceIndex(h.start)
+		if si < 0 || v.advisoryAt(si) || dataNegated(v, h.end, v.sents[si].end) || containsAny(v.s[runesBack(v.s, h.start, 6, v.sents[si].start):h.start], cardPaymentSystems) {
+			continue
+		}
+		if hasPrefixAny(v.s[h.end:], []string{"決済", "の決済", "を含まな", "を含みませ", "は含まれ", "は含みませ", "を除", "以外", "は対象外"}) {
+			continue // card payment, or card data left out ("クレジットカード情報を含まない")
+		}
+		for i := range out {
+			out[i].card = true
+		}
+		return
+	}
+}
+
+// ownerWords name the people whose data a count is about; a clause that
+// opens with one is not about the attack of the clause before ("サイバー攻撃を
+// 受け、患者約1万人の個人情報が…").
+var ownerWords = []string{"会員", "顧客", "利用者", "お客様", "お客さま", "患者", "住民", "市民", "町民", "村民", "区民", "県民",
+	"児童", "生徒", "学生", "加入者", "組合員", "被保険者", "受験者", "応募者", "保護者", "入居者", "契約者"}
 
 // exposedWords say that data leaked or could be seen.
 var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態"}

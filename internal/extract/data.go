@@ -34,7 +34,13 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// The disguise of a fake mail: "当社のメールアドレスに似たアドレス".
 	"に似た", "に酷似", "を詐称", "を偽", "を悪用",
 	// A system named after the data it holds: "電子カルテシステム".
-	"システム", "サーバ", "端末", "機器", "ソフト"}
+	"システム", "サーバ", "端末", "機器", "ソフト",
+	// The people data went to ("患者の連絡先に漏らしていた"), a channel
+	// that was wrong ("提出先のメールアドレスに誤りがあり"), a text being
+	// edited ("メール本文を書き換え"), a business or a lock named after
+	// data ("健診事務", "指紋認証"), a form named after it (給与支払報告書).
+	"に漏ら", "へ漏ら", "に漏え", "に漏洩", "に提供", "へ提供", "に渡", "に話", "に伝え", "に誤", "が誤", "を間違",
+	"を書き換", "を書換", "を作成", "を編集", "を修正", "事務", "業務", "認証", "支払報告"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -59,15 +65,17 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
-		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません"}) {
-			continue
+		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません",
+			"がないよう", "のないよう", "が無いよう", "の無いよう", "を防", "防止"}) {
+			continue // "漏れがないよう徹底します": a measure, not a leak
 		}
 		if k == kCtx && storageCue[c.pat] {
 			// "…が記載された書面を送付する場合", "本文に…が記載されているケース":
 			// what a document holds is data involved only when it is about
 			// people and stated as fact.
 			t := v.text(v.sents[i])
-			if v.advisoryAt(i) || contains(t, "たら") || !containsAny(t, personWords) {
+			if v.advisoryAt(i) || contains(t, "たら") || !containsAny(t, personWords) && !twoDataWords(v, v.sents[i]) ||
+				containsAny(t, generalCases) {
 				continue
 			}
 		}
@@ -89,6 +97,13 @@ func dataContexts(v *view) (ctx, list []bool) {
 			ctx[i] = true
 		}
 	}
+	// "…患者ID及びカナ氏名(住所や電話番号はありません。)、②診療科": a
+	// sentence cut inside parentheses goes on after them.
+	for i := 1; i < len(v.sents); i++ {
+		if ctx[i-1] && !ctx[i] && strings.HasPrefix(v.text(v.sents[i]), ")") {
+			ctx[i] = true
+		}
+	}
 	intro := make([]bool, len(v.sents))
 	for i, sp := range v.sents {
 		if !ctx[i] {
@@ -104,8 +119,9 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
-		if k := strings.LastIndex(t, "("); k > 0 && strings.HasSuffix(v.text(sp), ")") {
-			// "漏えいの可能性がある個人情報(第三者機関による調査結果)".
+		if k := strings.LastIndex(t, "("); k > 0 && strings.HasSuffix(strings.TrimRight(v.text(sp), "】]>〉:： "), ")") {
+			// "漏えいの可能性がある個人情報(第三者機関による調査結果)",
+			// "【流出した可能性のある情報(疑いを含む)】".
 			t = t[:k]
 		}
 		if i > 0 && strings.HasSuffix(t, "について") && containsAny(t, []string{"可能性", "おそれ", "恐れ", "した", "された", "対象"}) {
@@ -148,6 +164,26 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 	}
 	return ctx, list
+}
+
+// generalCases make a sentence describe what usually happens ("…が記載
+// されているケースが多い"), not this incident.
+var generalCases = []string{"ケースが", "ケースも", "場合があ", "ことがあ", "傾向が"}
+
+// twoDataWords reports whether sp names two kinds of personal data ("名前、
+// 住所、寄付金額などが記載されていた"): a document about people.
+func twoDataWords(v *view, sp span) bool {
+	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > sp.start })
+	first := ""
+	for ; k < len(v.hits) && v.hits[k].end <= sp.end; k++ {
+		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= sp.start {
+			if first != "" && c.code != first {
+				return true
+			}
+			first = c.code
+		}
+	}
+	return false
 }
 
 // enumKind tells how a line is numbered: 1 for "1." / "1)", 2 for "①",
@@ -213,12 +249,22 @@ func readData(v *view) []dataHit {
 		if c.code == "email" && containsAny(back, []string{"当該", "特定の"}) && hasPrefixAny(v.s[h.end:], []string{"の", "を", "から", "で", "に"}) {
 			continue // "当該メールアドレスのファイル": the hijacked mailbox, not leaked addresses
 		}
-		if c.code == "message_content" && hasPrefixAny(v.s[h.end:], []string{"は", "について"}) && !containsAny(v.s[h.end:sent.end], leakVerbs) {
+		if c.code == "message_content" && hasPrefixAny(v.s[h.end:], []string{"は", "には", "について"}) && !containsAny(v.s[h.end:sent.end], leakVerbs) {
 			continue // "メールの内容はイベントの案内でした": what the mail said, not leaked mail
 		}
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当",
-			"と連携", "と協力", "と共有", "に連絡", "に報告", "で確認", "で調査", "から連絡", "から報告", "より連絡"}) {
-			continue // 人事課, 所属長, 所属する職員: the staff, not their data
+			"と連携", "と協力", "と共有", "に連絡", "に報告", "で確認", "で調査", "から連絡", "から報告", "より連絡",
+			"間", "件", "安定", "訓練", "紹介"}) {
+			continue // 人事課, 所属長, 所属する職員, 部署間, 殺人事件, 職業安定所: the staff or an office, not their data
+		}
+		if c.pat == "所属" && strings.HasPrefix(v.s[h.end:], "の") && !isItemStart(v, h.start, sent.start) {
+			continue // "同機関所属の同姓の別人": where a person works, told of a person
+		}
+		if c.code == "password" && (containsAny(back, []string{"その", "ファイルの", "解凍", "開封"}) || containsAny(v.text(sent), attachmentWords)) {
+			continue // the password of an encrypted attachment, not an account's
+		}
+		if c.pat == "連絡先" && containsAny(v.text(sent), []string{"BCC", "Bcc", "CC", "TO", "宛先"}) {
+			code = "email" // "他者の連絡先が表示されないようBCCと…": the recipients' addresses
 		}
 		if listOnlyData[c.pat] && !isItemStart(v, h.start, sent.start) {
 			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
@@ -358,9 +404,20 @@ func dataNegated(v *view, end, hi int) bool {
 	if !containsAny(rest, dataNegations) {
 		return false // cutting the statement shorter cannot add a negation
 	}
+	// A note in parentheses after the word is about other items:
+	// "患者ID及びカナ氏名(住所や電話番号はありません。" (the sentence was cut
+	// inside it) denies neither; "氏名(ふりがな)は含まれません" still denies.
+	if i := strings.IndexByte(rest, '('); i >= 0 {
+		if j := strings.IndexByte(rest[i:], ')'); j >= 0 {
+			rest = rest[:i] + rest[i+j+1:]
+		} else {
+			rest = rest[:i]
+		}
+	}
 	// "…電話番号で、二次被害は確認されていない": a denial of misuse
 	// (二次被害, 不正利用) is about what followed, not about the data.
 	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
+		"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
 		"二次被害", "不正利用", "不正使用", "悪用"} {
 		if i := index(rest, stop); i >= 0 {
 			rest = rest[:i]
@@ -468,6 +525,14 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				i += size // "1,520名": a thousands separator, no item boundary
 				continue
 			}
+			if r == '(' && i > start {
+				// "支援内容(保育園送迎、会員宅預かりなど)": a note on the item,
+				// not more items.
+				if j := strings.IndexByte(v.s[i:sp.end], ')'); j > 0 && !atLeastRunes(v.s[i:i+j], 30) && !covered(i, i+j) {
+					i += j + 1
+					continue
+				}
+			}
 			if i == sp.end || hasRune("、・,「」()", r) {
 				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
 					items = append(items, span{start, i}) // "(1)" numbers no item
@@ -482,7 +547,9 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			known := 0
 			for e < len(items) {
 				t := v.s[items[e].start:items[e].end]
-				if atLeastRunes(t, 16) {
+				if atLeastRunes(t, 16) || e > k && clauseItem(t) {
+					// A long item or one with a verb ends the run: "出身中学校
+					// 名等が記載された「調査票」" lists no 調査票.
 					// A last item followed by が/を/は: "自由意見が閲覧可能な…".
 					cut := -1
 					for _, p := range []string{"が", "を", "は"} {
@@ -490,7 +557,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 							cut = i
 						}
 					}
-					if cut < 0 || atLeastRunes(t[:cut], 13) || e == k || hasHiragana(t[:cut]) {
+					if cut < 0 || atLeastRunes(t[:cut], 13) || e == k || clauseItem(t[:cut]) || startsHiragana(t[:cut]) {
 						break
 					}
 					items[e].end = items[e].start + cut
@@ -539,6 +606,9 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 	}
 	return out
 }
+
+// attachmentWords make a password the key of an attached file.
+var attachmentWords = []string{"添付ファイル", "ZIP", "zip", "圧縮ファイル", "パスワード付き"}
 
 // subjectWords introduce the subject line of a mail or a title.
 var subjectWords = []string{"件名", "題名", "タイトル", "表題"}
@@ -606,6 +676,10 @@ func genericItem(s string) bool {
 			return true
 		}
 	}
+	// A set of items named by its size: "二情報", "四情報".
+	if n := strings.TrimSuffix(s, "情報"); n != s && n != "" && strings.Trim(n, "一二三四五六七八九十") == "" {
+		return true
+	}
 	// Items start with a noun, not a particle or verb ending.
 	if r, _ := utf8.DecodeRuneInString(s); isHiragana(r) {
 		return true
@@ -618,6 +692,13 @@ func genericItem(s string) bool {
 		return true
 	}
 	return false
+}
+
+// startsHiragana reports whether s starts with hiragana (a particle or an
+// ending, not a noun).
+func startsHiragana(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHiragana(r)
 }
 
 func hasHiragana(s string) bool {

@@ -117,6 +117,18 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}
+		if containsAny(after, causeDenials) {
+			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
+		}
+		if containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], otherThanThis) {
+			continue // "この他に流出は確認されておらず": nothing more leaked, which says nothing of what did
+		}
+		if hasPrefixAny(after, []string{"のあった", "があった"}) && !containsAny(after[:runesFwd(after, 0, 8, len(after))], []string{"事実", "形跡", "痕跡", "可能性", "こと", "か", "との", "という"}) {
+			// "情報漏洩のあったシステムは…使用していない": the leak is taken as
+			// given; the rest is about the thing it happened to.
+			fs = append(fs, leakFinding{lvConfirmed, at})
+			continue
+		}
 		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
 		if denial && hedged(after) {
 			// "流出した恐れがありますが、明確な証拠は見つかっていません": the
@@ -337,6 +349,12 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 	}
 	return true
 }
+
+// causeDenials after a leak word deny the cause named, not the leak.
+var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}
+
+// otherThanThis before a leak word limit a denial to further leaks.
+var otherThanThis = []string{"この他", "このほか", "その他に", "そのほかに", "他に"}
 
 // outsideWords limit a denial to the outside of the organization.
 var outsideWords = []string{"外部", "社外", "市外", "庁外", "院外", "学外", "部外", "第三者"}

@@ -109,7 +109,11 @@ var typeCues = []cue{
 	{"アカウントの不正使用", kType, "account_takeover", 0}, {"アカウントを不正に使用", kType, "account_takeover", 0},
 	{"アカウントを不正に利用", kType, "account_takeover", 0}, {"アカウントを不正利用", kType, "account_takeover", 0},
 	{"アカウントが悪用", kType, "account_takeover", 0}, {"アカウントが外部の第三者に", kType, "account_takeover", 0},
-	{"アカウントが何者かに", kType, "account_takeover", 0}, {"アカウントを何者かに", kType, "account_takeover", 0},
+	{"アカウントが何者かに", kType, "account_takeover", 0},
+	// A mail address used by others: "事業のメールアドレスが第三者に不正利用され".
+	{"メールアドレスが不正利用", kType, "account_takeover", 0}, {"メールアドレスが第三者に不正", kType, "account_takeover", 0},
+	{"メールアドレスが不正に利用", kType, "account_takeover", 0}, {"メールアドレスが不正に使用", kType, "account_takeover", 0},
+	{"メールアドレスが第三者により不正", kType, "account_takeover", 0}, {"メールアドレスが第三者によって不正", kType, "account_takeover", 0}, {"アカウントを何者かに", kType, "account_takeover", 0},
 	{"アカウントを第三者に", kType, "account_takeover", 0}, {"不正サインイン", kType, "account_takeover", fTakeover},
 	{"不正にサインイン", kType, "account_takeover", fTakeover}, {"不正に使用され", kType, "account_takeover", fTakeover},
 	{"不正使用され", kType, "account_takeover", fTakeover},
@@ -166,6 +170,8 @@ var typeCues = []cue{
 	{"なりすましメール", kType, "phishing", 0},
 	{"なりすましSMS", kType, "phishing", 0},
 	{"なりすましサイト", kType, "phishing", 0},
+	{"偽装メール", kType, "phishing", 0}, {"偽装したメール", kType, "phishing", 0}, {"偽装されたメール", kType, "phishing", 0},
+	{"を偽装", kType, "phishing", fAdvisory},
 	{"を装", kType, "phishing", fAdvisory},
 	{"を騙", kType, "phishing", fAdvisory},
 	{"をかたり", kType, "phishing", fAdvisory},
@@ -237,6 +243,12 @@ var typeCues = []cue{
 	{"相手を取り違", kType, "misdelivery", 0}, {"別の人に郵送", kType, "misdelivery", 0}, {"別の人に送付", kType, "misdelivery", 0},
 	{"他の方に郵送", kType, "misdelivery", 0}, {"他の方に送付", kType, "misdelivery", 0}, {"他人に郵送", kType, "misdelivery", 0},
 	{"他人に送付", kType, "misdelivery", 0}, {"誤った住所に", kType, "misdelivery", 0}, {"入れ違いで送付", kType, "misdelivery", 0},
+	// A notice put in the wrong mailbox, labels pasted twice, a wrong FAX
+	// number printed for replies.
+	{"誤投函", kType, "misdelivery", 0}, {"誤って投函", kType, "misdelivery", 0}, {"誤配", kType, "misdelivery", 0},
+	{"重ね貼り", kType, "misdelivery", 0}, {"重ねて貼", kType, "misdelivery", 0}, {"2重に貼", kType, "misdelivery", 0}, {"二重に貼", kType, "misdelivery", 0},
+	{"ファクス番号を誤", kType, "misdelivery", 0}, {"ファックス番号を誤", kType, "misdelivery", 0}, {"FAX番号を誤", kType, "misdelivery", 0},
+	{"誤ったファクス", kType, "misdelivery", 0}, {"誤ったファックス", kType, "misdelivery", 0}, {"誤ったFAX", kType, "misdelivery", 0},
 	// misconfiguration
 	{"閲覧可能な状態", kType, "misconfiguration", 0},
 	{"閲覧できる状態", kType, "misconfiguration", 0},
@@ -277,6 +289,9 @@ var typeCues = []cue{
 	{"ひったくり", kType, "loss_theft", 0},
 	{"置き引き", kType, "loss_theft", 0}, {"置引き", kType, "loss_theft", 0}, {"空き巣", kType, "loss_theft", 0},
 	{"車上狙い", kType, "loss_theft", 0}, {"持ち去られ", kType, "loss_theft", 0},
+	// Devices disposed of that came back on the market: "処分した端末を…流通させた".
+	{"流通させ", kType, "loss_theft", fWeak}, {"転売され", kType, "loss_theft", fWeak}, {"フリマアプリ", kType, "loss_theft", fWeak},
+	{"オークションサイト", kType, "loss_theft", fWeak}, {"ネットオークション", kType, "loss_theft", fWeak},
 	// insider_misuse
 	{"不正に閲覧", kType, "insider_misuse", 0},
 	{"不正閲覧", kType, "insider_misuse", 0},
@@ -304,6 +319,10 @@ var typeCues = []cue{
 	{"元従業員", kType, "insider_misuse", 0},
 	{"元社員", kType, "insider_misuse", 0},
 	{"元職員", kType, "insider_misuse", 0},
+	// Data gathered for private ends or kept on a private phone.
+	{"不正に収集", kType, "insider_misuse", 0}, {"私的な理由", kType, "insider_misuse", 0}, {"私的に閲覧", kType, "insider_misuse", 0},
+	{"私的に使用", kType, "insider_misuse", 0}, {"私用スマートフォン", kType, "insider_misuse", fWeak}, {"私用のスマートフォン", kType, "insider_misuse", fWeak},
+	{"私用の携帯", kType, "insider_misuse", fWeak}, {"私用携帯", kType, "insider_misuse", fWeak}, {"私用のパソコン", kType, "insider_misuse", fWeak},
 	// processing_error
 	{"事務処理ミス", kType, "processing_error", 0},
 	{"事務処理誤り", kType, "processing_error", 0},
@@ -331,6 +350,7 @@ var typeCues = []cue{
 	{"入力誤り", kType, "processing_error", 0},
 	{"入力ミス", kType, "processing_error", 0},
 	{"確認不足", kType, "processing_error", fWeak},
+	{"手続きを失念", kType, "processing_error", fWeak}, {"手続を失念", kType, "processing_error", fWeak}, {"失念", kType, "processing_error", fWeak},
 	{"配送設定", kType, "processing_error", fWeak}, {"転送設定", kType, "processing_error", fWeak},
 	{"切り替え作業", kType, "processing_error", fWeak}, {"切替作業", kType, "processing_error", fWeak},
 	{"移行作業", kType, "processing_error", fWeak}, {"設定変更の誤り", kType, "processing_error", fWeak},
@@ -480,6 +500,20 @@ var dataCues = []cue{
 	{"在留カード", kData, "other", 0}, {"位置情報", kData, "other", 0}, {"指紋", kData, "other", 0}, {"顔写真", kData, "other", 0},
 	{"課のデータ", kData, "other", 0}, {"犯歴", kData, "other", 0}, {"ナンバー情報", kData, "other", 0}, {"照会結果", kData, "other", 0},
 	{"その他", kData, "other", 0},
+	// Amounts of transactions and payments, health, school records, family
+	// registers, persons named by role (X者名), company names.
+	{"取引金額", kData, "purchase_history", 0}, {"額面金額", kData, "purchase_history", 0}, {"納付金額", kData, "purchase_history", 0},
+	{"請求金額", kData, "purchase_history", 0}, {"振込金額", kData, "purchase_history", 0}, {"利用金額", kData, "purchase_history", 0},
+	{"決済金額", kData, "purchase_history", 0}, {"支払金額", kData, "purchase_history", 0}, {"支払額", kData, "purchase_history", 0},
+	{"寄付金額", kData, "other", 0}, {"寄附金額", kData, "other", 0}, {"寄付額", kData, "other", 0}, {"寄附額", kData, "other", 0},
+	{"退職金", kData, "other", 0}, {"負担額", kData, "other", 0},
+	{"預金残高", kData, "bank_account", 0}, {"預金額", kData, "bank_account", 0}, {"預金の残高", kData, "bank_account", 0},
+	{"アレルギー", kData, "medical", 0}, {"体調", kData, "medical", 0}, {"障がいの有無", kData, "medical", 0}, {"障害の有無", kData, "medical", 0}, {"障害者手帳", kData, "medical", 0}, {"障がい者手帳", kData, "medical", 0},
+	{"学力", kData, "academic", 0}, {"学歴", kData, "academic", 0}, {"退学", kData, "academic", 0}, {"転校", kData, "academic", 0},
+	{"休学", kData, "academic", 0}, {"停学", kData, "academic", 0},
+	{"戸籍", kData, "other", 0}, {"除籍", kData, "other", 0}, {"謄本", kData, "other", 0}, {"住民票", kData, "other", 0},
+	{"者名", kData, "name", 0}, {"電話の番号", kData, "phone", 0},
+	{"社名", kData, "company_name", 0}, {"社の名称", kData, "company_name", 0}, {"事業所の名称", kData, "company_name", 0}, {"法人の名称", kData, "company_name", 0},
 	// Words that contain a data word but are not one.
 	{"個人情報", kData, "", 0}, {"情報", kData, "", 0},
 }
@@ -512,6 +546,7 @@ var leakCues = []cue{
 	{"表示される事象", kLeak, "", fExposure | fDataObj}, {"表示された可能性", kLeak, "", fExposure | fDataObj},
 	{"表示していた", kLeak, "", fConfirmed}, {"表示した状態", kLeak, "", fExposure | fDataObj}, {"表示された状態", kLeak, "", fExposure | fDataObj},
 	{"表示される状態", kLeak, "", fExposure | fDataObj}, {"読み取れる状態", kLeak, "", fExposure}, {"判読できる状態", kLeak, "", fExposure},
+	{"SNSに掲載", kLeak, "", fConfirmed}, {"SNSアカウントに掲載", kLeak, "", fConfirmed}, {"SNSに投稿", kLeak, "", fConfirmed}, {"SNS上に掲載", kLeak, "", fConfirmed},
 	{"聞こえる状態", kLeak, "", fConfirmed}, {"放送され", kLeak, "", fConfirmed}, {"放映され", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
 }
 
@@ -529,6 +564,7 @@ var ctxCues = []cue{
 	// What a document shows: "世帯主の氏名や電話番号が載っている配置図".
 	{"が載って", kCtx, "", 0}, {"が載った", kCtx, "", 0}, {"が記された", kCtx, "", 0}, {"が記されて", kCtx, "", 0},
 	// The addresses put where every recipient sees them: "…のメールアドレスを宛先に入力して送信".
+	{"に送られ", kCtx, "", 0}, {"へ送られ", kCtx, "", 0}, {"記述され", kCtx, "", 0}, {"が入ってい", kCtx, "", 0}, {"が入った", kCtx, "", 0},
 	{"宛先に", kCtx, "", 0}, {"宛先へ", kCtx, "", 0}, {"宛先として", kCtx, "", 0}, {"CCに", kCtx, "", 0}, {"TOに", kCtx, "", 0},
 	{"Toに", kCtx, "", 0}, {"Ccに", kCtx, "", 0}, {"CCで", kCtx, "", 0}, {"TOで", kCtx, "", 0},
 }
@@ -600,7 +636,7 @@ var (
 		"無かった", "は無い", "は無く"}
 	// A negation about these is about misuse or later harm, not the leak.
 	secondaryMarks = []string{"二次被害", "不正利用", "悪用", "不正使用", "不正に使用", "不正に利用", "これ以上", "さらなる", "更なる", "被害の報告", "被害は確認",
-		"による被害", "被害発生", "被害の発生", "被害報告", "による支障", "支障は", "影響を与え", "による影響"}
+		"による被害", "被害発生", "被害の発生", "被害報告", "による支障", "支障は", "影響を与え", "による影響", "に伴う被害", "に伴う二次"}
 	// Data words that make a denial partial (only that kind of data).
 	partialMarks = []string{"クレジットカード", "カード情報", "要配慮", "その他", "パスワード", "顧客情報を含む", "以外", "住民情報", "マイナンバー"}
 	// Marks after a leak word that make it a statement of fact.

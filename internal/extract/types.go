@@ -203,8 +203,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
 			continue // spam that may come later, not spam sent
 		}
-		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) {
-			continue // spam that only shows the organization as its sender was not sent by it
+		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && (containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) ||
+			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], disguiseVerbs)) {
+			// Spam that only shows the organization as its sender ("…を装った
+			// 迷惑メール", "アドレスを詐称した迷惑メール") was not sent by it.
+			continue
 		}
 		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
@@ -289,10 +292,17 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if has("spam_relay") {
 		// Mails sent from the hijacked account "as" the organization are the
-		// spam itself, not an impersonation.
+		// spam itself, not an impersonation; so are the phishing mails a
+		// hijacked mailbox sent out ("メールアカウントの不正使用による
+		// フィッシングメールの送信").
+		takenOver := has("account_takeover")
 		kept := strong[:0]
 		for _, t := range strong {
 			if t.code == "phishing" && weakPhish[v.s[t.at.start:t.at.end]] {
+				continue
+			}
+			if t.code == "phishing" && takenOver && strings.HasPrefix(v.s[t.at.end:], "メール") &&
+				containsAny(v.text(v.sentenceAt(t.at.start)), sendingVerbs) {
 				continue
 			}
 			kept = append(kept, t)
@@ -326,6 +336,12 @@ func classify(v *view) (types []string, ev []typeHit) {
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
+	if has("phishing") && has("malware") && infectionDenied(v) {
+		// "本件は当市のコンピュータウイルス感染によるものではありません":
+		// the malware is what the fake mails carry, not an infection of the
+		// organization.
+		strong = drop(strong, "malware")
+	}
 	if routing {
 		// "お問い合わせフォームの不具合" in the title of a mail-routing
 		// mistake names the same event.
@@ -357,11 +373,41 @@ func classify(v *view) (types []string, ev []typeHit) {
 	return types, ev
 }
 
+// disguiseVerbs right before a mail word make it a mail disguised as the
+// organization's ("…を装った迷惑メール").
+var disguiseVerbs = []string{"を装", "をかた", "を騙", "を詐称", "を偽装", "になりすま", "を名乗", "を偽"}
+
+// infectionDenied reports whether the report denies that the organization
+// itself was infected: "本件は当市のウイルス感染によるものではありません",
+// "庁内機器のコンピュータウイルスの感染は確認されていません".
+func infectionDenied(v *view) bool {
+	for from := 0; ; {
+		i := index(v.s[from:], "感染")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("感染")
+		sent := v.sentenceAt(i)
+		rest := v.s[from:runesFwd(v.s, from, 16, sent.end)]
+		if hasPrefixAny(rest, infectionDenials) {
+			return true
+		}
+	}
+}
+
+// infectionDenials right after 感染 deny an infection.
+var infectionDenials = []string{"によるものではあ", "によるものではな", "によるものでは", "したものではあ", "ではありません", "ではない",
+	"は確認されていません", "は確認されておりません", "は確認されていない", "は確認されず", "は確認されませんでした", "した事実はあ",
+	"の事実はあ", "の事実は確認されて", "していないこと", "しておりません", "していません"}
+
 // misSendVerbs after 誤って make it a sending by mistake: to someone
 // ("誤って保護者全員にメール送信") or of the wrong thing ("誤って個人情報が
 // 含まれた別の資料を送信").
 var misSendVerbs = []string{"メール送信", "メールで送信", "に送信", "へ送信", "に送付", "へ送付", "に郵送", "に発送", "に配信", "に配布",
-	"を送信", "を送付", "を添付", "を郵送", "を発送", "を配布", "を同封", "を封入"}
+	"を送信", "を送付", "を添付", "を郵送", "を発送", "を配布", "を同封", "を封入",
+	// The wrong thing written, then sent: "裏面に別の事業所の対象者を誤って記載し送付".
+	"し送付", "して送付", "し送信", "して送信", "し郵送", "して郵送", "し発送", "して発送"}
 
 // mailRouting: a mail-routing failure (mails not delivered after an address
 // change).
@@ -587,3 +633,7 @@ var typeIndex = func() map[string]int {
 	}
 	return m
 }()
+
+// The word lists of round 5 (types, leak, counts, data) go through one
+// matcher pass each, like those registered in wordset.go.
+var _ = registerWordSets(disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords)
