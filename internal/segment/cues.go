@@ -255,6 +255,41 @@ func isSourceLine(l line) bool {
 	return isPipeSource(l)
 }
 
+// isTableRow reports whether line i is a row of a table written with
+// pipes: it has one and so does a neighbouring line ("日時 | 内容" rows of a
+// timeline, "件数 | 対象者数" rows of a summary). Rows are no source lines
+// of pasted articles, however many cells they have.
+func isTableRow(ls []line, i int) bool {
+	piped := func(k int) bool {
+		return k >= 0 && k < len(ls) && !ls[k].blank && (strings.Contains(ls[k].text, " | ") || strings.Contains(ls[k].text, "｜"))
+	}
+	if !piped(i) {
+		return false
+	}
+	return piped(i-1) || piped(i+1)
+}
+
+// sectionWords name the parts of one notice (経緯, 原因, 対応…). A
+// numbered or bracketed heading made of them structures a notice; it opens
+// no new report.
+var sectionWords = []string{"発生日時", "発生日", "判明日", "概要", "経緯", "経過", "原因", "対応", "対策", "再発防止", "今後", "被害",
+	"状況", "内容", "対象", "問い合わせ", "問合せ", "お問合せ", "連絡先", "詳細", "影響", "お願い", "お詫び", "おわび"}
+
+// isSectionHeading reports whether a line is a short numbered or bracketed
+// heading of a notice's own sections ("1 発生日時", "(2)事案の概要",
+// "【今後の対応】").
+func isSectionHeading(l line) bool {
+	if l.blank || l.runes > 24 || !isEnumerated(l.text) {
+		return false
+	}
+	for _, w := range sectionWords {
+		if strings.Contains(l.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPipeSource reports whether a line is "title | outlet": a copied page
 // title with a short site name after a single bar.
 func isPipeSource(l line) bool {

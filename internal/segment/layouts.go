@@ -137,7 +137,7 @@ func separatorCuts(ls []line) []cut {
 			continue
 		}
 		j := nextNonBlank(ls, i+1)
-		if j >= len(ls) || j == last || !(isTitleLike(ls[j]) || isOrgLine(ls[j])) {
+		if j >= len(ls) || j == last || !(isTitleLike(ls[j]) || isOrgLine(ls[j])) || isSectionHeading(ls[j]) {
 			continue
 		}
 		last = j
@@ -199,7 +199,7 @@ func scrapbookCuts(ls []line) []cut {
 		case citeWithURL(ls, i) >= 0:
 			sources++
 			strong++
-		case isSourceLine(ls[i]):
+		case isSourceLine(ls[i]) && !isTableRow(ls, i):
 			sources++
 			if !citeStartRe.MatchString(ls[i].text) && !isPipeSource(ls[i]) || strings.Contains(ls[i].text, "://") {
 				strong++
@@ -232,7 +232,7 @@ func scrapbookCuts(ls []line) []cut {
 			seen[l.text] = true
 		}
 		end := -1
-		if isSourceLine(l) {
+		if isSourceLine(l) && !isTableRow(ls, i) {
 			end = i
 		} else if u := citeWithURL(ls, i); u >= 0 {
 			end = u
@@ -429,6 +429,9 @@ func orgBlockCuts(ls []line) []cut {
 		t, ok := orgBlockTitle(ls, i, repeated)
 		if !ok {
 			continue
+		}
+		if n := len(cuts); n > 0 && cuts[n-1].title == t {
+			continue // the notice again under its issuer (a page header, then the notice)
 		}
 		cuts = append(cuts, cut{line: i, title: t})
 	}
