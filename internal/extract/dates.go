@@ -717,6 +717,15 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 		}
 		cands = append(cands, cand{h.start, span{h.start, h.end}})
 	}
+	// A timeline item told as a noun: "令和5年7月5日 不正アクセスの確認".
+	nounItems := false
+	for _, h := range timelineChecks(v, ds) {
+		cands = append(cands, cand{h.start, h})
+		nounItems = true
+	}
+	if nounItems && !systemFailure {
+		sort.Slice(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
+	}
 	if systemFailure {
 		for i := 0; ; {
 			k := index(v.s[i:], "発生")
@@ -780,7 +789,11 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 			if occurs(between) {
 				continue
 			}
-			if containsAny(st, weaknessNotices) && !containsAny(st, traceWords) { // a weakness notice, not an incident
+			item := st
+			if ln := v.lines[v.lineAt(c.h.start)]; ln.start > sent.start && d.at.start >= ln.start {
+				item = v.text(ln) // timeline lines run into one sentence: the verb's own item
+			}
+			if containsAny(item, weaknessNotices) && !containsAny(item, traceWords) { // a weakness notice, not an incident
 				if !weakOK {
 					weak, weakOK = d, true
 				}
@@ -886,9 +899,38 @@ func unanchoredDay(d vdate, published string) bool {
 	return d.Kind == jptext.KindDay && published == ""
 }
 
+// timelineChecks returns the final 確認 of timeline items that open with a
+// day and end with it as a noun: "令和5年7月5日 不正アクセスの確認" (the
+// verb forms are cue words already).
+func timelineChecks(v *view, ds []vdate) []span {
+	var out []span
+	lastLine := -1
+	for _, d := range ds {
+		if !dayPrecise(d) {
+			continue
+		}
+		li := v.lineAt(d.at.start)
+		if li == lastLine || li < 0 {
+			continue
+		}
+		lastLine = li
+		ln := v.lines[li]
+		if strings.TrimLeft(v.s[ln.start:d.at.start], bulletMarks+" ") != "" {
+			continue // the day does not open the line
+		}
+		t := strings.TrimRight(v.text(ln), " 。")
+		if !strings.HasSuffix(t, "確認") || strings.HasSuffix(t, "を確認") || atLeastRunes(t, 61) {
+			continue
+		}
+		e := ln.start + len(t)
+		out = append(out, span{e - len("確認"), e})
+	}
+	return out
+}
+
 // discDenials: after a discovery verb, these tell it did not happen or is
 // only supposed ("確認されず", "気づかず走行", "判明した場合").
-var discDenials = []string{"されず", "日", "した場合", "する", "かず", "かない", "かなかった", "きませんでした"}
+var discDenials = []string{"されず", "日", "した場合", "する", "かず", "かない", "かなかった", "きませんでした", "ていなかった"}
 
 // earlierNoticeVerbs: a sentence that tells of a notice issued, not of the
 // incident.
@@ -1188,8 +1230,8 @@ func skipDateTail(s string) string {
 			}
 		case strings.HasPrefix(s, "頃"):
 			return s
-		case strings.HasPrefix(s, "未明"), strings.HasPrefix(s, "深夜"), strings.HasPrefix(s, "午前"), strings.HasPrefix(s, "午後"):
-			s = s[len("未明"):]
+		case strings.HasPrefix(s, "未明"), strings.HasPrefix(s, "深夜"), strings.HasPrefix(s, "午前"), strings.HasPrefix(s, "午後"), strings.HasPrefix(s, "早朝"):
+			s = s[len("未明"):] // all two kanji long
 		case weekdayAt(s) > 0:
 			s = s[weekdayAt(s):] // "25日月曜日午後6時9分"
 		default:
