@@ -585,3 +585,49 @@ func repeatCuts(ls []line) []cut {
 	}
 	return nil
 }
+
+// newsLeadRe matches a news lead: a subject, は, a day and a comma
+// ("北浜市は7月19日、", "株式会社Xは、3日、").
+var newsLeadRe = regexp.MustCompile(`^([^、。「」]{2,40}?)は[、,]?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[(（][^)）]{1,3}[)）])?[、,]`)
+
+// leadCuts cuts a run of news leads pasted one after another without
+// headings (a digest of short items, each "Xは7月1日、…と発表した。"): every
+// paragraph that announces under a subject of its own opens a report. Two
+// such paragraphs with different subjects are needed; a subject that
+// refers back (同社は, 当社は, 市は) opens none.
+func leadCuts(ls []line) []cut {
+	var cuts []cut
+	subjects := make(map[string]bool)
+	for i, l := range ls {
+		if l.blank || !isParagraph(l) {
+			continue
+		}
+		m := newsLeadRe.FindStringSubmatch(l.text)
+		if m == nil || !announces(l.text) {
+			continue
+		}
+		subj := m[1]
+		if strings.HasPrefix(subj, "同") || hasSelfReference(subj) || subjects[subj] {
+			continue
+		}
+		subjects[subj] = true
+		cuts = append(cuts, cut{line: i})
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	if minorPreamble(ls, cuts[0].line) {
+		cuts[0].line = 0
+	}
+	return cuts
+}
+
+// announces reports whether a paragraph tells of an announcement.
+func announces(s string) bool {
+	for _, w := range []string{"発表した", "発表しました", "公表した", "公表しました", "明らかにした", "明らかにしました"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,7 @@ var layouts = []layout{
 	orgBlockCuts,
 	listCuts,
 	repeatCuts,
+	leadCuts,
 }
 
 // Split cuts text into reports. The segments are in order, non-empty, and
