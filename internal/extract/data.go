@@ -52,7 +52,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		k := c.kind
-		if k == kType && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
+		if k == kType && c.flag&fWeak == 0 && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
 			k = kCtx // what was sent, exposed or lost is the data involved
 			if c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
 				continue // "IDとパスワードが盗まれ": the means of a takeover
@@ -547,6 +547,9 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			known := 0
 			for e < len(items) {
 				t := v.s[items[e].start:items[e].end]
+				if i := strings.IndexByte(t, '('); i > 0 {
+					t = t[:i] // a note in parentheses is no part of the item
+				}
 				if atLeastRunes(t, 16) || e > k && clauseItem(t) {
 					// A long item or one with a verb ends the run: "出身中学校
 					// 名等が記載された「調査票」" lists no 調査票.
@@ -587,6 +590,9 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 	for k, it := range items {
 		raw := v.s[it.start:it.end]
 		if k == 0 && first {
+			if hasSuffixAny(strings.TrimSpace(raw), []string{"が", "は"}) {
+				continue // "担任教諭が、生徒の氏名、…": the subject of the sentence, no item
+			}
 			if j := lastParticle(raw); j >= 0 {
 				raw = raw[j:]
 				it.start = it.end - len(raw)
@@ -668,7 +674,7 @@ func genericItem(s string) bool {
 		return true
 	}
 	// People, not data about them: "申請者(法人の担当者を含む)".
-	if hasSuffixAny(s, []string{"者", "様", "さま", "さん", "方", "員"}) {
+	if hasSuffixAny(s, []string{"者", "様", "さま", "さん", "方", "員", "教諭", "担任", "師", "校長", "教頭", "課長", "部長", "所長", "院長"}) {
 		return true
 	}
 	for _, g := range []string{"情報", "個人情報", "個人データ", "データ", "内容", "等", "など", "一部", "以下", "上記", "また", "なお", "さらに", "及び", "および", "または"} {

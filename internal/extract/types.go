@@ -407,7 +407,9 @@ var infectionDenials = []string{"によるものではあ", "によるもので�
 var misSendVerbs = []string{"メール送信", "メールで送信", "に送信", "へ送信", "に送付", "へ送付", "に郵送", "に発送", "に配信", "に配布",
 	"を送信", "を送付", "を添付", "を郵送", "を発送", "を配布", "を同封", "を封入",
 	// The wrong thing written, then sent: "裏面に別の事業所の対象者を誤って記載し送付".
-	"し送付", "して送付", "し送信", "して送信", "し郵送", "して郵送", "し発送", "して発送"}
+	"し送付", "して送付", "し送信", "して送信", "し郵送", "して郵送", "し発送", "して発送",
+	// A wrong number printed for replies: "回答先として誤って一般の方のFAX番号を記載".
+	"番号を記載"}
 
 // mailRouting: a mail-routing failure (mails not delivered after an address
 // change).
