@@ -852,6 +852,13 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	if d, ok := noticedAsItHappened(v, ds); ok {
 		return d, true
 	}
+	// A mail sent by mistake with the day it happened as a field ("1.発生
+	// 日時 / 令和7年12月4日 14時14分"): found as it was sent.
+	if contains(v.s, "発生日") && sentByMistake(v) {
+		if d, ok := labelledDay(v, ds, occurrenceLabels); ok {
+			return d, true
+		}
+	}
 	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
 	for _, sp := range v.sents {
 		t := v.text(sp)
@@ -956,6 +963,15 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 	if !labelled {
 		return vdate{}, false
 	}
+	return labelledDay(v, ds, discoveryLabels)
+}
+
+// occurrenceLabels label the field holding the day an incident happened.
+var occurrenceLabels = []string{"事案の発生日時", "事案発生日時", "事案の発生日", "事案発生日", "発生日時", "発生年月日", "発生日"}
+
+// labelledDay reads a day given as a labelled field: the label opens a
+// short line and the date follows on the same line or opens the next one.
+func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 	for li, ln := range v.lines {
 		t := v.text(ln)
 		if t == "" || atLeastRunes(t, 41) || contains(t, "。") {
@@ -963,7 +979,7 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 		}
 		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
 		k := -1
-		for _, l := range discoveryLabels {
+		for _, l := range labels {
 			if strings.HasPrefix(lead, l) && (l != "発見日" || !contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
 
 				k = len(t) - len(lead) + len(l)
@@ -1061,6 +1077,20 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 		}
 	}
 	return vdate{}, false
+}
+
+// sentByMistake reports whether one of the first sentences tells of mail
+// or documents sent by mistake.
+func sentByMistake(v *view) bool {
+	for k, sp := range v.sents {
+		if k >= 12 {
+			break
+		}
+		if misSent(v.text(sp)) {
+			return true
+		}
+	}
+	return false
 }
 
 // happenedTails follow the day of an event told as it happened: "5月19日夜、",
