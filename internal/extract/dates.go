@@ -227,7 +227,12 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
-	top, topLine, topOK := topDate(v, ds, ne)
+	top, topLine, topOK := topDate(v, ds, headerBlock(v, ne))
+	if !topOK && len(ne) == 6 {
+		// A press release's header block (department, contact, names)
+		// may push its date line further down, still above the body.
+		top, topLine, topOK = topDate(v, ds, headerBlock(v, v.nonEmptyLines(12)))
+	}
 	if !topOK {
 		top, topLine, topOK = labelledPublished(v, ds)
 	}
@@ -276,6 +281,20 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 		return d, -1, true
 	}
 	return vdate{}, -1, false
+}
+
+// bodyHeadings head the sections of a notice's body.
+var bodyHeadings = []string{"経緯", "概要", "経過"}
+
+// headerBlock cuts the first lines at the first heading of the body
+// ("1 概要", "経緯", "記"): dates below it are the timeline's.
+func headerBlock(v *view, lines []span) []span {
+	for k, ln := range lines {
+		if t := strings.TrimSpace(v.text(ln)); k > 0 && (enumerated(t) || t == "記" || containsAny(t, bodyHeadings) && !atLeastRunes(t, 21)) {
+			return lines[:k]
+		}
+	}
+	return lines
 }
 
 // publicationLabels label the field holding the day a page was issued.
@@ -356,14 +375,21 @@ func disciplineDate(v *view, ds []vdate) (vdate, bool) {
 			break
 		}
 		t := v.text(sp)
-		if !contains(t, "懲戒") || !containsAny(t, disciplineVerbs) {
+		// "…戒告の懲戒処分にしました。この処分は9月27日付けで通知されま
+		// した。": the day the measure took effect, told next.
+		effective := k > 0 && contains(t, "処分") && contains(v.text(v.sents[k-1]), "懲戒")
+		if !effective && (!contains(t, "懲戒") || !containsAny(t, disciplineVerbs)) {
 			continue
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if d.Kind != jptext.KindFull || !dayPrecise(d) {
+			if !dayPrecise(d) {
 				continue
 			}
-			if hasPrefixAny(skipDateTail(v.s[d.at.end:sp.end]), []string{"、", "付", "に懲戒", "に戒告", "に停職", "に減給", "に免職"}) {
+			tail := skipDateTail(v.s[d.at.end:sp.end])
+			if effective && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && strings.HasPrefix(tail, "付") {
+				return d, true
+			}
+			if !effective && d.Kind == jptext.KindFull && hasPrefixAny(tail, []string{"、", "付", "に懲戒", "に戒告", "に停職", "に減給", "に免職"}) {
 				return d, true
 			}
 		}
