@@ -265,6 +265,10 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			break
 		}
 	}
+	// A labelled field: "会社名 | X |", "学校名" then the name.
+	if o, ok := labelledOrg(v); ok {
+		return o, true
+	}
 	// The issuer defined as the self reference: "X(以下「当社」)".
 	if o, ok := definedSelfOrg(v); ok && goodOrg(o.name) {
 		return o, true

@@ -581,3 +581,39 @@ func chromeLine(t string) bool {
 	}
 	return isDateLine(t)
 }
+
+// nameLabels label the name of the organization in a table or a form
+// ("会社名 | X |", "学校名" with the name on the next line).
+var nameLabels = []string{"会社名", "企業名", "組織名", "団体名", "法人名", "事業者名", "学校名", "病院名", "機関名", "自治体名", "発表元", "公表元"}
+
+// labelledOrg reads the organization a label among the first lines names:
+// "会社名 | ハナミズキ株式会社 |", "学校名:南浜県立みなと高等学校", or the
+// label alone on a line with the name on the next one.
+func labelledOrg(v *view) (orgFind, bool) {
+	lines := v.nonEmptyLines(12)
+	for k, ln := range lines {
+		t := v.text(ln)
+		if !hasPrefixAny(t, nameLabels) || atLeastRunes(t, 41) {
+			continue
+		}
+		rest := t
+		for _, l := range nameLabels {
+			if strings.HasPrefix(t, l) {
+				rest = t[len(l):]
+				break
+			}
+		}
+		rest = strings.TrimLeft(rest, "|:：")
+		a, b := ln.end-len(rest), ln.end
+		if rest == "" {
+			if k+1 >= len(lines) {
+				return orgFind{}, false
+			}
+			a, b = lines[k+1].start, lines[k+1].end
+		}
+		if o := v.orgAt(a, b); goodOrg(o.name) && orgShaped(compact(o.name)) {
+			return o, true
+		}
+	}
+	return orgFind{}, false
+}

@@ -35,6 +35,15 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		a = k + size
 		a += leadSpaceLen(name[a:])
 	}
+	// A page title "what happened|who|site" or a table row "会社名 | who |":
+	// the last part that is a name.
+	if strings.ContainsAny(name[a:], "|｜") {
+		k, e, ok := pipePart(name[a:])
+		if !ok {
+			return orgFind{}
+		}
+		a, b = a+k, a+e
+	}
 	// Junk in front: tags, date lines, labels, white space.
 	for {
 		k := a + leadTagLen(name[a:b])
@@ -104,6 +113,30 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		return full
 	}
 	return v.boardAfter(t)
+}
+
+// pipePart returns the bounds of the last part of s between | marks that
+// is an organization name (no site or news outlet), or false.
+func pipePart(s string) (int, int, bool) {
+	end := len(s)
+	for end > 0 {
+		k := strings.LastIndexAny(s[:end], "|｜")
+		start := 0
+		if k >= 0 {
+			_, size := utf8.DecodeRuneInString(s[k:])
+			start = k + size
+		}
+		p := strings.TrimSpace(s[start:end])
+		if c := compact(p); c != "" && allName(c) && orgShaped(c) && !hasSuffixAny(c, mediaEndings) {
+			a := start + index(s[start:end], p)
+			return a, a + len(p), true
+		}
+		if k < 0 {
+			break
+		}
+		end = k
+	}
+	return 0, 0, false
 }
 
 // sectionWords are common nouns with an organization ending that news
@@ -650,7 +683,10 @@ var facilityKinds = map[string]bool{"病院": true, "高校": true, "高等学�
 
 // bareBodies are news short forms that leave out the place: 県教委 after
 // 南浜県教委 was named once.
-var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "府教委", "都教委", "道教委", "県教育委員会", "市教育委員会", "県警察本部", "県警", "府警", "道警"}
+var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "府教委", "都教委", "道教委", "県教育委員会", "市教育委員会", "県警察本部", "県警", "府警", "道警",
+	// A public body's kind alone: 水道局 is the water bureau of a city the
+	// report must name.
+	"教育委員会", "教育庁", "上下水道局", "水道局", "下水道局", "交通局", "病院局", "消防局", "消防本部", "企業局"}
 
 // fullBody resolves a candidate that is a body without its place
 // ("県教委保健体育課", "県警") to the full form the report writes
