@@ -227,11 +227,11 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 			}
 		}
 	}
-	top, topLine, topOK := topDate(v, ds, headerBlock(v, ne))
+	top, topLine, topOK := topDate(v, ds, headerBlock(v, ne, ds))
 	if !topOK && len(ne) == 6 {
 		// A press release's header block (department, contact, names)
 		// may push its date line further down, still above the body.
-		top, topLine, topOK = topDate(v, ds, headerBlock(v, v.nonEmptyLines(12)))
+		top, topLine, topOK = topDate(v, ds, headerBlock(v, v.nonEmptyLines(12), ds))
 	}
 	if !topOK {
 		top, topLine, topOK = labelledPublished(v, ds)
@@ -287,10 +287,15 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 var bodyHeadings = []string{"経緯", "概要", "経過"}
 
 // headerBlock cuts the first lines at the first heading of the body
-// ("1 概要", "経緯", "記"): dates below it are the timeline's.
-func headerBlock(v *view, lines []span) []span {
+// ("1.概要", "経緯", "記"): dates below it are the timeline's. A bulleted
+// line ("・更新日:…") or a date line is no heading.
+func headerBlock(v *view, lines []span, ds []vdate) []span {
 	for k, ln := range lines {
-		if t := strings.TrimSpace(v.text(ln)); k > 0 && (enumerated(t) || t == "記" || containsAny(t, bodyHeadings) && !atLeastRunes(t, 21)) {
+		t := strings.TrimSpace(v.text(ln))
+		if k == 0 || bulleted(t) {
+			continue
+		}
+		if (enumerated(t) || t == "記" || containsAny(t, bodyHeadings) && !atLeastRunes(t, 21)) && !isDateLineIn(v, ln, ds) {
 			return lines[:k]
 		}
 	}
