@@ -308,7 +308,8 @@ var publicationLabels = []string{"発表日時", "発表日", "公表日", "初�
 
 // labelledPublished reads the day a page was issued from a labelled field
 // among its first lines: "発表日時 | 2020/11/27 |" in a table, "・初版公開日:
-// [2022年03月15日]" in a list. The earliest such day is the issue.
+// [2022年03月15日]" in a list, "更新日:2025年3月11日 ページ番号:1234". The
+// earliest such day is the issue.
 func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
 	var best vdate
 	bestLine := -1
@@ -317,24 +318,24 @@ func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
 		if strings.HasSuffix(t, "。") && atLeastRunes(t, 51) || atLeastRunes(t, 81) {
 			break // the body starts
 		}
-		lead := strings.TrimLeft(t, bulletMarks+" |")
-		l := ""
+		if contains(t, "。") {
+			continue
+		}
+		// The label may follow another field: "ページ番号1002345 更新日
+		// 令和7年3月11日".
+		a := -1
 		for _, w := range publicationLabels {
-			if strings.HasPrefix(lead, w) {
-				l = w
+			if i := index(t, w); i >= 0 {
+				a = ln.start + i + len(w)
 				break
 			}
 		}
-		if l == "" {
+		if a < 0 {
 			continue
 		}
-		a := ln.end - len(lead) + len(l)
-		a += len(lead[len(l):]) - len(strings.TrimLeft(lead[len(l):], " |:[【"))
+		a = ln.end - len(strings.TrimLeft(v.s[a:ln.end], " |:[【"))
 		in := datesIn(ds, a, ln.end)
 		if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
-			continue
-		}
-		if rest := strings.Trim(skipDateTail(v.s[in[0].at.end:ln.end]), " |]】"); rest != "" && !fillerOnly(rest) {
 			continue
 		}
 		if bestLine < 0 || in[0].ISO() < best.ISO() {
@@ -563,7 +564,8 @@ var leadVerbEnds = []string{"に発表した。", "に発表しました。", "�
 
 // leadDateFollowers follow the day of a news lead: "Xは26日、", "Xは9日に、",
 // "Xは19日に記者会見を開き、", "Xは19日の会見で".
-var leadDateFollowers = []string{"、", "に、", "に記者会見", "に会見", "の記者会見", "の会見", "の定例記者会見", "の定例会見", "に開いた"}
+var leadDateFollowers = []string{"、", "に、", "に記者会見", "に会見", "の記者会見", "の会見", "の定例記者会見", "の定例会見", "に開いた",
+	"夜、", "朝、", "夕、", "夕方、", "昼、"}
 
 // newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
 // "Xは2025年5月12日、…を公表しました".
@@ -578,7 +580,7 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 			}
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
 			after := strings.TrimPrefix(v.s[d.at.end:], "までに")
-			if strings.HasSuffix(before, "は") && hasPrefixAny(after, leadDateFollowers) && containsAny(v.text(sp), announceVerbs) {
+			if strings.HasSuffix(before, "は") && hasPrefixAny(skipDateTail(after), leadDateFollowers) && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
 			// "…が流出したと20日に発表した。": the verb ends the sentence.
