@@ -880,7 +880,11 @@ var genericNouns = map[string]bool{
 // noun rather than a name: it ends in a particle (…があるの) or holds a
 // predicate (がある, している).
 func notAName(x string) bool {
-	if genericNouns[x] || strings.HasSuffix(x, "の") {
+	if genericNouns[x] || strings.HasSuffix(x, "の") || strings.HasSuffix(x, "様") {
+		return true
+	}
+	// A particle after a name rune ends a clause: "…を送信した会員様に(は)".
+	if r := lastRuneOf(x); hasRune("にでとへもを", r) && len(x) > len("に") && !isHiragana(lastRuneOf(x[:len(x)-len("に")])) {
 		return true
 	}
 	return containsAny(x, []string{"がある", "である", "ている", "された", "される", "ません"})
@@ -965,6 +969,10 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		if strings.HasPrefix(t, lead) {
 			a += len(lead)
 		}
+	}
+	// A day before the subject: "2025年5月27日、南浜県北野市の…".
+	if k := leadDateLen(v.s[a:sp.end]); k > 0 && strings.HasPrefix(v.s[a+k:sp.end], "、") {
+		a += k + len("、")
 	}
 	b := nameAfter(v.s, a, sp.end)
 	for b > a {
@@ -1098,13 +1106,14 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
 		a := sp.start + m[0]
 		if a > sp.start {
-			r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a])
-			if unicode.Is(unicode.Han, r) {
+			// A town after its county ("東浦郡|みさき町") is named alone.
+			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' {
 				continue
 			}
 		}
 		x := t[m[0]:m[1]]
-		if !atLeastRunes(x, 2) || isSelfRef(x) || strings.HasPrefix(x, "都") {
+		// "全町民", "各市": all of them, or its people, not a body.
+		if !atLeastRunes(x, 2) || isSelfRef(x) || hasPrefixAny(x, []string{"都", "全", "各", "両"}) || strings.HasPrefix(t[m[1]:], "民") {
 			continue
 		}
 		// The police as written: "港北県警の…", "港北県警察本部では…".
@@ -1113,10 +1122,39 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 				return v.orgAt(a, sp.start+m[1]+len(p)), true
 			}
 		}
+		// A municipality after its prefecture: "南浜県北野市の…" → 北野市.
+		if strings.HasSuffix(x, "県") {
+			if k := municipalityLen(t[m[1]:]); k > 0 {
+				return v.orgAt(sp.start+m[1], sp.start+m[1]+k), true
+			}
+		}
 		y, off := stripPlace(x)
 		return v.orgAt(a+off, a+off+len(y)), true
 	}
 	return orgFind{}, false
+}
+
+// municipalityLen returns the length of a municipality's name at the
+// start of s (kanji, ヶ or ケ, then 市, 区, 町 or 村; a county before a town
+// or a village), or 0.
+func municipalityLen(s string) int {
+	n, county := 0, false
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
+			return 0
+		}
+		if n >= 1 && r == '郡' && !county {
+			county, n = true, 0
+			continue
+		}
+		if n >= 1 && hasRune("市区町村", r) && (!county || r == '町' || r == '村') {
+			return i + utf8.RuneLen(r)
+		}
+		if n++; n > 5 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // impersonated reads "Xを装い / Xを騙る / Xをかたり / Xを名乗る".

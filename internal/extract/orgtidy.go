@@ -98,6 +98,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := officeCut(name[a:b]); k > 0 {
 		b = a + k
 	}
+	// A town written with its county: "三養基郡みやき町" → みやき町.
+	if k := countyLen(name[a:b]); k > 0 {
+		a += k
+	}
 	x := name[a:b]
 	if cut {
 		if y, off := stripPlace(x); off > 0 {
@@ -105,7 +109,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) {
+	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) || bareDept(c) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
@@ -674,6 +678,34 @@ func bareFacility(c string) bool {
 		}
 	}
 	return false
+}
+
+// countyLen returns the length of a county (and a prefecture) written
+// before a town or a village ("南浜県東浦郡みさき町", "東浦郡みさき村"), or
+// 0: a town is named without its county.
+func countyLen(s string) int {
+	k := index(s, "郡")
+	if k <= 0 || !hasSuffixAny(s, []string{"町", "村"}) {
+		return 0
+	}
+	head, rest := s[:k], s[k+len("郡"):]
+	if _, off := stripPlace(head + "町"); off > 0 {
+		head = head[off:] // the prefecture before the county
+	}
+	if !allHan(head) || atLeastRunes(head, 5) || !atLeastRunes(rest, 2) || atLeastRunes(rest, 8) || !allName(rest) || contains(rest, "郡") {
+		return 0
+	}
+	return k + len("郡")
+}
+
+// bareDept reports whether a candidate is a department with no body before
+// it: "管財課", "総務部" name no one (a branch, 山形支部, is a body).
+func bareDept(c string) bool {
+	if !hasSuffixAny(c, []string{"課", "室", "係", "部"}) || hasSuffixAny(c, []string{"支部", "本部"}) || contains(c, "警察") || hasLegalFormHint(c) {
+		return false
+	}
+	// "県文書学事課", "市保険年金課": the prefecture's or the city's own.
+	return coreEnd(c) < 0 && !hasPrefixAny(c, bareKinds)
 }
 
 // facilityKinds are facilities named by their kind only.
