@@ -1154,7 +1154,7 @@ func weekdayAt(s string) int {
 
 // suspicionWords: a sentence about a first sign of trouble (不審な通信を検知),
 // not yet the incident itself.
-var suspicionWords = []string{"不審な", "不審", "異常な通信", "異常を検知", "異常な", "違和感", "不自然な"}
+var suspicionWords = []string{"不審な", "不審", "異常な通信", "異常を検知", "異常な", "違和感", "不自然な", "異常を", "異常が"}
 
 // confirmedIncident: a sentence that confirms the incident itself.
 var confirmedIncident = []string{"判明", "痕跡", "形跡", "不正アクセスを受け", "不正アクセスされ", "侵入", "暗号化", "漏えい", "漏洩",
@@ -1312,6 +1312,10 @@ func occurs(between string) bool {
 			continue
 		}
 		rest := between[i+len(w):]
+		// "5月12日に実施した棚卸しで判明": the check that found it.
+		if strings.HasPrefix(rest, "た") && !atLeastRunes(rest, 16) && containsAny(rest, inspections) {
+			continue
+		}
 		// "…が行われたことを検知", "…に感染していたおそれがあることが判明":
 		// the verb is inside the object, unless a comma ends its clause first
 		// ("…に感染し、…ことを発見").
@@ -1324,6 +1328,9 @@ func occurs(between string) bool {
 	}
 	return false
 }
+
+// inspections: checks through which an organization finds an incident.
+var inspections = []string{"棚卸", "点検", "調査", "監査", "検査", "確認作業", "定期確認", "チェック"}
 
 // inParens reports whether the end of s is inside an open parenthesis.
 func inParens(s string) bool {
