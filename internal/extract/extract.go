@@ -204,7 +204,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 		types = []string{"other"}
 		tev = []typeHit{{"other", lev[0].at}}
 	}
-	if o, ok := findOrg(v, title); ok {
+	if o, ok := findOrg(v, title); ok && !bareDept(compact(o.name)) {
 		f.Organization = o.name
 		f.Sector = sectorOf(o.name, v)
 		f.Evidence = append(f.Evidence, model.Evidence{Field: "organization", Value: o.name, Span: o.at})

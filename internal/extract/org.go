@@ -1105,13 +1105,16 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
 		a := sp.start + m[0]
-		if a > sp.start {
-			// A town after its county ("東浦郡|みさき町") is named alone.
+		x := t[m[0]:m[1]]
+		// A town after its county ("東浦郡|青浜町") is named alone.
+		if k := index(x, "郡"); k >= 0 && hasSuffixAny(x, []string{"町", "村"}) {
+			a += k + len("郡")
+			x = x[k+len("郡"):]
+		} else if a > sp.start {
 			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' {
 				continue
 			}
 		}
-		x := t[m[0]:m[1]]
 		// "全町民", "各市": all of them, or its people, not a body.
 		if !atLeastRunes(x, 2) || isSelfRef(x) || hasPrefixAny(x, []string{"都", "全", "各", "両"}) || strings.HasPrefix(t[m[1]:], "民") {
 			continue

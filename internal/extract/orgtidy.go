@@ -109,7 +109,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			x = y
 		}
 	}
-	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) || bareDept(c) {
+	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) {
 		return orgFind{}
 	}
 	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
@@ -699,7 +699,9 @@ func countyLen(s string) int {
 }
 
 // bareDept reports whether a candidate is a department with no body before
-// it: "管財課", "総務部" name no one (a branch, 山形支部, is a body).
+// it: "管財課", "総務部" name no one (a branch, 山形支部, is a body). The
+// report's organization is left empty then, though a notice warning of mail
+// that pretends to come from the department is still its own.
 func bareDept(c string) bool {
 	if !hasSuffixAny(c, []string{"課", "室", "係", "部"}) || hasSuffixAny(c, []string{"支部", "本部"}) || contains(c, "警察") || hasLegalFormHint(c) {
 		return false
