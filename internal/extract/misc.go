@@ -17,7 +17,7 @@ type authHit struct {
 // authFollowers: the rune right after an authority word when it is the
 // addressee (…に報告, …へ相談, …および…).
 var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "等", "署", "本部", "より", "から", "の捜査", "の指導", "・", "(", "並",
-	"の交番", "の窓口", "の相談窓口"}
+	"の交番", "の窓口", "の相談窓口", ")"}
 
 // authNotAddressee: after an authority word, these make it a source or a
 // go-between, not an addressee ("教育委員会によりますと", "警察署を通じ
