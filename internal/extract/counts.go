@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
+	"github.com/jikenbo/jikenbo/internal/model"
 )
 
 // vcount is a count found in a report, located in view coordinates.
@@ -18,7 +19,7 @@ type vcount struct {
 
 // peopleUnits count people, records or accounts.
 var peopleUnits = map[string]bool{"人": true, "名": true, "件": true, "名様": true, "世帯": true, "アカウント": true,
-	"ユーザー": true, "ユーザ": true, "レコード": true, "ID": true, "IDs": true, "口座": true}
+	"ユーザー": true, "ユーザ": true, "レコード": true, "ID": true, "IDs": true, "口座": true, "先": true}
 
 // Words around a count that make it a count of mails, attempts or staff.
 var (
@@ -97,6 +98,9 @@ func findCounts(v *view) []vcount {
 		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(after, []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) ||
 			containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
 			continue
+		}
+		if back := v.s[runesBack(v.s, a, 8, lo):a]; containsAny(back, countStaffBefore) && !containsAny(back, ownerWords) && strings.HasPrefix(after, "が") {
+			continue // "8校の職員あわせて13人がすでに閲覧していた": staff who did something
 		}
 		if c.Per == "" && (strings.HasPrefix(after, "において") ||
 			hasPrefixAny(after, []string{"の職員", "の社員"}) && !hasPrefixAny(after[len("の職員"):], []string{"の", "分"})) {
@@ -180,7 +184,9 @@ var ownerWords = []string{"会員", "顧客", "利用者", "お客様", "お客�
 	"児童", "生徒", "学生", "加入者", "組合員", "被保険者", "受験者", "応募者", "保護者", "入居者", "契約者"}
 
 // exposedWords say that data leaked or could be seen.
-var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態"}
+var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態",
+	// A part sent to the wrong people: "5250人のうち600人分について、別の寄付者の証明書を…発送".
+	"誤って", "誤送", "誤発送", "誤配", "取り違", "別の"}
 
 // recipientWords make a count the addresses something was sent to.
 var recipientWords = []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}
@@ -290,6 +296,20 @@ func (v *view) counts() []jptext.Count {
 			}
 		}
 	}
+	// Bank customers counted with 先 ("2,439先"), which is no cue.
+	for from := 0; ; {
+		i := index(v.s[from:], "先")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("先")
+		if i > 0 && isDigit(v.s[i-1]) {
+			if si := v.sentenceIndex(i); si >= 0 {
+				want[si], any = true, true
+			}
+		}
+	}
 	if !any {
 		return nil
 	}
@@ -303,6 +323,39 @@ func (v *view) counts() []jptext.Count {
 			c.Span.End += sp.start
 			out = append(out, c)
 		}
+		out = append(out, customerCounts(v.s, sp)...)
 	}
 	return out
+}
+
+// customerCounts finds the counts of bank customers, which banks write with
+// the counter 先 ("顧客数は2,439先", "個人顧客37先"): FindCounts knows no such
+// unit.
+func customerCounts(s string, sp span) []jptext.Count {
+	var out []jptext.Count
+	for from := sp.start; ; {
+		i := index(s[from:sp.end], "先")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("先")
+		a := i
+		for a > sp.start && (isDigit(s[a-1]) || s[a-1] == ',' || s[a-1] == ' ') {
+			a--
+		}
+		for a < i && !isDigit(s[a]) {
+			a++ // a separator before the number belongs to the text before
+		}
+		if a == i {
+			continue
+		}
+		if n, ok := jptext.ParseNumber(strings.ReplaceAll(strings.TrimSpace(s[a:i]), " ", "")); ok && n > 0 {
+			end := from
+			if strings.HasPrefix(s[end:], "分") {
+				end += len("分")
+			}
+			out = append(out, jptext.Count{Value: n, Unit: "先", Span: model.Span{Start: a, End: end}})
+		}
+	}
 }
