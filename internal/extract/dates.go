@@ -752,7 +752,7 @@ func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bo
 	}
 	// A timeline item told as a noun: "令和5年7月5日 不正アクセスの確認".
 	nounItems := false
-	for _, h := range timelineChecks(v, ds) {
+	for _, h := range append(timelineChecks(v, ds), splitReceipts(v, ds)...) {
 		cands = append(cands, cand{h.start, h})
 		nounItems = true
 	}
@@ -964,6 +964,35 @@ func timelineChecks(v *view, ds []vdate) []span {
 		}
 		e := ln.start + len(t)
 		out = append(out, span{e - len("確認"), e})
+	}
+	return out
+}
+
+// receiptObjects: what an organization receives from someone when it
+// learns of an incident, written before the day in "指摘を7月5日に会員企業
+// から受け".
+var receiptObjects = []string{"指摘を", "連絡を", "報告を", "通報を", "情報提供を", "申し出を", "問い合わせを", "通知を"}
+
+// splitReceipts returns the verb of a receipt whose day stands between
+// the object and the verb: "…という指摘を7月5日に会員企業から受けて".
+func splitReceipts(v *view, ds []vdate) []span {
+	var out []span
+	for _, d := range ds {
+		if !dayPrecise(d) || !hasSuffixAny(v.s[max(0, d.at.start-18):d.at.start], receiptObjects) {
+			continue
+		}
+		tail := skipDateTail(v.s[d.at.end:])
+		if !hasPrefixAny(tail, []string{"に", "、"}) {
+			continue
+		}
+		a := len(v.s) - len(tail)
+		w := v.s[a:runesFwd(v.s, a, 16, len(v.s))]
+		for _, verb := range []string{"受け", "いただ", "頂"} {
+			if k := index(w, verb); k >= 0 && !contains(w[:k], "、") {
+				out = append(out, span{a + k, a + k + len(verb)})
+				break
+			}
+		}
 	}
 	return out
 }
