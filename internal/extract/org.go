@@ -149,7 +149,12 @@ func insideMark(s string, e int) bool {
 var deptEndings = []string{"課", "室", "係", "部", "グループ", "担当", "チーム"}
 
 // coreMarks end the organization itself inside "みなと市保険年金課".
-var coreMarks = []string{"都", "道", "府", "県", "市", "区", "町", "村", "省", "庁", "大学", "学園", "病院", "会社", "法人", "銀行", "警察", "県警", "機構", "協会", "組合", "事務所", "センター"}
+var coreMarks = append([]string{"都", "道", "府", "県", "市", "区", "町", "村", "省", "庁", "大学", "学園", "病院", "会社", "法人", "銀行", "警察", "県警", "機構", "協会", "組合", "事務所", "センター"},
+	branchBureaus...)
+
+// branchBureaus end the names of a ministry's regional branches, bodies of
+// their own that issue their notices ("南浜労働局", "北浦財務局").
+var branchBureaus = []string{"労働局", "法務局", "財務局", "運輸局", "整備局", "農政局", "経済産業局", "厚生局", "国税局", "防衛局", "環境事務所"}
 
 // coreEnd returns the byte index after the last organization core mark in s
 // that leaves something after it, or -1.
@@ -214,7 +219,10 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 		return o, false
 	}
 	if r := refineOrg(v, o); r.name != "" {
-		return r, true
+		o = r
+	}
+	if b, ok := incidentBody(v, o); ok {
+		return b, true
 	}
 	return o, true
 }

@@ -617,3 +617,120 @@ func labelledOrg(v *view) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// hospitalStaffWords tell that a hospital named in a lead is where its own
+// staff member worked: "市立みなと病院の30代の男性技師".
+var hospitalStaffWords = []string{"職員", "技師", "看護師", "医師", "薬剤師", "助産師", "事務", "主任", "主席", "主査", "係長", "男性", "女性", "代の"}
+
+// bodyLinks follow a regional bureau named as where an incident happened:
+// "南浜労働局における個人情報の漏えい".
+var bodyLinks = []string{"における", "において", "で発生", "の職員", "職員"}
+
+// incidentBody returns the body that had the incident when a news lead's
+// subject is its owner or its ministry: a prefecture or a city announcing
+// that a member of its hospital's staff did it ("北野市は、市立北野病院の
+// 男性技師を…処分", "南浜県は…みなと病院(北野町)看護局の主任を…"), a
+// ministry announcing an incident at its regional bureau ("国土省は…、南浜
+// 労働局における…を発表"). A school stays with the board or the city that
+// announces it.
+func incidentBody(v *view, o orgFind) (orgFind, bool) {
+	c := compact(o.name)
+	if !isPlace(c) && !hasSuffixAny(c, []string{"省", "庁"}) {
+		return orgFind{}, false
+	}
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		t := v.text(sp)
+		for _, mark := range append([]string{"病院"}, branchBureaus...) {
+			for j := 0; ; {
+				i := index(t[j:], mark)
+				if i < 0 {
+					break
+				}
+				e := j + i + len(mark)
+				j = e
+				a := ownedKanaName(t, nameBefore(v.s, sp.start+e-len(mark), sp.start)-sp.start)
+				y := t[a:e]
+				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || strings.HasPrefix(t[e:], "局") {
+					continue
+				}
+				if mark == "病院" && !staffAfter(t[e:]) || mark != "病院" && !hasPrefixAny(t[e:], bodyLinks) {
+					continue
+				}
+				if b := v.orgAt(sp.start+a, sp.start+e); b.name != "" {
+					return b, true
+				}
+			}
+		}
+	}
+	return orgFind{}, false
+}
+
+// staffAfter reports whether the words after a hospital's name tell of a
+// member of its staff: a department ("看護局の", "医療技術部") or a staff
+// word within a few runes, after a place in parentheses.
+func staffAfter(s string) bool {
+	if strings.HasPrefix(s, "(") {
+		if k := strings.IndexByte(s, ')'); k > 0 && k < 40 {
+			s = s[k+1:]
+		}
+	}
+	s = strings.TrimPrefix(s, "の")
+	n := 0
+	for i := range s {
+		if n >= 12 {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	if containsAny(s, hospitalStaffWords) {
+		return true
+	}
+	// A department right after the name: "看護局の", "薬剤部".
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if i > 0 && hasRune("局部科課室", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerPrefixes write who runs a facility before its name: 市立, 県立.
+var ownerPrefixes = []string{"市立", "県立", "町立", "村立", "区立", "都立", "府立", "道立", "国立", "公立"}
+
+// ownedKanaName returns where a facility's name that starts at a in t
+// starts when a kana part and an owner come before it ("市立|みなと|病院"),
+// or a itself.
+func ownedKanaName(t string, a int) int {
+	k := a
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:k])
+		if !isHiragana(r) {
+			break
+		}
+		k -= size
+	}
+	if k == a {
+		return a
+	}
+	for _, o := range ownerPrefixes {
+		if strings.HasSuffix(t[:k], o) {
+			b := k - len(o)
+			for b > 0 {
+				r, size := utf8.DecodeLastRuneInString(t[:b])
+				if !unicode.Is(unicode.Han, r) {
+					break
+				}
+				b -= size
+			}
+			return b
+		}
+	}
+	return a
+}

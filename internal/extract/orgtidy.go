@@ -94,6 +94,13 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			b = a + e // "北野市税務課職員" → 北野市
 		}
 	}
+	// A department after its body: "南浜県私学振興課" → 南浜県 (a bureau,
+	// 北野市消防局司令課, stays whole).
+	if hasSuffixAny(name[a:b], deptEndings) && !hasSuffixAny(name[a:b], []string{"支部", "本部"}) {
+		if e := coreEnd(name[a:b]); e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
+			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+		}
+	}
 	// The office building stands for its body: 県庁 → 県.
 	if k := officeCut(name[a:b]); k > 0 {
 		b = a + k

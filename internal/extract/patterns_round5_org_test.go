@@ -58,3 +58,26 @@ func TestRound5OrgJunk(t *testing.T) {
 保育施設宛てに送信されたメールに、南浜県北野市が誤って児童の名簿を添付していたことが分かった。`, "北野市"},
 	})
 }
+
+func TestRound5OrgIncidentBody(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a city's hospital whose technician snooped", `電子カルテを不正閲覧 市立みなと病院の技師
+北野市は、市立みなと病院の40代の男性技師が職務に関係のない患者の電子カルテを閲覧したとして、停職3か月の懲戒処分とした。`, "市立みなと病院"},
+		{"a prefecture's hospital with its town and ward in parentheses", `患者の病状を家族に漏らす 病院職員を処分
+南浜県は12日、患者の個人情報を漏えいしたとして、はまかぜ病院(青浜町)看護局の主任(58)を停職2か月の懲戒処分にしたと発表した。`, "はまかぜ病院"},
+		{"a hospital department glued to the hospital", `南浜県の北野市は3日、患者のカルテを不正に閲覧した市立北野病院医療技術部職員の男性を停職の懲戒処分にした。`, "市立北野病院"},
+		{"a ministry announcing its regional bureau's leak", `国土情報省は5月10日、南浜労働局における個人情報の漏えいについて発表した。
+職員が誤ったFAX番号を事業者に教えたため、別の事業場に書類が送信された。`, "南浜労働局"},
+		{"a bureau line with its department above the ministry", `南浜労働局労働基準部健康課における個人情報漏えい事案の発生について
+南浜労働局 労働基準部
+国 土 情 報 省
+南浜労働局発表
+南浜労働局は、健康課において発生した個人情報の漏えいについてお知らせします。`, "南浜労働局"},
+		{"a prefecture's section in a news lead", `南浜県私学振興課は18日、私立高校の生徒の氏名などが記載された書類を誤って別の高校に発送したと発表した。`, "南浜県"},
+		// Negatives: a hospital that is only where a patient went, a
+		// school under the board that announces.
+		{"a hospital a patient was taken to", `北野市は、市民の健診結果を記録したUSBメモリーを紛失したと発表した。
+市の職員が健診会場から市立北野病院に向かう途中で紛失したという。`, "北野市"},
+		{"a school stays with the board", `北野市教育委員会は5日、市立北野中学校の教諭が生徒の成績を記録したUSBメモリーを紛失したと発表した。`, "北野市教育委員会"},
+	})
+}
