@@ -56,7 +56,7 @@ func dayPrecise(d vdate) bool {
 // dateFiller is what a date-only line may hold besides dates.
 var dateFiller = []string{"更新", "発表", "公開日", "公開", "掲載日", "掲載", "公表日", "公表", "日付", "現在", "付け", "付", "作成日",
 	"報道発表資料", "プレスリリース", "ニュースリリース", "リリース", "発行", "配信", "ニュース", "お知らせ", "新着情報", "トピックス",
-	"NEWS", "News", "Topics", "TOPICS", "重要", "投稿日", "最終", "プレス", "Press", "PRESS", "RELEASE", "Release", "月", "火", "水", "木", "金", "土", "日", "祝", "曜",
+	"NEWS", "News", "Topics", "TOPICS", "重要", "Date", "date", "DATE", "Posted", "posted", "Updated", "updated", "投稿日", "最終", "プレス", "Press", "PRESS", "RELEASE", "Release", "月", "火", "水", "木", "金", "土", "日", "祝", "曜",
 	"(", ")", "【", "】", "[", "]", "<", ">", "〈", "〉", "・", ":", "/", "-", "~", "時", "分", "頃", "午前", "午後", "AM", "PM",
 	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "．", "。", "(", ")"}
 
