@@ -117,6 +117,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}
+		if si := v.sentenceIndex(h.start); si >= 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
+			// "開くと…個人情報などを不正に取得されてしまうおそれもありますので、
+			// 削除していただきますよう": what could happen to a reader.
+			continue
+		}
 		if containsAny(after, causeDenials) {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
@@ -225,7 +230,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		// Data left viewable that outsiders did open has been seen.
 		best = lvConfirmed
 	}
-	if best == lvNone && has(types, "loss_theft") && !destroyed(v) {
+	if best == lvNone && has(types, "loss_theft") && !destroyed(v) && !(disposedOf(v) && traceDenied(v, fs)) {
 		// Lost media: that no leak has been seen yet leaves it possible
 		// (unless the media were destroyed: 誤廃棄 with 溶解処理 confirmed).
 		best = lvPossible
@@ -511,6 +516,28 @@ func clauseStart(s string, i, lo int) int {
 
 // denialHints: every none mark contains one of these; a cheap pre-test.
 var denialHints = []string{"ない", "ませ", "ず", "低", "痕跡", "形跡", "なかっ", "なく", "おらず", "無か", "無い", "無く"}
+
+// disposedOf reports whether the lost papers or media were thrown away by
+// mistake (誤廃棄, 誤って廃棄).
+func disposedOf(v *view) bool {
+	return contains(v.s, "誤廃棄") || contains(v.s, "誤って廃棄") || contains(v.s, "誤って処分")
+}
+
+// traceDenied reports whether a denial among fs says no trace of a leak was
+// found ("外部への情報流出…を示す痕跡は確認されておらず"): for papers thrown
+// away inside the organization that settles it.
+func traceDenied(v *view, fs []leakFinding) bool {
+	for _, f := range fs {
+		if f.level != lvNone && f.level != lvNoneStrong {
+			continue
+		}
+		sent := v.sentenceAt(f.at.start)
+		if rest := v.s[f.at.end:sent.end]; contains(rest, "痕跡") || contains(rest, "形跡") {
+			return true
+		}
+	}
+	return false
+}
 
 // destroyed reports whether the report says the lost media or papers were
 // destroyed (shredded, dissolved, burnt) after a wrongful disposal.

@@ -53,6 +53,12 @@ func TestRound5Leak(t *testing.T) {
 			text: "文書の誤送信について\n\nあしたば市は、市民7人の住所や口座番号を記した文書を外部に誤送信していたと発表した。文書は回収済みで、情報漏洩に伴う被害などは報告されていないという。\n個人情報が流出した7人には順次連絡している。"},
 		{name: "the system the leak happened on is no longer used", leak: model.LeakConfirmed,
 			text: "検査結果データの漏洩について\n\nみさき水道企業団は、委託先の認証システムがサイバー攻撃を受け、氏名や住所を含むデータが漏洩したと発表しました。\n情報漏洩のあったシステムは報告のあった日以降使用していないということです。"},
+		{name: "what a fake mail could steal from a reader is no leak", leak: model.LeakUnknown, types: []string{"malware", "phishing"},
+			text: "不審メールに関するお詫び\n\nこの度、弊事務所従業員のパソコンがEmotetに感染した可能性があり、弊事務所従業員を装った不審なメールが複数の方に送信されていることが確認されました。\n不審メールの添付ファイルを開くと、ウイルスに感染するおそれがあり、パソコンに保存されている個人情報などを不正に取得されてしまうおそれもありますので、メールごと削除していただきますようお願い申しあげます。"},
+		{name: "papers thrown away by mistake with no trace of a leak", leak: model.LeakNone, types: []string{"loss_theft"},
+			text: "顧客情報書類の紛失について\n\nやまびこ銀行で、顧客の氏名と口座番号が記載された書類が誤って廃棄される事態が発生した。同行の内部調査では、外部への情報流出を示す痕跡は確認されておらず、他の書類と一緒に廃棄された可能性が高いとしている。"},
+		{name: "lost papers with no leak seen yet stay possible", leak: model.LeakPossible, types: []string{"loss_theft"},
+			text: "書類の紛失について\n\nやまびこ銀行は、顧客の氏名と口座番号が記載された書類を紛失したと発表した。現時点で顧客情報が外部に流出した事実は確認されていない。"},
 		{name: "data posted on social media by a former employee", leak: model.LeakConfirmed, types: []string{"insider_misuse"},
 			text: "元従業員による個人情報の掲載について\n\n株式会社こがね学舎\n\n当社に勤務していた元従業員が、在職中に業務システムで児童の個人データを閲覧し、私用スマートフォンに記録したうえで、児童の氏名などをSNSに掲載していたことが判明しました。"},
 	})
