@@ -120,7 +120,7 @@ func orgShaped(s string) bool {
 	if hasSuffixAny(s, serviceEndings) {
 		return false
 	}
-	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !contains(s, "警察") {
+	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !contains(s, "警察") && !(strings.HasSuffix(s, "支部") && atLeastRunes(s, 3)) {
 		return false // a department line ("総務部デジタル推進課")
 	}
 	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
@@ -1003,7 +1003,9 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		}
 		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
 			y, off := stripPlace(x)
-			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) || defined {
+			// "北浜銀行みなと支店の行員が": the body of its own staff.
+			staff := strings.HasPrefix(rest, "の") && hasPrefixAny(rest[len("の"):], staffNouns)
+			if y != x || !strings.HasPrefix(rest, "の") || isPlace(y) || defined || staff {
 				return v.orgAt(a+off, a+off+len(y)), true
 			}
 		}
@@ -1018,6 +1020,10 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// staffNouns name members of an organization's staff written after its
+// name and の.
+var staffNouns = []string{"従業員", "職員", "社員", "行員", "元従業員", "元職員", "元社員", "担当者", "男性職員", "女性職員", "看護師", "医師", "教員", "教諭"}
 
 func isPlace(s string) bool {
 	return hasSuffixAny(s, []string{"都", "道", "府", "県", "市", "区", "町", "村"})
@@ -1452,6 +1458,9 @@ func refineOrg(v *view, o orgFind) orgFind {
 			return v.orgAt(j, j+len(long))
 		}
 	}
+	if l, ok := longForm(v, c); ok {
+		return l // 厚労省 → 厚生労働省
+	}
 	if strings.HasSuffix(c, "大") && atLeastRunes(c, 3) {
 		if j := index(v.s, c+"学"); j >= 0 {
 			return v.orgAt(j, j+len(c)+len("学"))
@@ -1495,6 +1504,57 @@ func refineOrg(v *view, o orgFind) orgFind {
 		break
 	}
 	return o
+}
+
+// abbreviatedEndings end the names that news abbreviates by dropping
+// runes inside them: 厚労省 for 厚生労働省, 国交省 for 国土交通省.
+var abbreviatedEndings = []string{"省", "庁", "機構", "協会", "病院", "銀行", "金庫", "大学"}
+
+// longForm returns the formal name the report writes for an abbreviation
+// c: a longer name with the same first rune and the same ending that holds
+// c's runes in order ("厚労省" in "厚生労働省").
+func longForm(v *view, c string) (orgFind, bool) {
+	if !atLeastRunes(c, 3) || atLeastRunes(c, 7) {
+		return orgFind{}, false
+	}
+	for _, end := range abbreviatedEndings {
+		if !strings.HasSuffix(c, end) {
+			continue
+		}
+		first := firstRuneOf(c)
+		for j := 0; j < len(v.s); {
+			k := index(v.s[j:], end)
+			if k < 0 {
+				break
+			}
+			e := j + k + len(end)
+			j = e
+			a := nameBefore(v.s, e-len(end), max(0, e-len(end)-60))
+			l := v.s[a:e]
+			for l != "" && firstRuneOf(l) != first {
+				_, size := utf8.DecodeRuneInString(l)
+				a += size
+				l = l[size:]
+			}
+			if len(l) > len(c) && subsequence(c, l) && orgShaped(l) && goodOrg(l) {
+				return v.orgAt(a, e), true
+			}
+		}
+		break
+	}
+	return orgFind{}, false
+}
+
+// subsequence reports whether the runes of short occur in long in order.
+func subsequence(short, long string) bool {
+	for _, r := range short {
+		k := strings.IndexRune(long, r)
+		if k < 0 {
+			return false
+		}
+		long = long[k+utf8.RuneLen(r):]
+	}
+	return true
 }
 
 // headRoles name the head of an organization written after its name on a

@@ -101,6 +101,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
 		}
 	}
+	// A branch after its bank or company: "北浜銀行みなと支店" → 北浜銀行.
+	if k := branchCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// The office building stands for its body: 県庁 → 県.
 	if k := officeCut(name[a:b]); k > 0 {
 		b = a + k
@@ -685,6 +689,31 @@ func bareFacility(c string) bool {
 		}
 	}
 	return false
+}
+
+// branchEndings end the names of a bank's or a company's branches.
+var branchEndings = []string{"支店", "支社", "営業所", "出張所", "営業部", "出張所"}
+
+// branchBodies end the names of the banks and companies branches belong
+// to.
+var branchBodies = []string{"銀行", "信用金庫", "信用組合", "金庫", "会社", "証券", "保険"}
+
+// branchCut returns where a bank or a company ends before the name of one
+// of its branches ("北浜銀行みなと支店", "ハナミズキ証券本町営業所"), or 0.
+func branchCut(s string) int {
+	if !hasSuffixAny(s, branchEndings) {
+		return 0
+	}
+	best := 0
+	for _, body := range branchBodies {
+		if k := strings.LastIndex(s, body); k > 0 && k+len(body) > best && atLeastRunes(s[k+len(body):], 3) {
+			best = k + len(body)
+		}
+	}
+	if best > 0 && !orgShaped(compact(s[:best])) {
+		return 0
+	}
+	return best
 }
 
 // countyLen returns the length of a county (and a prefecture) written

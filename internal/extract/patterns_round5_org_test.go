@@ -81,3 +81,18 @@ func TestRound5OrgIncidentBody(t *testing.T) {
 		{"a school stays with the board", `北野市教育委員会は5日、市立北野中学校の教諭が生徒の成績を記録したUSBメモリーを紛失したと発表した。`, "北野市教育委員会"},
 	})
 }
+
+func TestRound5OrgForms(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a ministry's news abbreviation and its formal name", `国情省、ミスで個人情報漏洩 少なくとも30人
+国土情報省は16日までに、関連団体の代表ら30人の氏名と住所を外部業者のホームページで閲覧可能な状態にしていたと明らかにした。
+国情省によると、発送業務を業者に委託した際に連絡先を記した仕様書を送っていた。`, "国土情報省"},
+		{"a branch of an association issues its notice", `令和7年10月31日
+事案
+みなと支部が保健指導を委託する事業者より、文書発送業務を別の会社に再委託する旨の申請がされていましたが、みなと支部において承認の手続きを失念しました。`, "みなと支部"},
+		{"a bank branch's employee", `概要
+北浜銀行みなと支店の従業員が顧客宅へ訪問した際、顧客情報が記載された書類を立ち寄った施設に置き忘れる事故が発生しました。`, "北浜銀行"},
+		{"a bank branch on a signature-like line", `お客さま情報を記載した書類の紛失について
+北浜銀行みなと支店において、お客さま情報を記載した書類を紛失したことが判明しました。`, "北浜銀行"},
+	})
+}
