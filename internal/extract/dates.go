@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
@@ -12,6 +13,9 @@ import (
 type vdate struct {
 	jptext.Date
 	at span
+	// loose: a day written alone that falls before a full date written
+	// earlier, so its month may have turned since.
+	loose bool
 }
 
 // findDates runs jptext.FindDates over the report and maps the spans.
@@ -36,7 +40,7 @@ func findDates(v *view, ctx jptext.DateContext) []vdate {
 				}
 			}
 		}
-		out = append(out, vdate{d, span{d.Span.Start, d.Span.End}})
+		out = append(out, vdate{Date: d, at: span{d.Span.Start, d.Span.End}})
 		if x := out[len(out)-1]; dayPrecise(x) {
 			last = len(out) - 1
 		}
@@ -669,6 +673,24 @@ var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行�
 
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
+	d, ok := discoveredDay(v, ds, pubLine, systemFailure)
+	if ok && d.Kind == jptext.KindDay {
+		// "2020年12月25日と29日に…発送した。…担当者が4日、指摘を受け
+		// 発覚した": the 4th is of a later month than the one it took.
+		for _, x := range ds {
+			if x.at.start >= d.at.start {
+				break
+			}
+			if x.Kind == jptext.KindFull && dayPrecise(x) && x.ISO() > d.ISO() {
+				d.loose = true
+			}
+		}
+	}
+	return d, ok
+}
+
+// discoveredDay is discovered's search.
+func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
 	// 0. A labelled field: "発覚日:2025年5月1日", "判明日 / 令和7年9月2日".
 	if d, ok := labelledDiscovery(v, ds); ok {
 		return d, true
@@ -932,11 +954,35 @@ func discoveryHeading(t string) bool {
 	return strings.HasSuffix(t, "発覚")
 }
 
-// unanchoredDay reports whether a discovery day is written alone ("担当者が
-// 4日、指摘を受け発覚した") in a report with no publication date: its month
-// would come from whatever date the text named before, so it is not trusted.
-func unanchoredDay(d vdate, published string) bool {
-	return d.Kind == jptext.KindDay && published == ""
+// placeDay places a discovery day written alone ("担当者が4日、指摘を受け
+// 発覚した"). Its month came from whatever month the text named before,
+// maybe a plan ("来年1月に開く式典…18日になって…分かった"): when that puts
+// it after the publication date or long before it, it takes the month of
+// the publication (the month before when the day is later in the month).
+// With no publication date it is trusted only when no full date written
+// before it is later: placeDay reports false otherwise.
+func placeDay(d *vdate, published string) bool {
+	if d.Kind != jptext.KindDay {
+		return true
+	}
+	if len(published) != len("2006-01-02") {
+		return !d.loose
+	}
+	pub, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return false
+	}
+	cur := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	if d.ISO() != "" && !cur.After(pub) && pub.Sub(cur) <= 45*24*time.Hour {
+		return true
+	}
+	ref := vdate{Date: jptext.Date{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}}
+	x := onDateline(*d, ref)
+	if t := time.Date(x.Year, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC); t.Day() != x.Day {
+		return true // no such day in that month: keep the text's month
+	}
+	*d = x
+	return true
 }
 
 // timelineChecks returns the final 確認 of timeline items that open with a

@@ -246,7 +246,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 		ev("published", f.Published, d.at)
 	}
 	sysOnly := has(types, "system_failure")
-	if d, ok := discovered(v, ds, pubLine, sysOnly); ok && !unanchoredDay(d, f.Published) {
+	if d, ok := discovered(v, ds, pubLine, sysOnly); ok && placeDay(&d, f.Published) {
 		if !d.YearExplicit && f.Published != "" {
 			d.Date = nearestBefore(d.Date, f.Published)
 		}
