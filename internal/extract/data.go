@@ -15,7 +15,7 @@ type dataHit struct {
 // dataNegations after a data word (in its clause) say it is not involved.
 var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
 	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない",
-	"ておりません", "ていません", "ていない",
+	"ておりません", "ていません", "ていない", "ていなかった",
 	// A table cell: "| クレジットカード番号 | なし |".
 	"|なし", "|無し", "|無"}
 
@@ -40,7 +40,9 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// edited ("メール本文を書き換え"), a business or a lock named after
 	// data ("健診事務", "指紋認証"), a form named after it (給与支払報告書).
 	"に漏ら", "へ漏ら", "に漏え", "に漏洩", "に提供", "へ提供", "に渡", "に話", "に伝え", "に誤", "が誤", "を間違",
-	"を書き換", "を書換", "を作成", "を編集", "を修正", "事務", "業務", "認証", "支払報告"}
+	"を書き換", "を書換", "を作成", "を編集", "を修正", "事務", "業務", "認証", "支払報告",
+	// What people applied for: "健康診断の申込みをされた方の個人情報".
+	"の申込", "の申し込", "を申込", "を申し込", "を受診", "の受診"}
 
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
@@ -254,7 +256,7 @@ func readData(v *view) []dataHit {
 		}
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当",
 			"と連携", "と協力", "と共有", "に連絡", "に報告", "で確認", "で調査", "から連絡", "から報告", "より連絡",
-			"間", "件", "安定", "訓練", "紹介"}) {
+			"間", "件", "安定", "訓練", "紹介", "小学校", "中学校", "高校", "学校", "校", "大学", "学部"}) {
 			continue // 人事課, 所属長, 所属する職員, 部署間, 殺人事件, 職業安定所: the staff or an office, not their data
 		}
 		if c.pat == "所属" && strings.HasPrefix(v.s[h.end:], "の") && !isItemStart(v, h.start, sent.start) {

@@ -117,6 +117,12 @@ func TestRound5DataTypes(t *testing.T) {
 			text: "生徒の個人情報の紛失について\n\n担任教諭が、生徒の氏名、住所、電話番号、受験番号、出身中学校名等が記載された「希望調査票」を紛失した。"},
 		{name: "a general description of fake mails names no data", data: []string{},
 			text: "ウイルス感染について\n\nこもれび保育園のパソコン1台がEmotetに感染したことを確認しました。\n件名の冒頭には「Re:」が記載され、受信した方のお名前が記載されているケースが多いです。"},
+		{name: "what people applied for is no data of theirs", data: []string{}, leak: model.LeakPossible,
+			text: "個人情報漏えいの可能性について\n\nもみじ健康保険組合\n\n委託先を通じて健康診断の申込みをされた方の個人情報漏えいの可能性があることが判明しました。委託先の職員が個人情報等のデータが保存されたパソコンを紛失しました。"},
+		{name: "a school one belongs to is no workplace", noData: []string{"employment"},
+			text: "元講師による個人データの掲載について\n\n株式会社こがね学舎において、元講師が児童の個人データ(氏名、年齢、所属小学校名及び電話番号)をSNSに掲載していたことが判明しました。"},
+		{name: "what a misdirected mail said held no data", data: []string{"name", "email"},
+			text: "メールの誤送信\n\nはやせ市は、職員が市民25人の氏名とメールアドレスを受信した全員が確認できる状態でメールを誤送信したと発表した。電子メールの内容には個人情報などは含まれていなかったという。"},
 		{name: "the recipients' contacts in a BCC mistake are mail addresses", data: []string{"email"}, noData: []string{"phone"},
 			text: "メールの誤送信について\n\nこはる町税務課\n\n事業所480件にメールを送信する際、他者の連絡先が表示されないよう宛先をBCCとすべきところ、誤ってTOで送信しました。\n漏えいした情報\n事業所のメールアドレス480件"},
 	})
