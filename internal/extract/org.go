@@ -757,10 +757,10 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 	if i := index(t, "、"); i > 0 {
 		x := t[:i]
 		if p := particleAfterKanji(x); p >= 0 {
-			if hasPrefixAny(x[p:], []string{"の", "で", "が", "は"}) && orgShaped(x[:p]) {
+			if hasPrefixAny(x[p:], []string{"の", "で", "が", "は"}) && orgShaped(x[:p]) && !(isPlace(x[:p]) && strings.HasPrefix(x[p:], "の") && kindPhrase(x[p+len("の"):])) {
 				x = x[:p]
 			} else {
-				x = ""
+				x = "" // "南浜県の地方銀行、…": a description, the lead names it
 			}
 		}
 		if x != "" && !atLeastRunes(x, 21) && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
@@ -999,6 +999,10 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		if isPlace(x) && strings.HasPrefix(rest, "の") {
 			if o, ok := namedAfterPlace(v, b+len("の"), sp.end); ok {
 				return o, true
+			}
+			// "南浜県の地方銀行「…」で": the place of a kind of body.
+			if k := nameAfter(v.s, b+len("の"), sp.end); kindPhrase(v.s[b+len("の"):k]) {
+				break
 			}
 		}
 		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
@@ -1600,7 +1604,22 @@ func titleCut(v *view, o orgFind) orgFind {
 var kindWords = map[string]bool{"総合": true, "私立": true, "公立": true, "市立": true, "県立": true, "町立": true, "村立": true,
 	"区立": true, "都立": true, "府立": true, "道立": true, "国立": true, "民間": true, "大手": true, "地元": true, "系列": true,
 	"関連": true, "地域": true, "中核": true, "基幹": true, "大学": true, "市内": true, "県内": true, "都内": true, "同": true, "子": true,
-	"専門": true, "医療": true, "歯科": true, "動物": true, "市民総合": true, "地域医療": true, "総合医療": true}
+	"専門": true, "医療": true, "歯科": true, "動物": true, "市民総合": true, "地域医療": true, "総合医療": true, "地方": true,
+	"第二地方": true, "老舗": true, "中堅": true, "中小": true, "外資系": true, "地銀": true}
+
+// kindPhrase reports whether s describes a kind of organization without
+// naming one: "地方銀行", "総合病院", "大手メーカー", "病院".
+func kindPhrase(s string) bool {
+	if genericNoun(s) || hasSuffixAny(s, tradeKinds) && !orgShaped(s) {
+		return true
+	}
+	for _, suf := range orgSuffixes {
+		if stem, ok := strings.CutSuffix(s, suf); ok && stem != "" && kindWords[stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // allHan reports whether s is written in kanji only.
 func allHan(s string) bool {

@@ -378,7 +378,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	if !atLeastRunes(desc, 2) || !allName(desc) || isSelfRef(desc) || containsAny(desc, selfRefWords) || !newsName(name) ||
-		!brandLike(name) && !orgShaped(name) || containsAny(name, vendorRoles) {
+		!brandLike(name) && !orgShaped(name) || containsAny(name, vendorRoles) || kindPhrase(name) {
 		return orgFind{}, false
 	}
 	a := ln.start + tag + k + len("の")

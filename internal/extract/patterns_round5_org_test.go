@@ -96,3 +96,16 @@ func TestRound5OrgForms(t *testing.T) {
 北浜銀行みなと支店において、お客さま情報を記載した書類を紛失したことが判明しました。`, "北浜銀行"},
 	})
 }
+
+func TestRound5OrgDescribedPlace(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a headline describing a regional bank, the lead naming it", `南浜県の地方銀行、顧客情報3,000名分を誤廃棄 問い合わせで発覚
+
+南浜県の地方銀行「みなと銀行」で、過去に作成された顧客情報の書類が誤って廃棄される事態が発生した。`, "みなと銀行"},
+		{"a headline describing a general hospital", `北浦県の総合病院、患者情報を誤送信
+
+北浦県の総合病院「さざなみ中央病院」は、患者の検査結果を別の患者に誤ってメールで送信したと発表した。`, "さざなみ中央病院"},
+		{"a prefecture's school then its board as the source", `南浜県の県立高校に通う生徒3人の個人情報が記載されたファイルを、県教育委員会が誤って他の高校にも送っていたことが分かりました。
+南浜県教育委員会によりますと、9月5日、補助金の通知書を添付したメールを県立高校16校に誤って送信しました。`, "南浜県教育委員会"},
+	})
+}
