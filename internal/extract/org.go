@@ -1001,7 +1001,7 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 				return o, true
 			}
 			// "南浜県の地方銀行「…」で": the place of a kind of body.
-			if k := nameAfter(v.s, b+len("の"), sp.end); kindPhrase(v.s[b+len("の"):k]) {
+			if k := nameAfter(v.s, b+len("の"), sp.end); kindPhrase(v.s[b+len("の") : k]) {
 				break
 			}
 		}
