@@ -512,7 +512,7 @@ var dataCues = []cue{
 	{"学力", kData, "academic", 0}, {"学歴", kData, "academic", 0}, {"退学", kData, "academic", 0}, {"転校", kData, "academic", 0},
 	{"休学", kData, "academic", 0}, {"停学", kData, "academic", 0},
 	{"戸籍", kData, "other", 0}, {"除籍", kData, "other", 0}, {"謄本", kData, "other", 0}, {"住民票", kData, "other", 0},
-	{"者名", kData, "name", 0}, {"電話の番号", kData, "phone", 0}, {"残高", kData, "bank_account", 0}, {"入院", kData, "medical", 0},
+	{"者名", kData, "name", 0}, {"業者名", kData, "company_name", 0}, {"電話の番号", kData, "phone", 0}, {"残高", kData, "bank_account", 0}, {"入院", kData, "medical", 0},
 	{"水栓番号", kData, "customer_id", 0}, {"使用者番号", kData, "customer_id", 0}, {"契約番号", kData, "customer_id", 0},
 	{"社名", kData, "company_name", 0}, {"社の名称", kData, "company_name", 0}, {"事業所の名称", kData, "company_name", 0}, {"法人の名称", kData, "company_name", 0},
 	// Words that contain a data word but are not one.
@@ -547,7 +547,8 @@ var leakCues = []cue{
 	{"表示される事象", kLeak, "", fExposure | fDataObj}, {"表示された可能性", kLeak, "", fExposure | fDataObj},
 	{"表示していた", kLeak, "", fConfirmed}, {"表示した状態", kLeak, "", fExposure | fDataObj}, {"表示された状態", kLeak, "", fExposure | fDataObj},
 	{"表示される状態", kLeak, "", fExposure | fDataObj}, {"読み取れる状態", kLeak, "", fExposure}, {"判読できる状態", kLeak, "", fExposure},
-	{"SNSに掲載", kLeak, "", fConfirmed}, {"SNSアカウントに掲載", kLeak, "", fConfirmed}, {"SNSに投稿", kLeak, "", fConfirmed}, {"SNS上に掲載", kLeak, "", fConfirmed},
+	{"SNSに掲載", kLeak, "", fConfirmed | fDataObj}, {"SNSアカウントに掲載", kLeak, "", fConfirmed | fDataObj}, {"SNSに投稿", kLeak, "", fConfirmed | fDataObj},
+	{"SNS上に掲載", kLeak, "", fConfirmed | fDataObj},
 	{"聞こえる状態", kLeak, "", fConfirmed}, {"放送され", kLeak, "", fConfirmed}, {"放映され", kLeak, "", fConfirmed}, {"からのアクセスがあ", kLeak, "", fConfirmed}, {"アクセスされていた", kLeak, "", fConfirmed},
 }
 
@@ -608,6 +609,9 @@ var discCues = []cue{
 	{"を把握。", kDisc, "", 0}, {"事案を把握", kDisc, "", 0}, // "…からの情報提供により、事案を把握。"
 	{"を認識し", kDisc, "", 0}, {"を認識いたし", kDisc, "", 0}, {"覚知", kDisc, "", 0}, // "…被害に遭ったことを認識しました"
 	{"情報提供があり", kDisc, "", 0}, {"情報提供を受け", kDisc, "", 0}, {"情報提供をいただ", kDisc, "", 0},
+	// News tells a tip in the past form: "委託先から12日に報告があった".
+	{"連絡があった", kDisc, "", 0}, {"報告があった", kDisc, "", 0}, {"通報があった", kDisc, "", 0}, {"指摘があった", kDisc, "", 0},
+	{"申し出があった", kDisc, "", 0}, {"問い合わせがあった", kDisc, "", 0}, {"情報提供があった", kDisc, "", 0},
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
