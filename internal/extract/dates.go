@@ -662,8 +662,14 @@ var periodMarks = []string{"から", "~", "〜", "-", "以降", "より"}
 
 // rangeEnd reports whether a date closes a period: "2024年10月1日~2025年2月10日".
 func rangeEnd(v *view, d vdate) bool {
-	before := strings.TrimRight(v.s[max(0, d.at.start-8):d.at.start], " ")
-	return hasSuffixAny(before, []string{"~", "から", "-", "−", "‐", "―", "〜", "～"})
+	before := strings.TrimRight(v.s[max(0, d.at.start-12):d.at.start], " ")
+	if strings.HasSuffix(before, "から") {
+		// "5月1日から12日", not "委託先から12日に報告があった": から
+		// closes a day or a time.
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(before, "から"))
+		return r >= '0' && r <= '9' || hasRune("日月年)時分頃旬末", r)
+	}
+	return hasSuffixAny(before, []string{"~", "-", "−", "‐", "―", "〜", "～"})
 }
 
 // occurrenceVerbsDisc: between a date and a discovery verb, these (not
