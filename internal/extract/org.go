@@ -224,6 +224,9 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	if b, ok := incidentBody(v, o); ok {
 		return b, true
 	}
+	if t, ok := regulatedOrg(v, o); ok {
+		return t, true
+	}
 	return o, true
 }
 

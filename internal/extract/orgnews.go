@@ -734,3 +734,59 @@ func ownedKanaName(t string, a int) int {
 	}
 	return a
 }
+
+// regulators are bodies whose notices and news tell of their action on
+// another organization's incident.
+var regulators = []string{"個人情報保護委員会", "金融庁", "公正取引委員会", "消費者庁", "総務省", "経済産業省", "厚生労働省", "文部科学省",
+	"国土交通省", "財務局", "総合通信局"}
+
+// regulatorActions are what a regulator does to an organization.
+var regulatorActions = []string{"指導", "勧告", "命令", "行政処分", "行政上の対応", "業務改善", "報告徴収", "立入検査", "注意喚起"}
+
+// targetLinks follow the organization a regulator acts on.
+var targetLinks = []string{"に対する", "に対して", "に対し", "への"}
+
+// regulatedOrg returns the organization a regulator found as the
+// candidate acts on: "個人情報保護委員会 株式会社ハナミズキに対する…行政上の
+// 対応について", "金融庁は…、みなと銀行に対し業務改善命令を出した". A
+// contractor the regulator's own notice names is no target.
+func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
+	c := compact(o.name)
+	if !hasSuffixAny(c, regulators) {
+		return orgFind{}, false
+	}
+	spans := []span{}
+	if ls := v.nonEmptyLines(1); len(ls) > 0 {
+		spans = append(spans, ls[0])
+	}
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		spans = append(spans, sp)
+	}
+	for _, sp := range spans {
+		t := v.text(sp)
+		if !containsAny(t, regulatorActions) {
+			continue
+		}
+		for _, l := range targetLinks {
+			i := index(t, l)
+			if i <= 0 {
+				continue
+			}
+			a := nameBefore(v.s, sp.start+i, sp.start)
+			if x := v.s[a : sp.start+i]; strings.HasPrefix(x, c) {
+				a += len(c) // the regulator's name glued to the target's in a header
+			}
+			y := v.s[a : sp.start+i]
+			if !atLeastRunes(y, 2) || hasSuffixAny(y, regulators) || !orgShaped(y) || !goodOrg(y) || containsAny(v.s[sp.start:a], []string{"委託"}) || isVendor(v, y) {
+				continue
+			}
+			if t := v.orgAt(a, sp.start+i); t.name != "" {
+				return t, true
+			}
+		}
+	}
+	return orgFind{}, false
+}

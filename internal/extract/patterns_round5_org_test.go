@@ -109,3 +109,15 @@ func TestRound5OrgDescribedPlace(t *testing.T) {
 南浜県教育委員会によりますと、9月5日、補助金の通知書を添付したメールを県立高校16校に誤って送信しました。`, "南浜県教育委員会"},
 	})
 }
+
+func TestRound5OrgRegulated(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a casebook header of the commission's action on a company", `【セキュリティ事件簿#2024-101】個人情報保護委員会 株式会社ハナミズキに対する 個人情報の保護に関する法律に基づく行政上の対応について  2024/3/1
+
+個人情報保護委員会(以下「当委員会」という。)は、株式会社ハナミズキにおける個人データの取扱いについて指導等を行った。`, "株式会社ハナミズキ"},
+		{"a news lead of an agency ordering a bank", `金融庁は10日、顧客情報を流出させたミナト銀行に対し業務改善命令を出した。
+行員が顧客の預金情報を外部に漏らしていた。`, "ミナト銀行"},
+		{"a ministry's own leak through its contractor stays the ministry's", `国土交通省は、委託先の株式会社ミナトシステムに対し再発防止の指導を行ったと発表した。
+同省の委託業務で、利用者の個人情報を含むファイルが誤って公開されていた。`, "国土交通省"},
+	})
+}
