@@ -183,3 +183,30 @@ func TestIndexIncremental(t *testing.T) {
 		t.Errorf("suggestions %+v, want keep %d drop %d", s, a, b)
 	}
 }
+
+// TestUnnamedReportBridgesNoOrganizations: two towns publish one
+// spoofed-mail warning template, and a third copy names no organization.
+// Whatever the order, the copy may join either town but never makes the
+// two towns one incident.
+func TestUnnamedReportBridgesNoOrganizations(t *testing.T) {
+	body := "%sを装った不審なメールにご注意ください。%sの職員を名乗り、請求書の確認を求める不審なメールが複数の事業者に届いているとの情報が寄せられています。添付ファイルを開いたり、本文中のリンクをクリックしたりせず、メールを削除してください。%sからこのような内容のメールを送ることはありません。"
+	mk := func(id, org, name string) link.Item {
+		return link.Item{Doc: id, Text: strings.ReplaceAll(body, "%s", name), Facts: model.Facts{
+			IsIncident: true, Organization: org, Types: []string{"phishing"}}}
+	}
+	items := []link.Item{mk("kitahama", "北浜町", "北浜町"), mk("minamihama", "南浜市", "南浜市"), mk("unnamed", "", "本町")}
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		in := make([]link.Item, len(order))
+		for i, k := range order {
+			in[i] = items[k]
+		}
+		got := link.Cluster(in)
+		at := map[string]int{}
+		for i, k := range order {
+			at[items[k].Doc] = got[i]
+		}
+		if at["kitahama"] == at["minamihama"] {
+			t.Errorf("order %v: the two towns' warnings were linked through the unnamed copy: %v", order, got)
+		}
+	}
+}

@@ -145,6 +145,9 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 		if !ok {
 			continue
 		}
+		if e.orgKey != "" && o.orgKey == "" && x.clusterOrgConflict(o.cluster, e) {
+			continue // linked only through a report naming no one, to another organization's incident
+		}
 		if s, seen := linked[o.cluster]; !seen || score > s {
 			linked[o.cluster] = score
 		}
@@ -162,7 +165,7 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 		x.clusters = append(x.clusters, nil)
 	}
 	for c := range linked {
-		if c != d.Cluster {
+		if c != d.Cluster && !(e.orgKey == "" && x.orgsConflict(c, d.Cluster)) {
 			d.Also = append(d.Also, c)
 		}
 	}
@@ -201,6 +204,53 @@ func (x *Index) Merge(keep, drop int) {
 	}
 	x.clusters[keep] = append(x.clusters[keep], x.clusters[drop]...)
 	x.clusters[drop] = nil
+}
+
+// orgsConflict reports whether two clusters are about different
+// organizations: each names some, and no organization (or vendor) of one
+// is related to one of the other. A report naming no organization that
+// links to both (two towns' copies of one spoofed-mail warning) is no
+// evidence that they are one incident, so it bridges neither.
+func (x *Index) orgsConflict(c1, c2 int) bool {
+	if c1 < 0 || c2 < 0 || c1 >= len(x.clusters) || c2 >= len(x.clusters) {
+		return false
+	}
+	named1, named2 := false, false
+	for _, i := range x.clusters[c1] {
+		a := x.entries[i]
+		if a.orgKey == "" {
+			continue
+		}
+		named1 = true
+		for _, j := range x.clusters[c2] {
+			b := x.entries[j]
+			if b.orgKey == "" {
+				continue
+			}
+			named2 = true
+			if ok, _ := orgRelated(a.orgKey, b.orgKey); ok || vendorRelated(a, b) {
+				return false
+			}
+		}
+	}
+	return named1 && named2
+}
+
+// clusterOrgConflict reports whether a cluster names organizations and
+// none of them is related to e's (see orgsConflict).
+func (x *Index) clusterOrgConflict(c int, e *entry) bool {
+	named := false
+	for _, i := range x.clusters[c] {
+		a := x.entries[i]
+		if a.orgKey == "" {
+			continue
+		}
+		named = true
+		if ok, _ := orgRelated(a.orgKey, e.orgKey); ok || vendorRelated(a, e) {
+			return false
+		}
+	}
+	return named
 }
 
 // Members returns the positions (in the order added) of the reports of a
