@@ -268,7 +268,7 @@ func readData(v *view) []dataHit {
 		if c.pat == "連絡先" && containsAny(v.text(sent), []string{"BCC", "Bcc", "CC", "TO", "宛先"}) {
 			code = "email" // "他者の連絡先が表示されないようBCCと…": the recipients' addresses
 		}
-		if listOnlyData[c.pat] && !isItemStart(v, h.start, sent.start) {
+		if listOnlyData[c.pat] && (!isItemStart(v, h.start, sent.start) || hasPrefixAny(v.s[h.end:], []string{"に", "へ", "中", "内"})) {
 			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
 		}
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {

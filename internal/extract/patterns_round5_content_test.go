@@ -16,6 +16,8 @@ func TestRound5Types(t *testing.T) {
 			text: "はなぶさ市をかたった不審なメールについて\n\nはなぶさ市をかたった不審なメールが送信されている事実を確認しました。\nこの不審なメールは、添付ファイルを開くとコンピュータウイルスに感染するものです。\nなお、本件ははなぶさ市のコンピュータウイルス感染によるものではありません。\n現在確認されている不審なメールは、Emotetと呼ばれるウイルスの疑いがあります。"},
 		{name: "spoofed mails with no infection found in the office", types: []string{"phishing"},
 			text: "職員を装ったなりすましメールにご注意ください\n\nみずならの町職員の氏名とメールアドレスを装ったなりすましメールが複数確認されています。\n9月3日に、職員が差出人となっている不審なメールが届いたという事象の発生が確認されました。内容を確認したところEmotetと呼ばれるウイルスの疑いのあるメールと判明しました。\nなお、本件にかかる町役場内の機器のウイルスの感染は確認されていません。"},
+		{name: "spoofed mails where the office says its computers are clean", types: []string{"phishing"}, noData: []string{"message_content"},
+			text: "ゆきの市を装った不審メールにご注意ください\n\nゆきの市を装った不審メールが市内事業所等に届く事例が確認されています。\nこのような不審メールには、添付ファイルにウイルスが含まれていることや、本文に不審サイトへのリンクが書かれていることがあります。\nなお、ゆきの市のパソコン等はウイルスに感染しておらず、情報流出等もありません。"},
 		{name: "an infection that did happen stays malware", types: []string{"malware", "phishing"},
 			text: "ウイルス感染についてのお詫び\n\nこもれび保育園のパソコン1台がEmotetに感染したことを確認しました。\nその後、こもれび保育園を装ったなりすましメールが複数の方に送信されていることが判明しました。"},
 		{name: "spam disguised as a section is no relay", types: []string{"phishing"}, noTypes: []string{"spam_relay"},

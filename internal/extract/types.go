@@ -399,7 +399,7 @@ func infectionDenied(v *view) bool {
 // infectionDenials right after 感染 deny an infection.
 var infectionDenials = []string{"によるものではあ", "によるものではな", "によるものでは", "したものではあ", "ではありません", "ではない",
 	"は確認されていません", "は確認されておりません", "は確認されていない", "は確認されず", "は確認されませんでした", "した事実はあ",
-	"の事実はあ", "の事実は確認されて", "していないこと", "しておりません", "していません"}
+	"の事実はあ", "の事実は確認されて", "していないこと", "しておりません", "していません", "しておらず", "していない", "してはおりません"}
 
 // misSendVerbs after 誤って make it a sending by mistake: to someone
 // ("誤って保護者全員にメール送信") or of the wrong thing ("誤って個人情報が
