@@ -261,10 +261,18 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	// News lead: "福島県警は26日、…と発表した" is the date of the announcement.
 	if d, ok := newsLeadDate(v, ds); ok {
 		if d.Kind != jptext.KindDay {
+			guess := false
 			if !d.YearExplicit && !refOK {
+				y := d.Year
 				d = afterEvents(v, d, ds)
+				// A year the events pushed it to but the text never
+				// writes ("1月21日…2011年3月9日付の綴り" read as 2012)
+				// is a guess.
+				guess = d.Year != y && !yearWritten(ds, d.Year)
 			}
-			return d, -1, true
+			if !guess {
+				return d, -1, true
+			}
 		}
 		if refOK {
 			return onDateline(d, ref), -1, true
@@ -505,6 +513,16 @@ func afterEvents(v *view, d vdate, ds []vdate) vdate {
 		d.Year -= 2
 	}
 	return d
+}
+
+// yearWritten reports whether a date of the report writes year y.
+func yearWritten(ds []vdate, y int) bool {
+	for _, x := range ds {
+		if x.YearExplicit && x.Year == y {
+			return true
+		}
+	}
+	return false
 }
 
 // onDateline gives a day written alone the month of the dateline: the same
