@@ -1056,9 +1056,11 @@ func selfRefOrg(v *view) (orgFind, bool) {
 					break
 				}
 				e := j + k + len(suf)
-				if next, _ := utf8.DecodeRuneInString(v.s[e:]); unicode.Is(unicode.Han, next) {
+				// 市民, 市内: not the end of a name; but 北野市長, 北野市職員
+				// are the city's head and staff.
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); unicode.Is(unicode.Han, next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
 					j = e
-					continue // 市民, 市内: not the end of a name
+					continue
 				}
 				a := nameBefore(v.s, j+k, 0)
 				x := v.s[a:e]

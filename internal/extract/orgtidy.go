@@ -123,7 +123,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) {
 		return orgFind{}
 	}
-	t := orgFind{x, model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
+	t := orgFind{ownerMerged(x), model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
 	if full, ok := v.fullBody(t); ok {
 		return full
 	}
@@ -714,6 +714,21 @@ func branchCut(s string) int {
 		return 0
 	}
 	return best
+}
+
+// ownerMerged writes a municipality followed by a facility named by its
+// owner's kind as one name: "北野市 市立病院" → 北野市立病院.
+func ownerMerged(x string) string {
+	if !contains(x, "立") {
+		return x // cheap test first
+	}
+	c := compact(x)
+	for _, k := range []string{"市", "町", "村", "区"} {
+		if i := index(c, k+k+"立"); i > 0 && atLeastRunes(c[i+2*len(k):], 3) {
+			return c[:i+len(k)] + c[i+2*len(k):]
+		}
+	}
+	return x
 }
 
 // countyLen returns the length of a county (and a prefecture) written

@@ -121,3 +121,28 @@ func TestRound5OrgRegulated(t *testing.T) {
 同省の委託業務で、利用者の個人情報を含むファイルが誤って公開されていた。`, "国土交通省"},
 	})
 }
+
+func TestRound5OrgOwnerMerged(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a casebook header of a city and its own hospital", `【セキュリティ事件簿#2024-350】北野市 市立病院における個人データの漏えいのおそれについて  2024/8/7
+
+1 事案の概要
+処分した端末を購入した方から、当該端末に当院の名称と個人データが記録されている旨の連絡を受けました。`, "北野市立病院"},
+	})
+}
+
+func TestRound5OrgSelfRefs(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"an office's self reference and its name as the sender", `この度、弊事務所従業員のパソコンがコンピュータウイルスに感染した可能性があり、弊事務所従業員を装った不審なメールが複数の方に送信されていることが確認されました。
+送信者名は「みなと会計事務所」または弊事務所従業員氏名が表示されており、手口が巧妙な点が特徴です。`, "みなと会計事務所"},
+		{"the mayor's signature after the apology", `この度、市民体育館の利用者の皆様の個人情報を漏えいしてしまいましたことに対しまして、深くお詫び申し上げます。
+市といたしましては、今回の事態を厳粛に受け止め、再発防止に取り組んでまいります。
+引き続き、本市の市政運営にご理解とご協力を賜りますようお願いいたします。
+北野市長 山田 太郎
+令和6年12月5日、担当課職員が利用者にメールを送信した際、宛先欄に全員のメールアドレスを入力しました。`, "北野市"},
+		{"the city named only with its staff in a spoofing warning", `市職員を装った「なりすましメール」にご注意ください。
+当市職員を装った不審メールが届いたという事象が発生しています。
+市民の皆さまにおかれましては、届いたメールに不審な点がある場合はご注意ください。
+もし、北野市職員を名乗る不審メールを受信した場合は、添付ファイルは開かず、担当課へ確認してください。`, "北野市"},
+	})
+}

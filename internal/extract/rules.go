@@ -678,6 +678,7 @@ var (
 		{"当区", []string{"区"}}, {"当局", []string{"局"}}, {"本局", []string{"局"}}, {"当財団", []string{"財団"}},
 		{"当センター", []string{"センター"}}, {"本センター", []string{"センター"}}, {"当会", []string{"会"}}, {"本会", []string{"会"}},
 		{"当校", []string{"学校", "高校", "学園"}}, {"本校", []string{"学校", "高校", "学園"}}, {"当庁", []string{"庁"}}, {"当省", []string{"省"}},
+		{"弊事務所", []string{"事務所"}}, {"当事務所", []string{"事務所"}}, {"当研究所", []string{"研究所"}}, {"本研究所", []string{"研究所"}},
 	}
 	// genericOrgNouns stand for an organization or a thing without naming
 	// it: "飲食店を経営する会社は", "社員の名前を騙った".
@@ -689,7 +690,7 @@ var (
 		"課長", "部長", "担当者", "学生", "生徒", "児童", "患者", "利用者", "顧客", "会員", "容疑者", "被告"}
 	// selfRefWords are self references that make a candidate no name
 	// wherever they occur in it.
-	selfRefWords = []string{"弊社", "当社", "弊行", "当行", "当協会", "本協会", "当法人", "当機構", "本機構", "当院", "弊院", "当組合", "弊組合", "当財団", "弊会"}
+	selfRefWords = []string{"弊社", "当社", "弊行", "当行", "当協会", "本協会", "当法人", "当機構", "本機構", "当院", "弊院", "当組合", "弊組合", "当財団", "弊会", "弊事務所", "当事務所"}
 	// announceVerbs: a news sentence reports what its subject announced.
 	announceVerbs = []string{"発表", "公表", "明らかにし", "明らかにな", "明かし", "公開し"}
 	// mediaEndings end the names of news sources in a headline tag.
