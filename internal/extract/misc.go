@@ -25,6 +25,10 @@ var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "�
 var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由",
 	"署を通じ", "署を通して", "署経由"}
 
+// supervisoryActs: a supervising authority acting on the case ("個人情報保護
+// 委員会は…指導等を行った", "金融庁から業務改善命令を受け"), which it knows of.
+var supervisoryActs = []string{"指導", "勧告", "命令", "行政上の対応", "立入検査", "報告徴収"}
+
 // complaintVerbs: a criminal complaint filed with the police.
 var complaintVerbs = []string{"告発", "告訴"}
 
@@ -80,7 +84,8 @@ func notified(v *view) []authHit {
 			continue // advice to readers, not a report made
 		}
 		win := v.s[h.end:runesFwd(v.s, h.end, 80, sent.end)]
-		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) && !(c.code == "police" && containsAny(win, complaintVerbs)) {
+		if c.pat != "被害届" && c.pat != "被害申告" && !containsAny(win, reportVerbs) && !(c.code == "police" && containsAny(win, complaintVerbs)) &&
+			!(c.code != "police" && containsAny(win, supervisoryActs)) {
 			continue
 		}
 		if containsAny(win, planMarks) && !containsAny(win, doneMarks) {
