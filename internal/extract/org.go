@@ -464,7 +464,49 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	}
 	a := ln.start + i + 1 + index(t[i+1:], x)
 	o := v.orgAt(a, a+len(x))
+	if b, ok := placeBodySubject(v, o); ok {
+		return b, true // "…紛失=北野市" over "北野市教委は1日、…"
+	}
 	return o, o.name != "" // a caption's building (=市役所) is no tag
+}
+
+// placeBodies are the bodies of a prefecture or a municipality that news
+// name by the place and their kind: 北野市教委, 北野市水道局.
+var placeBodies = []string{"教育委員会", "教委", "上下水道局", "水道局", "消防局", "消防本部", "病院局", "交通局", "企業局", "選挙管理委員会"}
+
+// placeBodySubject returns the body of a place (a headline's source tag)
+// that the lead names as its subject or source: "北野市教委は1日、…",
+// "北野市水道局によると".
+func placeBodySubject(v *view, o orgFind) (orgFind, bool) {
+	c := compact(o.name)
+	if !isPlace(c) {
+		return orgFind{}, false
+	}
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		t := v.text(sp)
+		i := index(t, c)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(c):]
+		for _, b := range placeBodies {
+			if !strings.HasPrefix(rest, b) {
+				continue
+			}
+			after := rest[len(b):]
+			if strings.HasPrefix(after, "は") && (leadDay(after[len("は"):]) || strings.HasPrefix(after[len("は"):], "、")) ||
+				hasPrefixAny(after, []string{"によると", "によりますと", "によれば"}) {
+				a := sp.start + i
+				if f := v.orgAt(a, a+len(c)+len(b)); f.name != "" {
+					return f, true
+				}
+			}
+		}
+	}
+	return orgFind{}, false
 }
 
 // spacedTag reads a source tag set off by a space at the end of a news

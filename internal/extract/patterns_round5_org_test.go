@@ -146,3 +146,15 @@ func TestRound5OrgSelfRefs(t *testing.T) {
 もし、北野市職員を名乗る不審メールを受信した場合は、添付ファイルは開かず、担当課へ確認してください。`, "北野市"},
 	})
 }
+
+func TestRound5OrgTagBody(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a city tag over its board named in the lead", `児童60人のデータ入りUSB紛失 保護者に謝罪
+  • 児童名入りUSBメモリー紛失=北野市
+ 北野市教委は1日、市立小学校の教諭が児童60人分の名前などを保存したUSBメモリーを紛失したと発表した。`, "北野市教委"},
+		{"a city tag over its water bureau as the source", `水道使用者の情報流出か=北野市
+北野市水道局によると、委託先のサーバーが不正アクセスを受け、使用者の氏名と住所が流出した可能性がある。`, "北野市水道局"},
+		{"a city tag stays when the lead's subject is the city", `住民票を誤交付=北野市
+北野市は2日、市民課の窓口で別人の住民票を誤って交付したと発表した。市教委は関係していない。`, "北野市"},
+	})
+}
