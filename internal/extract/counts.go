@@ -143,21 +143,45 @@ func findCounts(v *view) []vcount {
 		}
 		out = append(out, vcount{c, span{a, b}, card, false, false})
 	}
-	if len(out) > 0 && v.has("card") {
+	if len(out) > 0 {
 		cardNotice(v, out)
 	}
 	return out
 }
+
+// sumQualifier: a count qualified so is the sum of the others.
+var sumQualifier = map[string]bool{"計": true, "合計": true, "総計": true, "累計": true, "総数": true}
 
 // cardNotice marks the counts of a notice of leaked card data as card
 // counts when it gives one figure only and none of it is said to be
 // cards: "流出した可能性のある情報: クレジットカード情報(カード番号、…)"
 // then "流出した可能性のある最大件数: 1,207件".
 func cardNotice(v *view, out []vcount) {
+	top := out[0]
 	for _, c := range out {
-		if c.card || c.cardOnly || c.Value != out[0].Value {
+		if c.card || c.cardOnly {
 			return
 		}
+		if c.Value > top.Value {
+			top = c
+		}
+	}
+	for _, c := range out {
+		if c.Value != top.Value && !sumQualifier[top.Qualifier] && !sumQualifier[top.Scope] && !hasSuffixAny(v.s[:top.at.start], []string{"合計:", "計:", "合計"}) {
+			// Several figures, none of them the sum of the others
+			// ("うち5件、…6,427件(合計:6,432件)" is one figure).
+			return
+		}
+	}
+	detail := v.has("card")
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
+			detail = true // the code or the expiry date: whole cards, not a masked number
+			break
+		}
+	}
+	if !detail {
+		return
 	}
 	for _, h := range v.hits {
 		if c := cueList[h.id]; c.kind != kData || c.code != "card_number" {
@@ -171,7 +195,7 @@ func cardNotice(v *view, out []vcount) {
 			continue // card payment, or card data left out ("クレジットカード情報を含まない")
 		}
 		for i := range out {
-			out[i].card = true
+			out[i].card = out[i].Value == top.Value
 		}
 		return
 	}

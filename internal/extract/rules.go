@@ -512,7 +512,7 @@ var dataCues = []cue{
 	{"学力", kData, "academic", 0}, {"学歴", kData, "academic", 0}, {"退学", kData, "academic", 0}, {"転校", kData, "academic", 0},
 	{"休学", kData, "academic", 0}, {"停学", kData, "academic", 0},
 	{"戸籍", kData, "other", 0}, {"除籍", kData, "other", 0}, {"謄本", kData, "other", 0}, {"住民票", kData, "other", 0},
-	{"者名", kData, "name", 0}, {"業者名", kData, "company_name", 0}, {"電話の番号", kData, "phone", 0}, {"残高", kData, "bank_account", 0}, {"入院", kData, "medical", 0},
+	{"者名", kData, "name", 0}, {"業者名", kData, "company_name", 0}, {"カードの番号", kData, "card_number", 0}, {"カードの名義", kData, "card_holder", 0}, {"電話の番号", kData, "phone", 0}, {"残高", kData, "bank_account", 0}, {"入院", kData, "medical", 0},
 	{"水栓番号", kData, "customer_id", 0}, {"使用者番号", kData, "customer_id", 0}, {"契約番号", kData, "customer_id", 0},
 	{"社名", kData, "company_name", 0}, {"社の名称", kData, "company_name", 0}, {"事業所の名称", kData, "company_name", 0}, {"法人の名称", kData, "company_name", 0},
 	// Words that contain a data word but are not one.
