@@ -366,6 +366,11 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true
 		}
 	}
+	// The subject under the overview heading: "1 概要" then "みなと高校に
+	// おいて、…".
+	if o, ok := overviewSubject(v); ok {
+		return o, true
+	}
 	// 5. Self references resolved to a name in the report (not the name of
 	// a contractor: "弊社が委託する株式会社…").
 	if o, ok := selfRefOrg(v); ok && goodOrg(o.name) && !isVendor(v, o.name) {

@@ -790,3 +790,33 @@ func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// overviewHeads head the section of a notice that tells what happened.
+var overviewHeads = []string{"概要", "事案の概要", "事案概要", "事故の概要", "事故概要", "発生概要", "事案の内容", "経緯", "事案の経緯", "事故の経緯"}
+
+// overviewSubject reads the subject of the first sentence under a notice's
+// overview heading ("1 概要" then "みなと高校において、…"): a notice whose
+// title and lead name only a kind ("県立高校における…") names the body
+// there.
+func overviewSubject(v *view) (orgFind, bool) {
+	head := func(ln span) bool {
+		t := strings.TrimLeft(v.text(ln), "0123456789.．()（）①②③④⑤・ 　")
+		return t != "" && hasPrefixAny(t, overviewHeads) && !atLeastRunes(t, 16) && !strings.ContainsAny(t, "、。")
+	}
+	for i, ln := range v.lines {
+		if !head(ln) {
+			continue
+		}
+		for _, next := range v.lines[i+1:] {
+			if next.end == next.start || head(next) {
+				continue // "1 概要及び対応" then "(1) 概要"
+			}
+			sp := v.sentenceAt(next.start)
+			if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
+				return o, true
+			}
+			return orgFind{}, false
+		}
+	}
+	return orgFind{}, false
+}
