@@ -330,31 +330,37 @@ func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
 		if strings.HasSuffix(t, "。") && atLeastRunes(t, 51) || atLeastRunes(t, 81) {
 			break // the body starts
 		}
-		if contains(t, "。") {
-			continue
-		}
-		// The label may follow another field: "ページ番号1002345 更新日
-		// 令和7年3月11日".
-		a := -1
-		for _, w := range publicationLabels {
-			if i := index(t, w); i >= 0 {
-				a = ln.start + i + len(w)
-				break
-			}
-		}
-		if a < 0 {
-			continue
-		}
-		a = ln.end - len(strings.TrimLeft(v.s[a:ln.end], " |:[【"))
-		in := datesIn(ds, a, ln.end)
-		if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
-			continue
-		}
-		if bestLine < 0 || in[0].ISO() < best.ISO() {
-			best, bestLine = in[0], v.lineAt(ln.start)
+		d, ok := labelledLine(v, ln, ds)
+		if ok && (bestLine < 0 || d.ISO() < best.ISO()) {
+			best, bestLine = d, v.lineAt(ln.start)
 		}
 	}
 	return best, bestLine, bestLine >= 0
+}
+
+// labelledLine reads the day of a publication label on a line. The label
+// may follow another field: "ページ番号1002345 更新日 令和7年3月11日".
+func labelledLine(v *view, ln span, ds []vdate) (vdate, bool) {
+	t := v.text(ln)
+	if contains(t, "。") {
+		return vdate{}, false
+	}
+	a := -1
+	for _, w := range publicationLabels {
+		if i := index(t, w); i >= 0 {
+			a = ln.start + i + len(w)
+			break
+		}
+	}
+	if a < 0 {
+		return vdate{}, false
+	}
+	a = ln.end - len(strings.TrimLeft(v.s[a:ln.end], " |:[【"))
+	in := datesIn(ds, a, ln.end)
+	if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
+		return vdate{}, false
+	}
+	return in[0], true
 }
 
 // stampEnds close a publication stamp in parentheses after its day.
@@ -473,6 +479,10 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 					return d, i, true
 				}
 			}
+		}
+		// "ページ作成日 2025年5月20日" under a contact block.
+		if d, ok := labelledLine(v, ln, ds); ok {
+			return d, i, true
 		}
 	}
 	return vdate{}, -1, false

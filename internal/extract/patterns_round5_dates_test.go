@@ -107,6 +107,7 @@ func TestRound5Published(t *testing.T) {
 		{"an English label on the date line (date 2025-10-07)", "date 2025-10-07\n不正アクセスに関するお知らせ\n当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。", "2025-10-07"},
 		{"an announcement day whose year the text never writes is no date", `ながれ銀行、顧客情報を含む伝票綴りを紛失
 ながれ銀行は2月14日、同行みなと支店で、顧客情報52先分を含む伝票綴り1冊を紛失したと発表した。同行によると、紛失したのは2018年6月1日付の綴りで、顧客の氏名や口座番号が含まれている。`, ""},
+		{"a labelled creation day under the contact block", "個人情報の漏えいについて\n\n市民課において、住民票の写しを別の方に誤って交付する事案が発生しました。関係者の皆様に深くお詫び申し上げます。今後は再発防止に努めてまいります。\n\nこのページに関するお問い合わせ\n市民課\n〒000-0000 みなと市本町1-1\n電話:000-000-0000\nより良いウェブサイトにするために\nページ作成日 2025年5月20日", "2025-05-20"},
 		{"the years of a period of records are no context for a year typo", `平成27年3月2日
 各 位
 株式会社 しらさぎ 信用金庫
