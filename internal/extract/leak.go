@@ -122,7 +122,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// 削除していただきますよう": what could happen to a reader.
 			continue
 		}
-		if containsAny(after, causeDenials) {
+		if containsAny(after, causeDenials) || containsAny(after, disclosureRefusals) {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
 		if containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], otherThanThis) {
@@ -357,6 +357,11 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 
 // causeDenials after a leak word deny the cause named, not the leak.
 var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}
+
+// disclosureRefusals after a leak word deny telling more about it, not the
+// leak: "漏えいした個人情報について…種類や内容を明らかにしていません".
+var disclosureRefusals = []string{"明らかにしていな", "明らかにしていません", "明らかにしておりません", "明らかにしなかった", "公表していな",
+	"公表していません", "公表しておりません", "公表を控え", "回答を控え", "回答していな", "説明していな"}
 
 // otherThanThis before a leak word limit a denial to further leaks.
 var otherThanThis = []string{"この他", "このほか", "その他に", "そのほかに", "他に"}

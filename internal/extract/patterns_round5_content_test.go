@@ -61,6 +61,8 @@ func TestRound5Leak(t *testing.T) {
 			text: "顧客情報書類の紛失について\n\nやまびこ銀行で、顧客の氏名と口座番号が記載された書類が誤って廃棄される事態が発生した。同行の内部調査では、外部への情報流出を示す痕跡は確認されておらず、他の書類と一緒に廃棄された可能性が高いとしている。"},
 		{name: "lost papers with no leak seen yet stay possible", leak: model.LeakPossible, types: []string{"loss_theft"},
 			text: "書類の紛失について\n\nやまびこ銀行は、顧客の氏名と口座番号が記載された書類を紛失したと発表した。現時点で顧客情報が外部に流出した事実は確認されていない。"},
+		{name: "withholding what leaked denies no leak", leak: model.LeakConfirmed,
+			text: "職員の懲戒処分について\n\nみかづき市は、業務で知った住民1人の個人情報を同僚2人に漏えいしたとして、主査を停職の懲戒処分にしました。\n市は、漏えいした個人情報について、プライバシーに関わるとして情報の種類や内容を明らかにしていません。"},
 		{name: "a warning posted on social media is no leak", leak: model.LeakUnknown, types: []string{"phishing"},
 			text: "当社を装ったフィッシングメールについて\n\n株式会社みずほし商会を装ったフィッシングメールが確認されています。\n同じ内容の注意喚起を当社公式SNSに掲載しておりますので、あわせてご確認ください。"},
 		{name: "data posted on social media by a former employee", leak: model.LeakConfirmed, types: []string{"insider_misuse"},
