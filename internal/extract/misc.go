@@ -76,7 +76,7 @@ func notified(v *view) []authHit {
 				after = after[i+size:]
 			}
 		}
-		if c.pat != "被害届" && c.pat != "被害申告" && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
+		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
