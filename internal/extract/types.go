@@ -336,6 +336,12 @@ func classify(v *view) (types []string, ev []typeHit) {
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
+	if has("phishing") && (has("malware") || has("ransomware")) && lureReceived(v, strong) {
+		// "取引先を装うメールを受信し、添付ファイルを開いたところマルウェアに
+		// 感染": the organization fell for a fake mail; no one was sent
+		// mails in its name.
+		strong = drop(strong, "phishing")
+	}
 	if has("phishing") && has("malware") && infectionDenied(v) {
 		// "本件は当市のコンピュータウイルス感染によるものではありません":
 		// the malware is what the fake mails carry, not an infection of the
@@ -376,6 +382,33 @@ func classify(v *view) (types []string, ev []typeHit) {
 // disguiseVerbs right before a mail word make it a mail disguised as the
 // organization's ("…を装った迷惑メール").
 var disguiseVerbs = []string{"を装", "をかた", "を騙", "を詐称", "を偽装", "になりすま", "を名乗", "を偽"}
+
+// lureReceived reports whether every sentence with phishing evidence tells
+// of a fake mail the organization received or was infected by, none of
+// mails sent out in its name.
+func lureReceived(v *view, strong []typeHit) bool {
+	for _, t := range strong {
+		if t.code != "phishing" {
+			continue
+		}
+		sp := v.sentenceAt(t.at.start)
+		sent := v.text(sp)
+		if containsAny(sent, sentOutWords) || !containsAny(sent, receivedWords) ||
+			containsAny(v.s[runesBack(v.s, t.at.start, 8, sp.start):t.at.start], ownSideWords) {
+			return false // "当社を装ったメールを受信した": the organization is the one faked
+		}
+	}
+	return true
+}
+
+// ownSideWords name the organization or its staff as the one faked.
+var ownSideWords = []string{"当社", "弊社", "当院", "本院", "当市", "本市", "当町", "本町", "当機構", "弊事務所", "当事務所", "職員", "従業員", "社員", "当行", "弊行", "本学", "当法人"}
+
+// receivedWords: a mail received or opened, or what it infected.
+var receivedWords = []string{"受信し", "受信した", "受け取", "開封し", "開いた", "開きました", "感染"}
+
+// sentOutWords: mails sent out or arriving at others.
+var sentOutWords = []string{"送信され", "送信して", "送られ", "届いて", "届いた", "届く", "配信され", "発信され", "ばらま", "出回"}
 
 // infectionDenied reports whether the report denies that the organization
 // itself was infected: "本件は当市のウイルス感染によるものではありません",
@@ -638,4 +671,5 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals)
+var _ = registerWordSets(disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
+	receivedWords, sentOutWords, ownSideWords)
