@@ -122,6 +122,15 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// 削除していただきますよう": what could happen to a reader.
 			continue
 		}
+		if hasPrefixAny(after, []string{"による二次", "による被害", "に伴う被害", "に伴う二次", "による影響"}) {
+			continue // "漏えいによる二次的な被害のおそれ": about later harm, not the leak
+		}
+		if deniedListItem(v, h.start) {
+			// "以下のような事実は一切確認されておりません。\n・当該情報が外部に
+			// 流出したことを示す事実": an item of a denied list.
+			fs = append(fs, leakFinding{lvNone, at})
+			continue
+		}
 		if containsAny(after, causeDenials) || containsAny(after, disclosureRefusals) {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
@@ -357,6 +366,30 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 
 // causeDenials after a leak word deny the cause named, not the leak.
 var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}
+
+// deniedListItem reports whether position i lies on a bullet line of a
+// list whose introduction denies every item ("以下のような事実は一切確認
+// されておりません。").
+func deniedListItem(v *view, i int) bool {
+	li := v.lineAt(i)
+	if li < 0 || !bulletLine(v.text(v.lines[li])) {
+		return false
+	}
+	for j := li - 1; j >= 0 && j >= li-8; j-- {
+		t := v.text(v.lines[j])
+		if strings.TrimSpace(t) == "" || bulletLine(t) {
+			continue // the items come after their introduction
+		}
+		return contains(t, "以下") && (containsAny(t, weakNoneMarks) || containsAny(t, strongNoneMarks))
+	}
+	return false
+}
+
+// bulletLine reports whether a line is a bullet item.
+func bulletLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " 　"))
+	return hasRune("・•●-*", r)
+}
 
 // disclosureRefusals after a leak word deny telling more about it, not the
 // leak: "漏えいした個人情報について…種類や内容を明らかにしていません".

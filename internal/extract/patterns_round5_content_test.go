@@ -67,6 +67,8 @@ func TestRound5Leak(t *testing.T) {
 			text: "書類の紛失について\n\nやまびこ銀行は、顧客の氏名と口座番号が記載された書類を紛失したと発表した。現時点で顧客情報が外部に流出した事実は確認されていない。"},
 		{name: "withholding what leaked denies no leak", leak: model.LeakConfirmed,
 			text: "職員の懲戒処分について\n\nみかづき市は、業務で知った住民1人の個人情報を同僚2人に漏えいしたとして、主査を停職の懲戒処分にしました。\n市は、漏えいした個人情報について、プライバシーに関わるとして情報の種類や内容を明らかにしていません。"},
+		{name: "the items of a denied list are denied", leak: model.LeakNone, noData: []string{"employment"},
+			text: "ランサムウェア被害に関するご報告\n\n株式会社かすみ物産\n\n当社のサーバに保管されていたデータが、外部からの不正アクセスによりランサムウェアに感染し暗号化される事案が発生いたしました。\n当社では社内の専門部署及び外部の専門機関と連携し、調査を進めてまいりました。\n現在までの調査においては、以下のような事実は一切確認されておりません。\n・当該情報が外部に流出したことを示す事実\n・攻撃者による情報の公開\n現時点において情報が外部に流出した可能性は低く、漏えいによる二次的な被害のおそれも限定的であると判断しております。"},
 		{name: "a warning posted on social media is no leak", leak: model.LeakUnknown, types: []string{"phishing"},
 			text: "当社を装ったフィッシングメールについて\n\n株式会社みずほし商会を装ったフィッシングメールが確認されています。\n同じ内容の注意喚起を当社公式SNSに掲載しておりますので、あわせてご確認ください。"},
 		{name: "data posted on social media by a former employee", leak: model.LeakConfirmed, types: []string{"insider_misuse"},
