@@ -386,6 +386,10 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true
 		}
 	}
+	// The organization named through its customers: "Xのお客様情報が…".
+	if o, ok := customersOrg(v); ok {
+		return o, true
+	}
 	// 7. The organization impersonated by a phishing mail.
 	for k, sp := range v.sents {
 		if k >= 2 {
@@ -1181,7 +1185,8 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 			a += k + len("郡")
 			x = x[k+len("郡"):]
 		} else if a > sp.start {
-			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' {
+			// "株式会社X(南浜市。…)": where another body is.
+			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' || r == '(' {
 				continue
 			}
 		}
@@ -1578,8 +1583,9 @@ func longForm(v *view, c string) (orgFind, bool) {
 			continue
 		}
 		first := firstRuneOf(c)
-		for j := 0; j < len(v.s); {
-			k := index(v.s[j:], end)
+		lim := min(len(v.s), 3000) // the formal name is written near the top
+		for j := 0; j < lim; {
+			k := index(v.s[j:lim], end)
 			if k < 0 {
 				break
 			}

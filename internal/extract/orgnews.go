@@ -820,3 +820,60 @@ func overviewSubject(v *view) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// customerLinks follow an organization named by its customers' data:
+// "みなと水道企業団のお客様情報が…閲覧できる状態".
+var customerLinks = []string{"のお客様", "のお客さま", "のご利用者", "の利用者", "の会員", "をご利用のお客様", "をご利用の"}
+
+// customersOrg reads the organization a notice names only through its
+// customers in the first sentences, as notices about a contractor's
+// incident do: "委託先である株式会社X(以下「X」)から、みなと水道企業団の
+// お客様情報が…との報告を受けました". A contractor is no customer's
+// organization.
+func customersOrg(v *view) (orgFind, bool) {
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		t := v.text(sp)
+		for _, l := range customerLinks {
+			i := index(t, l)
+			if i <= 0 {
+				continue
+			}
+			a := sp.start + kanaAfterNo(t, nameBefore(v.s, sp.start+i, sp.start)-sp.start)
+			x := v.s[a : sp.start+i]
+			if !orgShaped(x) || !goodOrg(x) || isSelfRef(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
+				continue
+			}
+			if o := v.orgAt(a, sp.start+i); o.name != "" {
+				return o, true
+			}
+		}
+	}
+	return orgFind{}, false
+}
+
+// kanaAfterNo returns where a name that starts at a in t starts when a
+// kana part written after の comes before it ("時点の|かずさ|水道企業団"), or
+// a itself.
+func kanaAfterNo(t string, a int) int {
+	k := a
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:k])
+		if !isHiragana(r) {
+			break
+		}
+		k -= size
+	}
+	run := t[k:a]
+	i := strings.LastIndex(run, "の")
+	if i < 0 {
+		return a
+	}
+	rest := run[i+len("の"):]
+	if !atLeastRunes(rest, 2) || strings.ContainsAny(rest, "はがをにでへもや") {
+		return a
+	}
+	return a - len(rest)
+}

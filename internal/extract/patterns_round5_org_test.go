@@ -174,3 +174,12 @@ func TestRound5OrgOverview(t *testing.T) {
 北野市民プール管理事務所において、利用者120人分の名簿を紛失した。`, "北野市民プール管理事務所"},
 	})
 }
+
+func TestRound5OrgCustomers(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a water utility named through its customers' data at its contractor", `この度、令和6年度に発注したシステム保守業務の委託先であるミナトエンジニアリング株式会社(南浜市。以下、「ME社」)から、サーバーに保管されている令和6年3月時点のみさき水道企業団のお客様情報が、外部からの不正アクセスにより閲覧できる可能性があったとの報告を受けました。
+皆様方には、多大なご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。`, "みさき水道企業団"},
+		{"a cooperative named through its members", `委託先のサーバーへの不正アクセスについて
+保守を委託しているハナミズキシステム株式会社のサーバーが不正アクセスを受け、北浦信用組合の会員情報が流出した可能性があることが判明しました。`, "北浦信用組合"},
+	})
+}
