@@ -146,8 +146,55 @@ func findCounts(v *view) []vcount {
 	if len(out) > 0 {
 		cardNotice(v, out)
 	}
+	if sum, ok := groupSum(v, out); ok {
+		out = append(out, sum)
+	}
 	return out
 }
+
+// groupSum adds up two counts of different groups of people told side by
+// side in one sentence ("対象児童は40名、保護者は35名"): together they are
+// the people affected.
+func groupSum(v *view, out []vcount) (vcount, bool) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if a.card || b.card || a.cardOnly || b.cardOnly || a.exposed || b.exposed || !personUnit(a.Unit) || !personUnit(b.Unit) {
+			continue
+		}
+		sa, sb := v.sentenceAt(a.at.start), v.sentenceAt(b.at.start)
+		if sa != sb || a.at.end > b.at.start || containsAny(v.s[sa.start:sa.end], []string{"うち", "計", "合わせて", "あわせて", "延べ", "のべ"}) {
+			continue
+		}
+		gap := v.s[a.at.end:b.at.start]
+		ga, gb := groupBefore(v, a.at.start, sa.start), groupBefore(v, b.at.start, a.at.end)
+		if ga == "" || gb == "" || ga == gb || atLeastRunes(gap, 12) || !strings.HasPrefix(gap, "、") && !strings.HasPrefix(gap, "と") && !strings.HasPrefix(gap, "及び") {
+			continue
+		}
+		sum := a
+		sum.Value = a.Value + b.Value
+		sum.at = span{a.at.start, b.at.end}
+		return sum, true
+	}
+	return vcount{}, false
+}
+
+// personUnit reports whether a counter counts persons.
+func personUnit(u string) bool { return u == "人" || u == "名" }
+
+// groupBefore returns the group noun written right before a count
+// ("児童40名", "保護者は35名"), or "".
+func groupBefore(v *view, at, lo int) string {
+	back := strings.TrimSuffix(strings.TrimSuffix(v.s[runesBack(v.s, at, 5, lo):at], "は"), "が")
+	for _, g := range personGroups {
+		if strings.HasSuffix(back, g) {
+			return g
+		}
+	}
+	return ""
+}
+
+// personGroups name groups of people whose counts can be added.
+var personGroups = []string{"児童", "生徒", "保護者", "園児", "学生", "教職員", "職員", "患者", "家族", "利用者", "会員", "顧客", "住民", "市民"}
 
 // sumQualifier: a count qualified so is the sum of the others.
 var sumQualifier = map[string]bool{"計": true, "合計": true, "総計": true, "累計": true, "総数": true}
