@@ -307,7 +307,7 @@ func headerBlock(v *view, lines []span, ds []vdate) []span {
 		if k == 0 || bulleted(t) {
 			continue
 		}
-		if (enumerated(t) || t == "記" || containsAny(t, bodyHeadings) && !atLeastRunes(t, 21)) && !isDateLineIn(v, ln, ds) {
+		if (enumerated(t) || t == "記" || !atLeastRunes(t, 21) && containsAny(t, bodyHeadings)) && !isDateLineIn(v, ln, ds) {
 			return lines[:k]
 		}
 	}

@@ -41,19 +41,19 @@ func notified(v *view) []authHit {
 		}
 	}
 	raw = longest(raw)
+	policeHit := false
+	for _, h := range raw {
+		policeHit = policeHit || cueList[h.id].code == "police"
+	}
 	// Police who sent a case to prosecutors are the organization, not an
 	// authority it reported to.
 	policeActs := false
-	if contains(v.s, "書類送検") || contains(v.s, "送致") {
+	if policeHit && (contains(v.s, "書類送検") || contains(v.s, "送致")) {
 		for _, h := range raw {
 			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], []string{"は", "が", "によると", "によれば", "の調べ"}) {
 				policeActs = true // the police are the subject of the story
 			}
 		}
-	}
-	policeHit := false
-	for _, h := range raw {
-		policeHit = policeHit || cueList[h.id].code == "police"
 	}
 	if !policeActs && policeHit {
 		// A story about the police's own staff, told by the police.
