@@ -675,12 +675,20 @@ func timeWithinDay(skipped, rest string) bool {
 // records a lost medium held ("平成16年2月23日から平成21年5月13日まで") says
 // nothing of the year the notice was written in.
 func periodFree(v *view, ds []vdate) []vdate {
-	out := make([]vdate, 0, len(ds))
-	for _, d := range ds {
+	var out []vdate
+	for i, d := range ds {
 		if rangeEnd(v, d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), periodMarks) {
+			if out == nil {
+				out = append(make([]vdate, 0, len(ds)), ds[:i]...)
+			}
 			continue
 		}
-		out = append(out, d)
+		if out != nil {
+			out = append(out, d)
+		}
+	}
+	if out == nil {
+		return ds // no period: the dates as they are
 	}
 	return out
 }
