@@ -1598,13 +1598,20 @@ func longForm(v *view, c string) (orgFind, bool) {
 				a += size
 				l = l[size:]
 			}
-			if len(l) > len(c) && subsequence(c, l) && orgShaped(l) && goodOrg(l) {
+			// An abbreviation keeps the first rune of each word: 厚労省,
+			// not 日本銀行 for 日本政策投資銀行.
+			if len(l) > len(c) && secondRune(l) != secondRune(c) && subsequence(c, l) && orgShaped(l) && goodOrg(l) {
 				return v.orgAt(a, e), true
 			}
 		}
 		break
 	}
 	return orgFind{}, false
+}
+
+func secondRune(s string) rune {
+	_, size := utf8.DecodeRuneInString(s)
+	return firstRuneOf(s[size:])
 }
 
 // subsequence reports whether the runes of short occur in long in order.

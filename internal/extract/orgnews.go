@@ -653,7 +653,7 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 				j = e
 				a := ownedKanaName(t, nameBefore(v.s, sp.start+e-len(mark), sp.start)-sp.start)
 				y := t[a:e]
-				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || strings.HasPrefix(t[e:], "局") {
+				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || bareKind(y) || strings.HasPrefix(t[e:], "局") {
 					continue
 				}
 				if mark == "病院" && !staffAfter(t[e:]) || mark != "病院" && !hasPrefixAny(t[e:], bodyLinks) {
@@ -780,7 +780,7 @@ func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
 				a += len(c) // the regulator's name glued to the target's in a header
 			}
 			y := v.s[a : sp.start+i]
-			if !atLeastRunes(y, 2) || hasSuffixAny(y, regulators) || !orgShaped(y) || !goodOrg(y) || containsAny(v.s[sp.start:a], []string{"委託"}) || isVendor(v, y) {
+			if !atLeastRunes(y, 2) || hasSuffixAny(y, regulators) || !orgShaped(y) || !goodOrg(y) || bareKind(y) || containsAny(v.s[sp.start:a], []string{"委託"}) || isVendor(v, y) {
 				continue
 			}
 			if t := v.orgAt(a, sp.start+i); t.name != "" {
@@ -812,7 +812,7 @@ func overviewSubject(v *view) (orgFind, bool) {
 				continue // "1 概要及び対応" then "(1) 概要"
 			}
 			sp := v.sentenceAt(next.start)
-			if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
+			if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) && !isVendor(v, o.name) {
 				return o, true
 			}
 			return orgFind{}, false
@@ -876,4 +876,17 @@ func kanaAfterNo(t string, a int) int {
 		return a
 	}
 	return a - len(rest)
+}
+
+// bareKind reports whether y is a kind of body without the place or the
+// name that makes it one: 労働局, 水道局, 教育委員会.
+func bareKind(y string) bool {
+	for _, l := range [][]string{branchBureaus, placeBodies, bareBodies} {
+		for _, w := range l {
+			if y == w {
+				return true
+			}
+		}
+	}
+	return hasPrefixAny(y, []string{"全", "各", "両"})
 }

@@ -97,7 +97,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	// A department after its body: "南浜県私学振興課" → 南浜県 (a bureau,
 	// 北野市消防局司令課, stays whole).
 	if hasSuffixAny(name[a:b], deptEndings) && !hasSuffixAny(name[a:b], []string{"支部", "本部"}) {
-		if e := coreEnd(name[a:b]); e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
+		e := coreEnd(name[a:b])
+		if k := strings.LastIndex(name[a:b], "委員会"); k > 0 && k+len("委員会") > e && k+len("委員会") < b-a {
+			e = k + len("委員会") // "北野市教育委員会学校教育課" → the board
+		}
+		if e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
 			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
 		}
 	}
@@ -722,10 +726,13 @@ func ownerMerged(x string) string {
 	if !contains(x, "立") {
 		return x // cheap test first
 	}
-	c := compact(x)
+	f := strings.Fields(x)
+	if len(f) != 2 {
+		return x // written apart only: 四日市市立… is the city's own name
+	}
 	for _, k := range []string{"市", "町", "村", "区"} {
-		if i := index(c, k+k+"立"); i > 0 && atLeastRunes(c[i+2*len(k):], 3) {
-			return c[:i+len(k)] + c[i+2*len(k):]
+		if strings.HasSuffix(f[0], k) && strings.HasPrefix(f[1], k+"立") && atLeastRunes(f[1], 3) {
+			return f[0] + strings.TrimPrefix(f[1], k)
 		}
 	}
 	return x

@@ -183,3 +183,23 @@ func TestRound5OrgCustomers(t *testing.T) {
 保守を委託しているハナミズキシステム株式会社のサーバーが不正アクセスを受け、北浦信用組合の会員情報が流出した可能性があることが判明しました。`, "北浦信用組合"},
 	})
 }
+
+func TestRound5OrgNegatives(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a name sharing its first words with another is no abbreviation", `みなと銀行、顧客情報を記載した書類を紛失
+みなと銀行は10日、顧客情報を記載した書類を紛失したと発表した。書類はみなと地域振興銀行との共同事業の資料だった。`, "みなと銀行"},
+		{"a ministry's advice to all its bureaus names no target", `国土交通省は、職員が利用者の個人情報を含むファイルを誤って公開していたと発表した。
+同省は、全国の運輸局に対し注意喚起を行った。`, "国土交通省"},
+		{"a city's own hospital written in one run is not merged", `北野市市立病院における個人情報の漏えいについて
+北野市市立病院において、患者の検査結果を別の患者に誤って郵送したことが判明しました。`, "北野市市立病院"},
+		{"a board with its section in a lead", `北野市教育委員会学校教育課は5日、児童の個人情報を含む書類を紛失したと発表した。`, "北野市教育委員会"},
+		{"a contractor named in an overview is not the issuer", `業務委託先における不正アクセスについて
+更新日:2025年7月18日
+業務の委託先で不正アクセスが発生しました。
+関係者の皆様には、多大な御迷惑をお掛けし、お詫び申し上げます。
+再発防止に努めてまいります。
+1. 概要
+ハナミズキシステム株式会社において、当市から委託した業務のサーバーが不正アクセスを受けました。ハナミズキシステム株式会社は当市の委託先です。
+北野市`, "北野市"},
+	})
+}
