@@ -473,7 +473,7 @@ func bottomDate(v *view, ds []vdate) (vdate, int, bool) {
 		if enumerated(t) {
 			break // "(2)令和4年3月29日(火)": an item of a timeline
 		}
-		if isDateLineIn(v, ln, ds) {
+		if isDateLineIn(v, ln, ds) || dateOrgLine(v, ln, ds) {
 			for _, d := range datesIn(ds, ln.start, ln.end) {
 				if dayPrecise(d) {
 					return d, i, true
