@@ -50,23 +50,13 @@ func benchLinker(b *testing.B, st store.Store) {
 
 // BenchmarkLinkerLinkOneSQLite runs benchLinker on a SQLite file.
 func BenchmarkLinkerLinkOneSQLite(b *testing.B) {
-	st, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "casebook.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	benchLinker(b, st)
+	onSQLite(b, benchLinker)
 }
 
 // BenchmarkLinkerLinkOnePostgres runs benchLinker on PostgreSQL (skipped
 // unless JIKENBO_TEST_POSTGRES is set).
 func BenchmarkLinkerLinkOnePostgres(b *testing.B) {
-	st, err := postgres.Open(b.Context(), storetest.PostgresSchema(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	benchLinker(b, st)
+	onPostgres(b, benchLinker)
 }
 
 // loadBenchSize is the number of linked reports BenchmarkLinkerLoad
@@ -135,23 +125,13 @@ func benchOverhead(b *testing.B, st store.Store) {
 
 // BenchmarkLinkerOverheadSQLite runs benchOverhead on a SQLite file.
 func BenchmarkLinkerOverheadSQLite(b *testing.B) {
-	st, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "casebook.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	benchOverhead(b, st)
+	onSQLite(b, benchOverhead)
 }
 
 // BenchmarkLinkerOverheadPostgres runs benchOverhead on PostgreSQL
 // (skipped unless JIKENBO_TEST_POSTGRES is set).
 func BenchmarkLinkerOverheadPostgres(b *testing.B) {
-	st, err := postgres.Open(b.Context(), storetest.PostgresSchema(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	benchOverhead(b, st)
+	onPostgres(b, benchOverhead)
 }
 
 // BenchmarkLinkerCatchUp measures what a Linker pays when another process
@@ -195,4 +175,25 @@ func BenchmarkLinkerCatchUp(b *testing.B) {
 	if n := link.Loads(me); n != 1 {
 		b.Fatalf("the index was loaded %d times; want once", n)
 	}
+}
+
+// onSQLite runs bench on a fresh SQLite casebook.
+func onSQLite(b *testing.B, bench func(*testing.B, store.Store)) {
+	st, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "casebook.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	bench(b, st)
+}
+
+// onPostgres runs bench on a fresh PostgreSQL schema (skipped unless
+// JIKENBO_TEST_POSTGRES is set).
+func onPostgres(b *testing.B, bench func(*testing.B, store.Store)) {
+	st, err := postgres.Open(b.Context(), storetest.PostgresSchema(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	bench(b, st)
 }
