@@ -583,6 +583,7 @@ var authCues = []cue{
 	{"金融庁", kAuth, "ministry", 0}, {"経済産業省", kAuth, "ministry", 0}, {"国土交通省", kAuth, "ministry", 0},
 	{"財務局", kAuth, "ministry", 0}, {"監督官庁", kAuth, "ministry", 0}, {"所管省庁", kAuth, "ministry", 0},
 	{"関係省庁", kAuth, "ministry", 0}, {"関係当局", kAuth, "ministry", 0}, {"関係する当局", kAuth, "ministry", 0},
+	{"行政機関", kAuth, "ministry", 0}, // "個人情報の漏洩について行政機関への報告を行いました"
 	{"監督当局", kAuth, "ministry", 0}, {"所管官庁", kAuth, "ministry", 0}, {"主務大臣", kAuth, "ministry", 0},
 	{"厚生局", kAuth, "ministry", 0}, {"総合通信局", kAuth, "ministry", 0}, {"教育委員会", kAuth, "ministry", 0},
 }
