@@ -215,25 +215,16 @@ func (x *Index) orgsConflict(c1, c2 int) bool {
 	if c1 < 0 || c2 < 0 || c1 >= len(x.clusters) || c2 >= len(x.clusters) {
 		return false
 	}
-	named1, named2 := false, false
+	named := false
 	for _, i := range x.clusters[c1] {
-		a := x.entries[i]
-		if a.orgKey == "" {
-			continue
-		}
-		named1 = true
-		for _, j := range x.clusters[c2] {
-			b := x.entries[j]
-			if b.orgKey == "" {
-				continue
-			}
-			named2 = true
-			if ok, _ := orgRelated(a.orgKey, b.orgKey); ok || vendorRelated(a, b) {
+		if a := x.entries[i]; a.orgKey != "" {
+			named = true
+			if !x.clusterOrgConflict(c2, a) {
 				return false
 			}
 		}
 	}
-	return named1 && named2
+	return named
 }
 
 // clusterOrgConflict reports whether a cluster names organizations and
