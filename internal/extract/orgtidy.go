@@ -113,6 +113,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := officeCut(name[a:b]); k > 0 {
 		b = a + k
 	}
+	// Two bodies announcing together: "北野市と南野市", "北野市及び北野市
+	// 病院機構" → the first named.
+	if k := jointCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// A town written with its county: "三養基郡みやき町" → みやき町.
 	if k := countyLen(name[a:b]); k > 0 {
 		a += k
@@ -736,6 +741,28 @@ func ownerMerged(x string) string {
 		}
 	}
 	return x
+}
+
+// jointCut returns where the first of two organizations joined by と,
+// 及び or および ends, or 0. Kana names keep their と (みなと市).
+func jointCut(s string) int {
+	for _, j := range []string{"と", "及び", "および", "・"} {
+		for i := 0; ; {
+			k := index(s[i:], j)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(j)
+			head, tail := strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+len(j):])
+			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && hasSuffixAny(head, orgSuffixes) &&
+				orgShaped(compact(head)) && orgShaped(compact(tail)) &&
+				!isLegalForm(head) && !isLegalForm(tail) && (j != "・" || isPlace(head) && isPlace(tail)) {
+				return len(strings.TrimRightFunc(s[:at], unicode.IsSpace))
+			}
+		}
+	}
+	return 0
 }
 
 // countyLen returns the length of a county (and a prefecture) written

@@ -203,3 +203,11 @@ func TestRound5OrgNegatives(t *testing.T) {
 北野市`, "北野市"},
 	})
 }
+
+func TestRound5OrgJoint(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"two cities announcing together", `北野市と南野市は4日、共催する講座のメールアドレスが不正利用され、迷惑メールが送信されたと発表した。`, "北野市"},
+		{"a city and its hospital corporation announcing together", `北野市と地方独立行政法人北野市民病院機構は30日、職員が患者の連絡先を不正に持ち出したとして懲戒処分を行ったと発表した。`, "北野市"},
+		{"a kana name keeps its と", `みなと市は4日、市民の個人情報を含む書類を紛失したと発表した。`, "みなと市"},
+	})
+}
