@@ -513,6 +513,7 @@ var dataCues = []cue{
 	{"休学", kData, "academic", 0}, {"停学", kData, "academic", 0},
 	{"戸籍", kData, "other", 0}, {"除籍", kData, "other", 0}, {"謄本", kData, "other", 0}, {"住民票", kData, "other", 0},
 	{"者名", kData, "name", 0}, {"業者名", kData, "company_name", 0}, {"カードの番号", kData, "card_number", 0}, {"カードの名義", kData, "card_holder", 0}, {"電話の番号", kData, "phone", 0}, {"残高", kData, "bank_account", 0}, {"入院", kData, "medical", 0},
+	{"受診状況", kData, "medical", 0}, {"受診歴", kData, "medical", 0}, {"受診日", kData, "medical", 0}, {"受診記録", kData, "medical", 0},
 	{"水栓番号", kData, "customer_id", 0}, {"使用者番号", kData, "customer_id", 0}, {"契約番号", kData, "customer_id", 0},
 	{"社名", kData, "company_name", 0}, {"社の名称", kData, "company_name", 0}, {"事業所の名称", kData, "company_name", 0}, {"法人の名称", kData, "company_name", 0},
 	// Words that contain a data word but are not one.
@@ -586,6 +587,11 @@ var authCues = []cue{
 	{"行政機関", kAuth, "ministry", 0}, // "個人情報の漏洩について行政機関への報告を行いました"
 	{"監督当局", kAuth, "ministry", 0}, {"所管官庁", kAuth, "ministry", 0}, {"主務大臣", kAuth, "ministry", 0},
 	{"厚生局", kAuth, "ministry", 0}, {"総合通信局", kAuth, "ministry", 0}, {"教育委員会", kAuth, "ministry", 0},
+	{"農林水産省", kAuth, "ministry", 0}, {"環境省", kAuth, "ministry", 0}, {"法務省", kAuth, "ministry", 0},
+	{"財務省", kAuth, "ministry", 0}, {"外務省", kAuth, "ministry", 0}, {"防衛省", kAuth, "ministry", 0},
+	{"内閣府", kAuth, "ministry", 0}, {"消費者庁", kAuth, "ministry", 0}, {"こども家庭庁", kAuth, "ministry", 0},
+	{"デジタル庁", kAuth, "ministry", 0}, {"文化庁", kAuth, "ministry", 0}, {"経済産業局", kAuth, "ministry", 0},
+	{"運輸局", kAuth, "ministry", 0}, {"教育庁", kAuth, "ministry", 0},
 }
 
 // reportVerbs: what an organization does with an authority.
