@@ -622,6 +622,10 @@ func labelledOrg(v *view) (orgFind, bool) {
 // staff member worked: "市立みなと病院の30代の男性技師".
 var hospitalStaffWords = []string{"職員", "技師", "看護師", "医師", "薬剤師", "助産師", "事務", "主任", "主席", "主査", "係長", "男性", "女性", "代の"}
 
+// hospitalBodies continue a hospital's name into the body that runs
+// hospitals: 病院局, 病院機構.
+var hospitalBodies = []string{"局", "機構", "組合", "協会", "連合", "事業", "グループ", "群"}
+
 // bodyLinks follow a regional bureau named as where an incident happened:
 // "南浜労働局における個人情報の漏えい".
 var bodyLinks = []string{"における", "において", "で発生", "の職員", "職員"}
@@ -653,7 +657,7 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 				j = e
 				a := ownedKanaName(t, nameBefore(v.s, sp.start+e-len(mark), sp.start)-sp.start)
 				y := t[a:e]
-				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || bareKind(y) || strings.HasPrefix(t[e:], "局") {
+				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || bareKind(y) || hasPrefixAny(t[e:], hospitalBodies) {
 					continue
 				}
 				if mark == "病院" && !staffAfter(t[e:]) || mark != "病院" && !hasPrefixAny(t[e:], bodyLinks) {
