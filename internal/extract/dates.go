@@ -747,8 +747,8 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if !contains(t, "発覚") || contains(t, "。") || atLeastRunes(t, 31) {
 			continue
 		}
-		if !contains(t, "経緯") && !contains(t, "発覚日") && !discoveryHeading(t) {
-			continue
+		if !contains(t, "経緯") && !contains(t, "発覚日") && (!discoveryHeading(t) || len(datesIn(ds, ln.start, ln.end)) > 0) {
+			continue // "5月28日 …により本件が発覚" is an item, not a heading
 		}
 		end := ln.end
 		for k := li + 1; k < len(v.lines) && k <= li+6; k++ {
