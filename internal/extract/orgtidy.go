@@ -44,6 +44,12 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		}
 		a, b = a+k, a+e
 	}
+	// A page title "北浦労働局 - 国土情報省" or a name printed twice
+	// ("北浦労働局 北浦労働局における…" read as far as its link word): the
+	// first name.
+	if k := repeatedOrTitledCut(name[a:b]); k > 0 {
+		b = a + k
+	}
 	// Junk in front: tags, date lines, labels, white space.
 	for {
 		k := a + leadTagLen(name[a:b])
@@ -132,11 +138,43 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if c := compact(x); c == "" || isLegalForm(c) || sectionWords[c] || selfRefName(c) || descriptionName(c) || junkPrefecture(c) || bareFacility(c) {
 		return orgFind{}
 	}
-	t := orgFind{ownerMerged(x), model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
+	t := orgFind{unspaced(ownerMerged(x)), model.Span{Start: o.at.Start + a, End: o.at.End - (len(name) - b)}}
 	if full, ok := v.fullBody(t); ok {
 		return full
 	}
 	return v.boardAfter(t)
+}
+
+// unspaced writes a name printed with a space between every rune ("東 浜
+// 労 働 局") without its spaces.
+func unspaced(x string) string {
+	if !contains(x, " ") && !contains(x, "　") {
+		return x // cheap test first
+	}
+	f := strings.Fields(x)
+	if len(f) < 3 {
+		return x
+	}
+	for _, w := range f {
+		if atLeastRunes(w, 2) {
+			return x
+		}
+	}
+	return strings.Join(f, "")
+}
+
+// repeatedOrTitledCut returns where the first of two names ends when a
+// candidate is the same name twice or two names joined by a spaced dash,
+// or 0.
+func repeatedOrTitledCut(s string) int {
+	f := strings.Fields(s)
+	if len(f) == 2 && f[0] == f[1] && orgShaped(f[0]) {
+		return index(s, f[0]) + len(f[0])
+	}
+	if len(f) == 3 && hasRune("-–—―‐－", firstRuneOf(f[1])) && atLeastRunes(f[1], 1) && !atLeastRunes(f[1], 2) && orgShaped(f[0]) && orgShaped(f[2]) {
+		return index(s, f[0]) + len(f[0])
+	}
+	return 0
 }
 
 // pipePart returns the bounds of the last part of s between | marks that

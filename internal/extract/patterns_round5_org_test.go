@@ -211,3 +211,19 @@ func TestRound5OrgJoint(t *testing.T) {
 		{"a kana name keeps its と", `みなと市は4日、市民の個人情報を含む書類を紛失したと発表した。`, "みなと市"},
 	})
 }
+
+func TestRound5OrgPrintedForms(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a bureau's name printed with spaces", `令和5年11月29日
+北 浦 労 働 局
+北浦労働局における個人情報の漏えいについて
+北浦労働局(局長 山田 太郎)は、労働基準部安全課において発生した個人情報の漏えいについてお知らせします。`, "北浦労働局"},
+		{"a page title with the site after a spaced dash", `北浦労働局 - 国土情報省
+
+北浦労働局における文書の誤送付について
+北浦労働局は、労災補償課において発生した個人情報を含む文書の誤送付についてお知らせします。`, "北浦労働局"},
+		{"a name printed twice before its title", `南浜労働局 南浜労働局における個人情報を含む文書の誤送付の発生について  2022年7月29日
+
+南浜労働局(局長 山田 太郎)は、南浜労働局において発生した文書の誤送付についてお知らせします。`, "南浜労働局"},
+	})
+}
