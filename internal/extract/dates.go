@@ -1047,14 +1047,18 @@ func timelineChecks(v *view, ds []vdate) []span {
 			continue // the day does not open the line
 		}
 		t := strings.TrimRight(v.text(ln), " 。")
-		if !strings.HasSuffix(t, "確認") || strings.HasSuffix(t, "を確認") || atLeastRunes(t, 61) {
-			continue
+		if !strings.HasSuffix(t, "確認") || strings.HasSuffix(t, "を確認") || atLeastRunes(t, 61) || !containsAny(t, incidentNouns) {
+			continue // "5月10日 再開に向けた動作確認" checks no incident
 		}
 		e := ln.start + len(t)
 		out = append(out, span{e - len("確認"), e})
 	}
 	return out
 }
+
+// incidentNouns name what a timeline item may confirm.
+var incidentNouns = []string{"不正", "侵入", "漏えい", "漏洩", "流出", "感染", "改ざん", "暗号化", "被害", "痕跡", "形跡", "紛失",
+	"誤送信", "誤送付", "誤発送", "攻撃", "ウイルス", "マルウェア"}
 
 // receiptObjects: what an organization receives from someone when it
 // learns of an incident, written before the day in "指摘を7月5日に会員企業

@@ -88,6 +88,7 @@ func TestRound5DiscoveredKeepsPeriods(t *testing.T) {
 	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
 		{"a period of days still bounds (から…まで)", head + `2025年5月1日10時から5月20日までの間、当社サイトに不正なプログラムが設置されていたことが判明しました。`, ""},
 		{"a dated item ending in 発覚 is no heading", "不正アクセスに関するお知らせ\n\n2025年6月20日\n株式会社みなと商事\n\n当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明しました。\n\n経緯\n5月28日 お客様からのお問い合わせにより本件が発覚\n5月29日 サイトを停止", "2025-05-28"},
+		{"a timeline check of no incident (動作確認) is no discovery", "不正アクセスに関するお知らせ\n\n2025年6月20日\n株式会社みなと商事\n\n当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があります。\n\n経緯\n2025年6月10日 サイト再開に向けた動作確認\n2025年6月12日 サイト再開", ""},
 		{"what was done after the discovery is no discovery heading", "個人情報の紛失について\n\n令和7年4月10日\nみずかけ町\n\n" + `事故発覚後の対応
 令和7年4月9日(水曜日)に、関係者に対し経緯の説明と謝罪を行った。`, ""},
 	})

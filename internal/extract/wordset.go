@@ -81,4 +81,5 @@ var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMa
 	planMarks, doneMarks, clauseVerbs, leakVerbs, preventionWords, subjectWords, outsideWords, earlierNotices, noticeVerbs,
 	newFindings, resultWords, prosecutionWords, cannotExclude, peopleInfoWords, cardPaymentSystems, cardLeakWords, exposedWords,
 	punishments, recipientWords, sendingVerbs, mailRouting, settingErrors, addressChanges, takeoverTargets, misSendVerbs,
-	teCommas, threatMarks, carriedThings, finalMarks, credentialWords, headlineEnds, policeNames, vendorRoles)
+	teCommas, threatMarks, carriedThings, finalMarks, credentialWords, headlineEnds, policeNames, vendorRoles,
+	incidentNouns, inspections, supervisoryActs)
