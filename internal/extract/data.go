@@ -152,7 +152,8 @@ func dataContexts(v *view) (ctx, list []bool) {
 				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && strings.HasSuffix(strings.TrimSpace(v.text(v.sents[i+1])), "。")
 				// A numbered list ("1.氏名" "2.性別") goes on while its lines
 				// are numbered like the one before and name data.
-				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 && dataHitIn(v, sj)
+				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
+					(dataHitIn(v, sj) || !atLeastRunes(t, 16) && !containsAny(t, listSectionWords))
 				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list && !numbered || j > i+12 {
 					break
 				}
@@ -199,6 +200,34 @@ func enumKind(t string) int {
 		return 2
 	case r == '(' && size < len(t) && isDigit(t[size]):
 		return 3
+	}
+	return 0
+}
+
+// listSectionWords make a numbered line the heading of the next section, not
+// an item ("④ 今後の対応について").
+var listSectionWords = []string{"について", "対応", "原因", "経緯", "概要", "今後", "再発", "防止", "問い合わせ", "問合せ", "お詫び", "経過", "発生", "判明",
+	"状況", "現在", "調査", "結果", "報告", "関係", "復旧", "措置", "被害", "連絡", "窓口", "その他", "備考"}
+
+// enumPrefix returns the length of the number that opens an enumerated
+// line ("(4)", "4.", "4)", "④"), or 0.
+func enumPrefix(t string) int {
+	switch enumKind(t) {
+	case 1:
+		i := 0
+		for i < len(t) && isDigit(t[i]) {
+			i++
+		}
+		if i < len(t) && (t[i] == '.' || t[i] == ')') {
+			return i + 1
+		}
+	case 2:
+		_, size := utf8.DecodeRuneInString(t)
+		return size
+	case 3:
+		if j := strings.IndexByte(t, ')'); j > 0 && j <= 4 {
+			return j + 1
+		}
 	}
 	return 0
 }
@@ -514,6 +543,15 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 			item := itemCore(t[size:])
 			if item != "" && !atLeastRunes(item, 13) && !covered(sp.start, sp.end) && !genericItem(item) {
 				a := sp.start + size
+				out = append(out, dataHit{"other", span{a, a + len(item)}})
+			}
+			continue
+		}
+		// Numbered line of a list: "(4) 利用者負担の割合".
+		if n := enumPrefix(t); n > 0 && list[si] && !strings.ContainsAny(t[n:], "、,・") {
+			item := itemCore(strings.TrimLeft(t[n:], " 　"))
+			if item != "" && !atLeastRunes(item, 13) && !covered(sp.start, sp.end) && !genericItem(item) && !clauseItem(item) && !containsAny(item, listSectionWords) {
+				a := sp.start + len(t) - len(strings.TrimLeft(t[n:], " 　"))
 				out = append(out, dataHit{"other", span{a, a + len(item)}})
 			}
 			continue

@@ -672,4 +672,4 @@ var typeIndex = func() map[string]int {
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
 var _ = registerWordSets(disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
-	receivedWords, sentOutWords, ownSideWords)
+	receivedWords, sentOutWords, ownSideWords, listSectionWords)
