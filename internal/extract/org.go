@@ -1191,7 +1191,8 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 			}
 		}
 		// "全町民", "各市": all of them, or its people, not a body.
-		if !atLeastRunes(x, 2) || isSelfRef(x) || hasPrefixAny(x, []string{"都", "全", "各", "両"}) || strings.HasPrefix(t[m[1]:], "民") {
+		if !atLeastRunes(x, 2) || isSelfRef(x) || hasPrefixAny(x, []string{"都", "全", "各", "両"}) || strings.HasPrefix(t[m[1]:], "民") ||
+			strings.TrimLeft(x, "市町村県区") == "" { // "6市町", "市町村": kinds, no name
 			continue
 		}
 		// The police as written: "港北県警の…", "港北県警察本部では…".

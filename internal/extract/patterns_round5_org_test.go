@@ -227,3 +227,9 @@ func TestRound5OrgPrintedForms(t *testing.T) {
 南浜労働局(局長 山田 太郎)は、南浜労働局において発生した文書の誤送付についてお知らせします。`, "南浜労働局"},
 	})
 }
+
+func TestRound5OrgPlaceKinds(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a count of member towns is no place name", `みさき広域連合(北野市など6市町で構成)の病院に勤める看護師が、患者の画像データを流出させた件で、看護師を停職6カ月の懲戒処分とした。`, ""},
+	})
+}
