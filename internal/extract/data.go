@@ -288,6 +288,9 @@ func readData(v *view) []dataHit {
 			"間", "件", "安定", "訓練", "紹介", "小学校", "中学校", "高校", "学校", "校", "大学", "学部"}) {
 			continue // 人事課, 所属長, 所属する職員, 部署間, 殺人事件, 職業安定所: the staff or an office, not their data
 		}
+		if c.pat == "入院" && hasPrefixAny(v.s[h.end:], []string{"患者", "者", "中", "して", "した", "する", "され", "施設", "病棟"}) {
+			continue // "入院患者の氏名": who the people are, not data about them
+		}
 		if c.pat == "部署" && hasSuffixAny(back, []string{"専門", "関係", "担当", "各", "所管", "主管", "関連", "社内の"}) {
 			continue // "社内の専門部署と連携": the organization's own departments
 		}

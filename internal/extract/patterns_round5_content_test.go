@@ -145,6 +145,8 @@ func TestRound5DataTypes(t *testing.T) {
 			text: "メールの誤送信\n\nはやせ市は、職員が市民25人の氏名とメールアドレスを受信した全員が確認できる状態でメールを誤送信したと発表した。電子メールの内容には個人情報などは含まれていなかったという。"},
 		{name: "a numbered item of no known kind", data: []string{"address", "name", "birthdate", "other"},
 			text: "負担割合証の誤送付について\n\nこのたび、みのり市福祉課において、負担割合証の誤送付による個人情報の漏えいが発覚しました。\n1 概要\n一括発送の際、別人の負担割合証を誤って同封し郵送したため、個人情報が第三者に漏えいしました。\n2 漏えいした内容\n(1) 住所\n(2) 氏名\n(3) 生年月日\n(4) 利用者負担の割合\n3 漏えいの原因\n封入内容の確認が不十分でした。"},
+		{name: "inpatients' names are names only", data: []string{"name"},
+			text: "書類の紛失について\n\nあさなぎ病院\n\n当院において、入院患者の氏名が記載された書類を紛失したことが判明しました。"},
 		{name: "the state of treatment is medical", data: []string{"my_number", "medical", "bank_account"},
 			text: "書類の誤送付について\n\nみのり市は、国民健康保険関係書類の誤送付による個人情報の漏えいが判明したと発表した。誤送付したのは、マイナンバー、受診状況、口座情報等の個人情報を含む申請書類1名分で、第三者1名に漏えいした。"},
 		{name: "the recipients' contacts in a BCC mistake are mail addresses", data: []string{"email"}, noData: []string{"phone"},
