@@ -343,6 +343,10 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true // "Xによりますと…"
 		}
 	}
+	// A back reference as the lead's subject: "…、同連合は…".
+	if o, ok := sameRefOrg(v); ok {
+		return o, true
+	}
 	// "市内で飲食店を経営する会社は…": the name is written further down.
 	if generic {
 		if o, ok := legalFormName(v); ok && goodOrg(o.name) && !isVendor(v, o.name) {

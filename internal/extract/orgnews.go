@@ -894,3 +894,55 @@ func bareKind(y string) bool {
 	}
 	return hasPrefixAny(y, []string{"全", "各", "両"})
 }
+
+// sameRefKinds map the kind a news back reference names ("同連合は",
+// "同院は") to the name endings it stands for.
+var sameRefKinds = []struct{ kind, ending string }{
+	{"連合", "連合"}, {"組合", "組合"}, {"機構", "機構"}, {"協会", "協会"}, {"財団", "財団"}, {"法人", "法人"}, {"センター", "センター"},
+	{"病院", "病院"}, {"院", "病院"}, {"大学", "大学"}, {"大", "大学"}, {"銀行", "銀行"}, {"行", "銀行"}, {"庁", "庁"}, {"省", "省"},
+	{"局", "局"}, {"市", "市"}, {"町", "町"}, {"村", "村"}, {"県", "県"},
+}
+
+// sameRefOrg resolves a news back reference that is the subject of a lead
+// ("同連合は", "同院によると") to the name it stands for, written before
+// it: "みさき広域連合(…)の看護師が…、同連合は…懲戒処分とした".
+func sameRefOrg(v *view) (orgFind, bool) {
+	for k, sp := range v.sents {
+		if k >= 5 {
+			break
+		}
+		t := v.text(sp)
+		for j := 0; ; {
+			i := index(t[j:], "同")
+			if i < 0 {
+				break
+			}
+			at := j + i
+			j = at + len("同")
+			rest := t[j:]
+			for _, r := range sameRefKinds {
+				if !strings.HasPrefix(rest, r.kind) || !hasPrefixAny(rest[len(r.kind):], []string{"は", "では", "によると", "によれば", "によりますと"}) {
+					continue
+				}
+				end := sp.start + at
+				for end > 0 {
+					e := strings.LastIndex(v.s[:end], r.ending)
+					if e < 0 {
+						break
+					}
+					end = e
+					b := e + len(r.ending)
+					a := nameBefore(v.s, e, max(0, e-60))
+					x := v.s[a:b]
+					if a < e && orgShaped(x) && goodOrg(x) && !isVendor(v, x) && !strings.HasPrefix(x, "同") {
+						if o := v.orgAt(a, b); o.name != "" {
+							return o, true
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	return orgFind{}, false
+}

@@ -230,6 +230,8 @@ func TestRound5OrgPrintedForms(t *testing.T) {
 
 func TestRound5OrgPlaceKinds(t *testing.T) {
 	runField(t, "organization", orgOf, []fieldCase{
-		{"a count of member towns is no place name", `みさき広域連合(北野市など6市町で構成)の病院に勤める看護師が、患者の画像データを流出させた件で、看護師を停職6カ月の懲戒処分とした。`, ""},
+		{"a count of member towns is no place name, the back reference names the body", `みさき広域連合(北野市など6市町で構成)の病院に勤める看護師が、患者の画像データを流出させた件で、同連合は看護師を停職6カ月の懲戒処分とした。`, "みさき広域連合"},
+		{"a hospital's back reference in a news lead", `電子カルテの画像をSNSに投稿 看護師を処分
+患者の電子カルテの画像を撮影してSNSに投稿したとして、北浦中央病院の看護師が停職1か月の処分を受けた。同院によると、看護師は4月に撮影した画像を知人に送っていた。`, "北浦中央病院"},
 	})
 }
