@@ -288,6 +288,9 @@ func readData(v *view) []dataHit {
 			"間", "件", "安定", "訓練", "紹介", "小学校", "中学校", "高校", "学校", "校", "大学", "学部"}) {
 			continue // 人事課, 所属長, 所属する職員, 部署間, 殺人事件, 職業安定所: the staff or an office, not their data
 		}
+		if c.pat == "体調" && hasPrefixAny(v.s[h.end:], []string{"不良", "を崩", "が悪", "管理"}) {
+			continue // "担当者の体調不良により": a circumstance, not data
+		}
 		if c.pat == "入院" && hasPrefixAny(v.s[h.end:], []string{"患者", "者", "中", "して", "した", "する", "され", "施設", "病棟"}) {
 			continue // "入院患者の氏名": who the people are, not data about them
 		}
