@@ -926,9 +926,21 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			}
 			if sl-dl <= 3 {
 				for _, d := range datesIn(ds, v.lines[dl].start, v.lines[dl].end) {
-					if dayPrecise(d) {
-						return d, true
+					if !dayPrecise(d) {
+						continue
 					}
+					// "6月9日 / …不審なメールが届いたとの連絡あり": a first
+					// sign, kept until a later item confirms the incident.
+					if containsAny(st, suspicionWords) && !containsAny(st, confirmedIncident) {
+						if !susOK {
+							sus, susOK = d, true
+						}
+						break
+					}
+					if susOK && !containsAny(st, traceWords) {
+						return sus, true
+					}
+					return d, true
 				}
 			}
 			break
@@ -1383,7 +1395,7 @@ func runesBetween(s string, a, b int) int {
 var weaknessNotices = []string{"脆弱性", "注意喚起", "ぜい弱性"}
 
 // traceWords: a sentence that finds traces of the intrusion itself.
-var traceWords = []string{"痕跡", "形跡", "不正アクセスを確認", "被害", "漏えい", "漏洩", "流出", "改ざん", "侵入"}
+var traceWords = []string{"痕跡", "形跡", "不正アクセスを確認", "被害", "漏えい", "漏洩", "流出", "改ざん", "侵入", "感染"}
 
 // skipDateTail skips a weekday "(月)" and a time "15時05分"/"12:45" after a
 // date.
@@ -1445,9 +1457,26 @@ func occurs(between string) bool {
 		if k >= 0 && k <= 45 && (c < 0 || k < c) && !contains(rest[:k], "について") {
 			continue
 		}
+		// "…に感染していたとの報告", "…が発生している旨の連絡": what a
+		// report told.
+		if q := quotedEnd(rest); q >= 0 && q <= 30 && (c < 0 || q < c) {
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// quotedEnd returns where a reported content ends in s ("との", "という",
+// "旨"), or -1.
+func quotedEnd(s string) int {
+	q := -1
+	for _, m := range []string{"との", "という", "旨"} {
+		if k := index(s, m); k >= 0 && (q < 0 || k < q) {
+			q = k
+		}
+	}
+	return q
 }
 
 // inspections: checks through which an organization finds an incident.
