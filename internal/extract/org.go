@@ -343,6 +343,11 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true // "Xによりますと…"
 		}
 	}
+	// A staff member of the organization as the lead's subject:
+	// "…として、みなと病院の看護師が処分を受けた".
+	if o, ok := staffSubject(v); ok {
+		return o, true
+	}
 	// A back reference as the lead's subject: "…、同連合は…".
 	if o, ok := sameRefOrg(v); ok {
 		return o, true

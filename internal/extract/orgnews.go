@@ -946,3 +946,56 @@ func sameRefOrg(v *view) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// staffWordsAfterNo name a member of an organization's staff written after
+// its name and の in a news lead: "みなと病院の看護師が".
+var staffWordsAfterNo = []string{"職員", "看護師", "医師", "技師", "薬剤師", "教諭", "教員", "講師", "社員", "従業員", "行員", "署員", "局員", "事務員"}
+
+// staffSubject reads the organization whose staff member is the subject of
+// a news lead: "…として、県立こども病院の看護師が停職1か月の処分を受けた",
+// "北浦銀行の40代の男性行員が…". A contractor's staff names no issuer.
+func staffSubject(v *view) (orgFind, bool) {
+	for k, sp := range v.sents {
+		if k >= 3 {
+			break
+		}
+		t := v.text(sp)
+		for j := 0; ; {
+			i := index(t[j:], "の")
+			if i < 0 {
+				break
+			}
+			at := j + i
+			j = at + len("の")
+			rest := t[j:]
+			// An age or a sex before the staff word: "の20代の男性看護師".
+			n := 0
+			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			if n > 0 && hasPrefixAny(rest[n:], []string{"代の", "代"}) {
+				rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], "代"), "の")
+			}
+			rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "元"), "男性"), "女性")
+			w := ""
+			for _, s := range staffWordsAfterNo {
+				if strings.HasPrefix(rest, s) {
+					w = s
+					break
+				}
+			}
+			if w == "" || !hasPrefixAny(rest[len(w):], []string{"が", "は", "ら", "2人", "二人"}) {
+				continue
+			}
+			a := ownedKanaName(t, nameBefore(v.s, sp.start+at, sp.start)-sp.start)
+			x := t[a:at]
+			if !atLeastRunes(x, 2) || !orgShaped(x) || !goodOrg(x) || bareKind(x) || bareFacility(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
+				continue
+			}
+			if o := v.orgAt(sp.start+a, sp.start+at); o.name != "" {
+				return o, true
+			}
+		}
+	}
+	return orgFind{}, false
+}

@@ -235,3 +235,14 @@ func TestRound5OrgPlaceKinds(t *testing.T) {
 患者の電子カルテの画像を撮影してSNSに投稿したとして、北浦中央病院の看護師が停職1か月の処分を受けた。同院によると、看護師は4月に撮影した画像を知人に送っていた。`, "北浦中央病院"},
 	})
 }
+
+func TestRound5OrgStaffSubject(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a hospital's nurse as the subject after a clause", `患者の一覧画面を撮影して知人に送ったとして、県立みなと病院の看護師が停職1か月の処分を受けました。
+看護師は撮影した画像をアプリで送信していました。`, "県立みなと病院"},
+		{"a bank's clerk with age and sex", `顧客の預金情報を持ち出したとして、北浦銀行の40代の男性行員が懲戒解雇された。
+行員は顧客の氏名や残高を私用の携帯電話で撮影していた。`, "北浦銀行"},
+		{"a contractor's employee names no issuer", `当組合が業務を委託している委託先であるハナミズキシステム株式会社の社員が、顧客情報を誤って送信しました。
+北浦信用組合`, "北浦信用組合"},
+	})
+}
