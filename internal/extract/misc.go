@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
@@ -24,6 +25,30 @@ var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "�
 // 連絡を受けました").
 var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由",
 	"署を通じ", "署を通して", "署経由"}
+
+// notStations end the names of offices that are no police station: 部署,
+// 税務署, 消防署, 労働基準監督署, and the police station written in full
+// (its own hit).
+var notStations = []string{"部", "税務", "消防", "監督", "各", "警察", "本", "支", "管理", "営林", "官"}
+
+// stationName reports whether the text before 署 ends with a station's
+// place name: two to four kanji ("中央署", "弘前署"), not an office
+// (notStations).
+func stationName(before string) bool {
+	if hasSuffixAny(before, notStations) {
+		return false
+	}
+	n := 0
+	for before != "" && n < 5 {
+		r, size := utf8.DecodeLastRuneInString(before)
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		before = before[:len(before)-size]
+		n++
+	}
+	return n >= 1 && n <= 4
+}
 
 // supervisoryActs: a supervising authority acting on the case ("個人情報保護
 // 委員会は…指導等を行った", "金融庁から業務改善命令を受け"), which it knows of.
@@ -65,6 +90,10 @@ func notified(v *view) []authHit {
 		if c.code == "police" && policeActs {
 			continue
 		}
+		shortStation := c.pat == "署に" || c.pat == "署へ"
+		if shortStation && !stationName(v.s[:h.start]) {
+			continue // 部署に, 税務署に, 消防署に: no police
+		}
 		after := v.s[h.end:]
 		if strings.HasPrefix(after, "である") || hasPrefixAny(after, authNotAddressee) {
 			continue
@@ -76,7 +105,7 @@ func notified(v *view) []authHit {
 				after = after[i+size:]
 			}
 		}
-		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
+		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !shortStation && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)

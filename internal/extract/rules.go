@@ -580,6 +580,7 @@ var authCues = []cue{
 	{"警視庁", kAuth, "police", 0}, {"捜査機関", kAuth, "police", 0}, {"被害届", kAuth, "police", 0},
 	{"被害申告", kAuth, "police", 0}, {"サイバー犯罪相談窓口", kAuth, "police", 0},
 	{"110番", kAuth, "police", 0}, {"交番", kAuth, "police", 0}, // "110番通報した", "最寄りの交番に届け出た"
+	{"署に", kAuth, "police", 0}, {"署へ", kAuth, "police", 0}, // a police station by its short name: "中央署に報告" (see notified)
 	{"厚生労働省", kAuth, "ministry", 0}, {"文部科学省", kAuth, "ministry", 0}, {"総務省", kAuth, "ministry", 0},
 	{"金融庁", kAuth, "ministry", 0}, {"経済産業省", kAuth, "ministry", 0}, {"国土交通省", kAuth, "ministry", 0},
 	{"財務局", kAuth, "ministry", 0}, {"監督官庁", kAuth, "ministry", 0}, {"所管省庁", kAuth, "ministry", 0},
