@@ -987,6 +987,16 @@ func leadDay(s string) bool {
 	for _, era := range []string{"令和", "平成"} {
 		s = strings.TrimPrefix(s, era)
 	}
+	// A month and a day with a slash: "10/22、" (a blog's news lead).
+	if i := strings.IndexByte(s, '/'); i > 0 && i <= 2 && strings.TrimLeft(s[:i], "0123456789") == "" {
+		j := i + 1
+		for j < len(s) && j <= i+2 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 && hasPrefixAny(s[j:], []string{"、", "に"}) {
+			return true
+		}
+	}
 	for k := 0; k < 2; k++ {
 		j := 0
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -1064,8 +1074,16 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 				return o, true
 			}
 			// "南浜県の地方銀行「…」で": the place of a kind of body.
-			if k := nameAfter(v.s, b+len("の"), sp.end); kindPhrase(v.s[b+len("の") : k]) {
+			k := nameAfter(v.s, b+len("の"), sp.end)
+			y := v.s[b+len("の") : k]
+			if kindPhrase(y) {
 				break
+			}
+			// "南浜県北野市のハナミズキは": a brand where it is.
+			if strings.HasPrefix(v.s[k:sp.end], "は") && brandLike(y) && newsName(y) {
+				if o := v.orgAt(b+len("の"), k); o.name != "" {
+					return o, true
+				}
 			}
 		}
 		if orgShaped(x) && hasPrefixAny(rest, []string{"は", "で、", "の", "が", "では", "にて", "において", "における"}) {
@@ -1189,6 +1207,17 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
 		a := sp.start + m[0]
 		x := t[m[0]:m[1]]
+		// A one-kanji word and の before the match are part of the name:
+		// "紀の川市", "日の出町".
+		if k := len(t[:m[0]]); strings.HasSuffix(t[:k], "の") {
+			h := t[:k-len("の")]
+			if r := lastRuneOf(h); unicode.Is(unicode.Han, r) {
+				if p := h[:len(h)-utf8.RuneLen(r)]; p == "" || !isNameRune(lastRuneOf(p)) && !isHiragana(lastRuneOf(p)) {
+					a -= len("の") + utf8.RuneLen(r)
+					x = t[len(p):m[1]]
+				}
+			}
+		}
 		// A town after its county ("東浦郡|青浜町") is named alone.
 		if k := index(x, "郡"); k >= 0 && hasSuffixAny(x, []string{"町", "村"}) {
 			a += k + len("郡")

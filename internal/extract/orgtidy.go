@@ -124,6 +124,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := jointCut(name[a:b]); k > 0 {
 		b = a + k
 	}
+	// A municipality's body written with its prefecture: "南浜県北野町教委"
+	// → 北野町教委, as the municipality is named without it.
+	if k := prefectureLen(name[a:b]); k > 0 && municipalityLen(name[a+k:b]) > 0 && a+k+municipalityLen(name[a+k:b]) < b {
+		a += k
+	}
 	// A town written with its county: "三養基郡みやき町" → みやき町.
 	if k := countyLen(name[a:b]); k > 0 {
 		a += k
@@ -779,6 +784,20 @@ func ownerMerged(x string) string {
 		}
 	}
 	return x
+}
+
+// prefectureLen returns the length of a prefecture's name at the start
+// of s, or 0.
+func prefectureLen(s string) int {
+	if !strings.ContainsAny(s, "都道府県") {
+		return 0 // cheap test first
+	}
+	for _, p := range prefectures {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // jointCut returns where the first of two organizations joined by と,

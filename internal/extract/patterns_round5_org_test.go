@@ -246,3 +246,16 @@ func TestRound5OrgStaffSubject(t *testing.T) {
 北浦信用組合`, "北浦信用組合"},
 	})
 }
+
+func TestRound5OrgNewsForms(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a town's board written with a real prefecture", `岡山県北野町教委は9日、町立北野小学校の教諭が児童の個人情報が入ったUSBメモリーを紛失していたと発表した。`, "北野町教委"},
+		{"a city whose name holds の", `北の浜市の市立小学校教諭が、個人情報を含むUSBメモリを紛失
+市立小学校の教諭が、個人情報を含むデータを保存したUSBメモリを紛失したと、北の浜市から発表されました。
+北の浜市によりますとこの教諭は、自宅で仕事をするためUSBメモリを持ち帰りました。`, "北の浜市"},
+		{"a brand after its place", `南浜県北野市のハナミズキランドは今年8月のシステムへの不正アクセスで個人情報が漏えいした可能性があると12日、明らかにしました。`, "ハナミズキランド"},
+		{"a blog's lead with a slash date", `ミナト電機 子会社で不正アクセスによる情報流出
+
+ミナト電機は10/22、「不正アクセスによる情報流出について」を公表しました。同社のネットワークが第三者から不正アクセスを受けたということです。`, "ミナト電機"},
+	})
+}
