@@ -789,16 +789,26 @@ func ownerMerged(x string) string {
 // prefectureLen returns the length of a prefecture's name at the start
 // of s, or 0.
 func prefectureLen(s string) int {
-	if !strings.ContainsAny(s, "都道府県") {
-		return 0 // cheap test first
-	}
-	for _, p := range prefectures {
-		if strings.HasPrefix(s, p) {
-			return len(p)
+	n := 0
+	for i, r := range s {
+		if n++; n > 4 {
+			break
+		}
+		if hasRune("都道府県", r) && prefectureSet[s[:i+utf8.RuneLen(r)]] {
+			return i + utf8.RuneLen(r)
 		}
 	}
 	return 0
 }
+
+// prefectureSet holds the prefectures' names.
+var prefectureSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range prefectures {
+		m[p] = true
+	}
+	return m
+}()
 
 // jointCut returns where the first of two organizations joined by と,
 // 及び or および ends, or 0. Kana names keep their と (みなと市).
