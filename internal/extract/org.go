@@ -401,7 +401,7 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 	}
 	// 7. The organization impersonated by a phishing mail.
 	for k, sp := range v.sents {
-		if k >= 2 {
+		if k >= 8 {
 			break
 		}
 		if o, ok := impersonated(v, sp); ok && goodOrg(o.name) {
@@ -1277,19 +1277,35 @@ func municipalityLen(s string) int {
 // impersonated reads "Xを装い / Xを騙る / Xをかたり / Xを名乗る".
 func impersonated(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	for _, p := range []string{"を装", "を騙", "をかた", "を名乗"} {
+	for _, p := range []string{"を装", "を騙", "をかた", "を名乗", "を詐称", "を偽装"} {
 		i := index(t, p)
 		if i <= 0 {
 			continue
 		}
 		a := nameBefore(v.s, sp.start+i, sp.start)
 		x := v.s[a : sp.start+i]
+		// "北野市のメールアドレスを詐称した": the body whose address it is.
+		for _, w := range mailThings {
+			if x == w && a > sp.start && strings.HasSuffix(v.s[sp.start:a], "の") {
+				e := a - len("の")
+				a = nameBefore(v.s, e, sp.start)
+				x = v.s[a:e]
+				i = e - sp.start
+				break
+			}
+		}
+		if x == "" || genericNoun(x) || hasSuffixAny(x, mailThings) || hasSuffixAny(x, []string{"氏名", "名前"}) {
+			continue // "職員の氏名とメールアドレスを装った"
+		}
 		if atLeastRunes(x, 2) && !isSelfRef(x) && !containsAny(x, []string{"従業員", "職員", "社員", "ヘルプデスク", "感染"}) {
 			return v.orgAt(a, sp.start+i), true
 		}
 	}
 	return orgFind{}, false
 }
+
+// mailThings are what a fake takes from the body it pretends to be.
+var mailThings = []string{"メール", "メールアドレス", "アドレス", "ドメイン", "名前", "名称", "アカウント", "ロゴ"}
 
 // sectorOf classifies an organization by its name and the report text.
 func sectorOf(name string, v *view) model.Sector {
@@ -1405,7 +1421,20 @@ var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて",
 func quotedOrg(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	i := index(t, "「")
-	if i <= 0 || atLeastRunes(t[:i], 41) {
+	if i == 0 {
+		// A quoted name opening the sentence: "「みなと大学」で、…が発生した".
+		j := index(t, "」")
+		if j < 0 {
+			return orgFind{}, false
+		}
+		inner := t[len("「"):j]
+		if !orgShaped(inner) || !allName(inner) || !goodOrg(inner) || !hasPrefixAny(t[j+len("」"):], []string{"で、", "で", "は", "が", "において", "にて"}) ||
+			containsAny(t, impersonationWords) {
+			return orgFind{}, false
+		}
+		return v.orgAt(sp.start+len("「"), sp.start+j), true
+	}
+	if i < 0 || atLeastRunes(t[:i], 41) {
 		return orgFind{}, false
 	}
 	head := t[:i]

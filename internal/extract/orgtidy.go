@@ -129,6 +129,13 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := prefectureLen(name[a:b]); k > 0 && municipalityLen(name[a+k:b]) > 0 && a+k+municipalityLen(name[a+k:b]) < b {
 		a += k
 	}
+	// A university after the umbrella corporation that runs it:
+	// "国立大学法人南浜国立大学機構みなと商科大学" → みなと商科大学.
+	if k := index(name[a:b], "大学機構"); k > 0 {
+		if rest := strings.TrimSpace(name[a+k+len("大学機構") : b]); atLeastRunes(rest, 3) && hasSuffixAny(rest, []string{"大学", "大学病院"}) {
+			a = b - len(rest)
+		}
+	}
 	// A town written with its county: "三養基郡みやき町" → みやき町.
 	if k := countyLen(name[a:b]); k > 0 {
 		a += k
