@@ -1176,13 +1176,34 @@ func legalFormName(v *view) (orgFind, bool) {
 			} else if b := nameAfter(v.s, e, len(v.s)); b > e {
 				x = v.orgAt(i, b)
 			}
-			if x.name != "" && (best < 0 || i < best) {
+			if x.name != "" && (best < 0 || i < best) && !isProvider(v, x.name) {
 				best, found = i, titleCut(v, x)
 			}
 			j = e
 		}
 	}
 	return found, best >= 0
+}
+
+// providerLinks follow the name of a company whose service or system
+// another one used: "(株式会社X提供)", "株式会社Xが提供する".
+var providerLinks = []string{"提供)", "提供）", "が提供", "の提供"}
+
+// isProvider reports whether the report names name as the provider of a
+// service the organization used: a contractor, not the issuer.
+func isProvider(v *view, name string) bool {
+	c := compact(name)
+	for j := 0; j < len(v.s); {
+		k := index(v.s[j:], c)
+		if k < 0 {
+			return false
+		}
+		j += k + len(c)
+		if hasPrefixAny(v.s[j:], providerLinks) {
+			return true
+		}
+	}
+	return false
 }
 
 var prefURLRe = regexp.MustCompile(`pref\.([a-z]+)\.(?:lg\.)?jp`)

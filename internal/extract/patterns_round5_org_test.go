@@ -278,3 +278,12 @@ func TestRound5OrgSpoofAndQuoted(t *testing.T) {
 		{"a university after its umbrella corporation", `国立大学法人南浜国立大学機構みなと商科大学は4月4日、メール誤送信による個人情報の漏えいについて発表した。`, "みなと商科大学"},
 	})
 }
+
+func TestRound5OrgProvider(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"the provider of a service the shop used is no issuer", `このたび、弊社運営のオンライン通販サイト「ハナミズキストア」に導入していた画面表示サービス(株式会社ミナトシステム提供)に対して第三者による不正アクセスがあり、カード情報が不正取得された可能性があることが判明いたしました。
+既に弊社では株式会社ミナトシステムのサービスの切り離しを実施しております。`, ""},
+		{"the issuer named after a provider", `このたび、弊社の通販サイトに導入していた決済画面のサービス(株式会社ミナトシステムが提供)が改ざんされ、カード情報が漏洩した可能性があることが判明しました。
+株式会社ハナミズキ`, "株式会社ハナミズキ"},
+	})
+}
