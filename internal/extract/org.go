@@ -325,18 +325,18 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			break
 		}
 		if o, ok := newsSubject(v, sp); ok {
-			if goodOrg(o.name) {
+			if goodOrg(o.name) && !contractor(v, o.name) {
 				return o, true
 			}
 			generic = generic || genericNoun(o.name)
 		}
-		if o, ok := quotedOrg(v, sp); ok && goodOrg(o.name) {
+		if o, ok := quotedOrg(v, sp); ok && goodOrg(o.name) && !contractor(v, o.name) {
 			return o, true
 		}
-		if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) {
+		if o, ok := subjectOrg(v, sp); ok && goodOrg(o.name) && !contractor(v, o.name) {
 			return o, true
 		}
-		if o, ok := datedSubject(v, sp); ok && goodOrg(o.name) {
+		if o, ok := datedSubject(v, sp); ok && goodOrg(o.name) && !contractor(v, o.name) {
 			return o, true // "Xは12月9日、…と発表した"
 		}
 		if o, ok := sourceSubject(v, sp); ok && goodOrg(o.name) {
@@ -1185,6 +1185,33 @@ func legalFormName(v *view) (orgFind, bool) {
 	return found, best >= 0
 }
 
+// entrustWords end the words written right before a contractor's name:
+// "業務を委託している株式会社X", "委託先の株式会社X".
+var entrustWords = []string{"委託している", "委託していた", "委託する", "委託した", "委託先の", "委託先である", "委託先", "委託事業者の",
+	"委託事業者である", "受託事業者の", "受託事業者である", "委託業者の", "委託業者である", "再委託先の", "再委託先である"}
+
+// contractor reports whether the report names name as a contractor or a
+// provider of the organization: a vendor (see vendors), a name written
+// right after an entrusting word, a provider of a service.
+func contractor(v *view, name string) bool {
+	c := compact(name)
+	if c == "" {
+		return false
+	}
+	for j := 0; j < len(v.s); {
+		k := index(v.s[j:], c)
+		if k < 0 {
+			break
+		}
+		i := j + k
+		j = i + len(c)
+		if hasSuffixAny(v.s[max(0, i-24):i], entrustWords) {
+			return true
+		}
+	}
+	return isProvider(v, name) || isVendor(v, name)
+}
+
 // providerLinks follow the name of a company whose service or system
 // another one used: "(株式会社X提供)", "株式会社Xが提供する".
 var providerLinks = []string{"提供)", "提供）", "が提供", "の提供"}
@@ -1244,8 +1271,10 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 			a += k + len("郡")
 			x = x[k+len("郡"):]
 		} else if a > sp.start {
-			// "株式会社X(南浜市。…)": where another body is.
-			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' || r == '(' {
+			// "株式会社X(南浜市。…)", "「X」(本社・南浜市)": where another
+			// body is.
+			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' || r == '(' ||
+				strings.Count(t[:m[0]], "(") > strings.Count(t[:m[0]], ")") {
 				continue
 			}
 		}

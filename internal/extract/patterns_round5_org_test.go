@@ -287,3 +287,15 @@ func TestRound5OrgProvider(t *testing.T) {
 株式会社ハナミズキ`, "株式会社ハナミズキ"},
 	})
 }
+
+func TestRound5OrgContractors(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"the entrusted printer as a later subject names no issuer", `1.事実内容
+本市が納税通知書の封入封緘業務を委託している株式会社ミナト印刷から、サイバー攻撃により個人情報流出のおそれがある事案が発生したと報告を受けました。
+2.経過
+5月26日
+株式会社ミナト印刷がサイバー攻撃によりランサムウェアの被害にあったことが判明。`, ""},
+		{"a head office in parentheses is no place of the story", `自治体から印刷業務を受託している「ミナト印刷」(本社・北野市)が、ランサムウェアによるサイバー攻撃を受けた問題で、新たに岡山県南野市でも、市民の個人情報が流出したとみられることが分かった。
+市が4日発表した。`, "南野市"},
+	})
+}
