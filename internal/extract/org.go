@@ -1341,11 +1341,15 @@ func impersonated(v *view, sp span) (orgFind, bool) {
 				a = nameBefore(v.s, e, sp.start)
 				x = v.s[a:e]
 				i = e - sp.start
+				if !orgShaped(x) && !brandLike(x) {
+					x = "" // "正規のメールを装って"
+				}
 				break
 			}
 		}
-		if x == "" || genericNoun(x) || hasSuffixAny(x, mailThings) || hasSuffixAny(x, []string{"氏名", "名前"}) {
-			continue // "職員の氏名とメールアドレスを装った"
+		if x == "" || genericNoun(x) || hasSuffixAny(x, mailThings) || hasSuffixAny(x, []string{"氏名", "名前"}) ||
+			allHan(x) && !atLeastRunes(x, 3) && !orgShaped(x) {
+			continue // "職員の氏名とメールアドレスを装った", "業務を装った"
 		}
 		if atLeastRunes(x, 2) && !isSelfRef(x) && !containsAny(x, []string{"従業員", "職員", "社員", "ヘルプデスク", "感染"}) {
 			return v.orgAt(a, sp.start+i), true

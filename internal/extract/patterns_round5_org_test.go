@@ -299,3 +299,11 @@ func TestRound5OrgContractors(t *testing.T) {
 市が4日発表した。`, "南野市"},
 	})
 }
+
+func TestRound5OrgAdviceJunk(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"an advisory on mails pretending to be genuine or business names no one", `現在、ウイルスにより情報流出を狙う攻撃メールが送られてくる事案が多発しています。
+特に実在の相手になりすまし、正規のメールを装って送る手口となっているので、不審なメールが来たときは注意が必要です。
+「業務を装ったメールではないか」など十分確認を行いましょう。`, ""},
+	})
+}
