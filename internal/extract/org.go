@@ -256,6 +256,9 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 		if orgLine(v.origText(ln.start, ln.end)) {
 			if o := v.lineOrg(ln); goodOrg(o.name) {
+				if s, ok := leadOverLine(v, ln, o); ok {
+					return s, true // a photo's credit line over a news lead
+				}
 				// "医療法人社団さくら会" over "ひばり総合病院": the corporation
 				// and the facility it runs.
 				if k+1 < len(nonEmpty) && contains(o.name, "法人") {
@@ -1069,6 +1072,22 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		}
 		// "しずく県の公立みどり総合病院で…": the place is only where the
 		// name after it is.
+		// "北野市にある北野農業協同組合の支店から": the body where it is.
+		if isPlace(x) {
+			for _, at := range []string{"にある", "に本社を置く", "に本店を置く", "に本部を置く", "に本社のある", "に本店のある"} {
+				if !strings.HasPrefix(rest, at) {
+					continue
+				}
+				c := b + len(at)
+				if k := nameAfter(v.s, c, sp.end); k > c {
+					if y := v.s[c:k]; orgShaped(y) && goodOrg(y) && hasSuffixAny(y, ownEndings) && !kindPhrase(y) {
+						if o := v.orgAt(c, k); o.name != "" {
+							return o, true
+						}
+					}
+				}
+			}
+		}
 		if isPlace(x) && strings.HasPrefix(rest, "の") {
 			if o, ok := namedAfterPlace(v, b+len("の"), sp.end); ok {
 				return o, true

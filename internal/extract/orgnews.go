@@ -999,3 +999,35 @@ func staffSubject(v *view) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// leadOverLine returns the announcing subject of the news lead under an
+// organization line when the line's name is written nowhere else: a photo
+// caption or a credit ("北野県警南署" above "社会福祉法人みなと会は28日、
+// …と発表した") names no one the story is about.
+func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
+	c := compact(o.name)
+	if c == "" || strings.Count(v.s, c) > 1 {
+		return orgFind{}, false
+	}
+	tried := 0
+	for _, sp := range v.sents {
+		if sp.start < ln.end {
+			continue
+		}
+		if tried++; tried > 2 {
+			break
+		}
+		t := v.text(sp)
+		if !containsAny(t, announceVerbs) {
+			continue
+		}
+		s, ok := newsSubject(v, sp)
+		if !ok || !goodOrg(s.name) {
+			s, ok = datedSubject(v, sp)
+		}
+		if ok && goodOrg(s.name) && compact(s.name) != c && !isSelfRef(s.name) {
+			return s, true
+		}
+	}
+	return orgFind{}, false
+}

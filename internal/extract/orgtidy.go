@@ -879,7 +879,7 @@ var facilityKinds = map[string]bool{"病院": true, "高校": true, "高等学�
 var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "府教委", "都教委", "道教委", "県教育委員会", "市教育委員会", "県警察本部", "県警", "府警", "道警",
 	// A public body's kind alone: 水道局 is the water bureau of a city the
 	// report must name.
-	"教育委員会", "教育庁", "上下水道局", "水道局", "下水道局", "交通局", "病院局", "消防局", "消防本部", "企業局"}
+	"教育委員会", "教育庁", "上下水道局", "水道局", "下水道局", "交通局", "病院局", "消防局", "消防本部", "企業局", "社会福祉協議会"}
 
 // fullBody resolves a candidate that is a body without its place
 // ("県教委保健体育課", "県警") to the full form the report writes

@@ -307,3 +307,18 @@ func TestRound5OrgAdviceJunk(t *testing.T) {
 「業務を装ったメールではないか」など十分確認を行いましょう。`, ""},
 	})
 }
+
+func TestRound5OrgCaptionsAndVenues(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a police station caption above a news lead", `南浜県警北署
+
+ 社会福祉法人みなと会は28日、運営する施設の利用者32人の個人情報を記した書類1冊を紛失したと発表した。
+ 法人によると、職員が送迎車の屋根に書類を置き忘れたという。`, "社会福祉法人みなと会"},
+		{"a cooperative where it is", `2009年2月1日 19時4分更新
+北野市にある北野農業協同組合の支店から、組合員約1万人分の個人情報が記録されたパソコンが盗まれていたことがわかりました。`, "北野農業協同組合"},
+		{"a council of social welfare without its place names no one", `この度、社会福祉協議会が実施する事業のご利用者様等の名簿を紛失し、深くお詫び申し上げます。
+当社会福祉協議会職員が所有するカバンが置き引きに遭い、利用者の個人情報を紛失しました。`, ""},
+		{"an issuer line over its own announcement stays", `ハナミズキ株式会社
+ハナミズキ株式会社は5月1日、通販サイトが不正アクセスを受けたと発表しました。`, "ハナミズキ株式会社"},
+	})
+}
