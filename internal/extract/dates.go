@@ -240,6 +240,9 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if !topOK {
 		top, topLine, topOK = labelledPublished(v, ds)
 	}
+	if !topOK {
+		top, topLine, topOK = datelinePrefix(v, ds, ne)
+	}
 	ref, refOK := top, topOK
 	bottom, bottomLine, bottomOK := bottomDate(v, ds)
 	if !refOK {
@@ -293,6 +296,31 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 		return d, -1, true
 	}
 	return vdate{}, -1, false
+}
+
+// datelinePrefix reads a dateline written at the head of the first line,
+// before the text on the same line: "date 2025-06-03 北野市は…", "2025年6月3日
+// 北野市は…". The date, after nothing but a label, is set off by a space.
+func datelinePrefix(v *view, ds []vdate, ne []span) (vdate, int, bool) {
+	if len(ne) == 0 {
+		return vdate{}, -1, false
+	}
+	ln := ne[0]
+	in := datesIn(ds, ln.start, ln.end)
+	if len(in) == 0 || in[0].Kind != jptext.KindFull || !dayPrecise(in[0]) || !fillerOnly(v.s[ln.start:in[0].at.start]) {
+		return vdate{}, -1, false
+	}
+	rest := strings.TrimLeft(skipDateTail(v.s[in[0].at.end:ln.end]), " ")
+	if rest == "" {
+		return vdate{}, -1, false
+	}
+	// The view drops the space between the date and the text: look for it
+	// in the text as written.
+	p := ln.end - len(rest)
+	if v.base+int(v.off[p]) <= v.docSpan(in[0].at.start, p).End {
+		return vdate{}, -1, false
+	}
+	return in[0], v.lineAt(ln.start), true
 }
 
 // bodyHeadings head the sections of a notice's body.
