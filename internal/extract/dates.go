@@ -901,7 +901,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		var near *vdate
 		for i := range ds {
 			d := ds[i]
-			if d.at.start >= sent.start && d.at.end <= c.h.start {
+			if d.at.start >= sent.start && d.at.end <= c.h.start && !issueDateline(v, d, pubLine) {
 				near = &ds[i]
 			}
 		}
@@ -1019,6 +1019,13 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		}
 	}
 	return vdate{}, false
+}
+
+// issueDateline reports whether a date opens the publication line: the
+// dateline written before the lead on the same line ("date 2025-06-03 X は
+// …が判明しました") dates the page, not the discovery.
+func issueDateline(v *view, d vdate, pubLine int) bool {
+	return pubLine >= 0 && v.lineAt(d.at.start) == pubLine && fillerOnly(v.s[v.lines[pubLine].start:d.at.start])
 }
 
 // discoveryHeading reports whether a short line heads the section telling

@@ -17,3 +17,9 @@ func TestRound6Published(t *testing.T) {
 		{"a date opening a body sentence is no dateline", "個人情報の漏えいについて\n\n2025年6月2日に当社のサーバーが不正アクセスを受け、顧客の氏名が漏えいした可能性があることが判明しました。", ""},
 	})
 }
+
+func TestRound6Discovered(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"the dateline before a lead that tells what became known is no discovery", "date 2025-06-12 北野市の北野総合病院で、患者の情報を保存したUSBメモリ1個を紛失していたことがわかりました。\n\n病院によりますと、今月2日にデータを移すためUSBメモリを使い、翌日の3日、保管場所にないことが判明したということです。", "2025-06-03"},
+	})
+}
