@@ -23,8 +23,32 @@ var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "�
 // authNotAddressee: after an authority word, these make it a source or a
 // go-between, not an addressee ("教育委員会によりますと", "警察署を通じ
 // 連絡を受けました").
-var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由",
+var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由", "において", "における",
 	"署を通じ", "署を通して", "署経由"}
+
+// policeSources: after the police, these make them the ones who told the
+// organization of the incident, not an authority it reported to (a
+// supervisor's guidance received, 委員会から指導, still counts).
+var policeSources = []string{"から", "より"}
+
+// municipalKinds: a board of education written with one of these alone
+// before it (区教育委員会, 市教育委員会) is the writer's own.
+var municipalKinds = []string{"区", "市", "町", "村", "県", "都", "府", "道"}
+
+// ownBoard reports whether the board of education whose name follows the
+// text is written without its place ("教育委員会へ報告", "区教育委員会
+// に報告"): the school's own board, inside the same public body.
+func ownBoard(before string) bool {
+	r, size := utf8.DecodeLastRuneInString(before)
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	if !hasSuffixAny(before, municipalKinds) {
+		return false
+	}
+	r, _ = utf8.DecodeLastRuneInString(before[:len(before)-size])
+	return !unicode.Is(unicode.Han, r)
+}
 
 // notStations end the names of offices that are no police station: 部署,
 // 税務署, 消防署, 労働基準監督署, and the police station written in full
@@ -97,6 +121,12 @@ func notified(v *view) []authHit {
 		after := v.s[h.end:]
 		if strings.HasPrefix(after, "である") || hasPrefixAny(after, authNotAddressee) {
 			continue
+		}
+		if c.code == "police" && hasPrefixAny(after, policeSources) {
+			continue // "県警から…との連絡を受け": the police told the organization
+		}
+		if c.pat == "教育委員会" && ownBoard(v.s[:h.start]) {
+			continue // "校長より区教育委員会に報告": a school reports to its own board
 		}
 		if c.code == "ministry" {
 			// A bureau of the ministry: 厚生労働省医政局に.

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -21,5 +22,17 @@ func TestRound6Published(t *testing.T) {
 func TestRound6Discovered(t *testing.T) {
 	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
 		{"the dateline before a lead that tells what became known is no discovery", "date 2025-06-12 北野市の北野総合病院で、患者の情報を保存したUSBメモリ1個を紛失していたことがわかりました。\n\n病院によりますと、今月2日にデータを移すためUSBメモリを使い、翌日の3日、保管場所にないことが判明したということです。", "2025-06-03"},
+	})
+}
+
+func TestRound6Notified(t *testing.T) {
+	const head = "個人情報の漏えいについて\n\n2025年7月1日\n株式会社あおばね商会\n\n"
+	runField(t, "notified", func(f model.Facts) string { return strings.Join(f.Notified, ",") }, []fieldCase{
+		{"the police who told the organization of the breach are no addressee", head + "2025年6月20日、南浜県警から、当社のウェブサイトが改ざんされ、お客様の個人情報が漏えいしたおそれがあるとの連絡を受けました。", ""},
+		{"the police written as the source with より", head + "2025年6月20日、警察より当社の顧客情報が不正に取得されている可能性があるとの連絡を受け、調査を開始しました。", ""},
+		{"a report made to the police is still read", head + "2025年6月20日、当社のサーバーが不正アクセスを受け、顧客の氏名が漏えいした可能性があることが判明しました。同日、警察に相談し、被害届を提出しました。", "police"},
+		{"a ministry written as the place of the event (において) is no addressee", "職員の私用メールアドレスの誤登録について\n\nこのたび、文部科学省において、職員が誤って登録したメールアドレスに業務メールが送信され、関係者の氏名が漏えいしたことが判明しましたので報告します。", ""},
+		{"a school reports to its own board of education written without its place", "学習用端末への誤配信について\n\n令和7年6月10日\nみずかけ町教育委員会\n\n町立小学校において、児童の氏名と成績を記したファイルを誤って保護者に配信する事案が発生しました。教員が誤りに気付き、ただちにファイルを削除するとともに、校長より町教育委員会に報告を行いました。", ""},
+		{"a bare 教育委員会 as the addressee is the school's own board", "学習用端末への誤配信について\n\n令和7年6月10日\nみずかけ町教育委員会\n\n町立中学校において、生徒の氏名と成績を記したファイルを誤って保護者に配信する事案が発生しました。教員は速やかに管理職を通じて教育委員会へ報告しました。", ""},
 	})
 }
