@@ -593,6 +593,7 @@ var authCues = []cue{
 	{"内閣府", kAuth, "ministry", 0}, {"消費者庁", kAuth, "ministry", 0}, {"こども家庭庁", kAuth, "ministry", 0},
 	{"デジタル庁", kAuth, "ministry", 0}, {"文化庁", kAuth, "ministry", 0}, {"経済産業局", kAuth, "ministry", 0},
 	{"運輸局", kAuth, "ministry", 0}, {"教育庁", kAuth, "ministry", 0},
+	{"保健所", kAuth, "ministry", 0}, // a hospital's supervising health office: "市の保健所に届け出た"
 }
 
 // reportVerbs: what an organization does with an authority.
