@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1324,7 +1325,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 // start of s (kanji, ヶ or ケ, then 市, 区, 町 or 村; a county before a town
 // or a village), or 0.
 func municipalityLen(s string) int {
-	n, county := 0, false
+	n, county, named := 0, false, false
 	for i, r := range s {
 		if !unicode.Is(unicode.Han, r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
 			return 0
@@ -1333,9 +1334,11 @@ func municipalityLen(s string) int {
 			county, n = true, 0
 			continue
 		}
-		if n >= 1 && hasRune("市区町村", r) && (!county || r == '町' || r == '村') {
+		// A run of kinds names no place: 市町村, 市町.
+		if n >= 1 && named && hasRune("市区町村", r) && (!county || r == '町' || r == '村') {
 			return i + utf8.RuneLen(r)
 		}
+		named = named || !hasRune("市区町村都道府県", r)
 		if n++; n > 5 {
 			return 0
 		}
@@ -1688,6 +1691,11 @@ func refineOrg(v *view, o orgFind) orgFind {
 			continue
 		}
 		owner := c[:k+len(own)-len("立")]
+		if kind := strings.TrimPrefix(c[k+len(own):], "の"); slices.Contains(schoolEndings, kind) {
+			// "北野市立中学校において": a school left unnamed stands for
+			// the board that runs it, or for its municipality.
+			return ownerBoard(v, owner, c)
+		}
 		if !hasSuffixAny(c, schoolEndings) {
 			// "しずく県つるぎ町立みなと病院": the hospital, without the
 			// prefecture.
@@ -1706,6 +1714,23 @@ func refineOrg(v *view, o orgFind) orgFind {
 		break
 	}
 	return o
+}
+
+// ownerBoard returns the body that speaks for a school left unnamed
+// (c, "北野市立中学校"): the board of education of its owner written in the
+// report (北野市教育委員会, 北野市教委), else the owner itself.
+func ownerBoard(v *view, owner, c string) orgFind {
+	for _, b := range []string{"教育委員会", "教委"} {
+		if j := index(v.s, owner+b); j >= 0 {
+			if f := v.orgAt(j, j+len(owner)+len(b)); f.name != "" {
+				return f
+			}
+		}
+	}
+	if j := index(v.s, c); j >= 0 {
+		return v.orgAt(j, j+len(owner))
+	}
+	return orgFind{}
 }
 
 // abbreviatedEndings end the names that news abbreviates by dropping

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,14 +40,42 @@ func definedSelfOrg(v *view) (orgFind, bool) {
 		}
 		inner := strings.TrimLeft(v.s[j:j+e], "、, ")
 		inner = strings.TrimPrefix(inner, "「")
-		if !hasPrefixAny(inner, selfDefinitionWords) {
+		self := hasPrefixAny(inner, selfDefinitionWords)
+		if !self && !kindDefinition(inner) {
 			continue
 		}
-		if o, ok := v.nameEndingAt(i); ok {
-			return o, true
+		if o, ok := v.nameEndingAt(i); ok && (self || strings.HasSuffix(compact(o.name), definedWord(inner))) {
+			return o, true // "X財団(以下、財団という。)": its own kind
 		}
 	}
 	return orgFind{}, false
+}
+
+// definedWord returns the word a definition in parentheses gives, without
+// its quotes and the verb after it: "財団という。" → 財団.
+func definedWord(inner string) string {
+	if k := strings.IndexAny(inner, "」』"); k >= 0 {
+		return inner[:k]
+	}
+	if k := index(inner, "という"); k >= 0 {
+		return inner[:k]
+	}
+	if k := index(inner, "とい"); k >= 0 {
+		return inner[:k]
+	}
+	return strings.TrimRight(inner, "。")
+}
+
+// kindDefinition reports whether a definition gives a bare kind of body
+// (以下、財団という / 以下「機構」): a notice naming itself by its kind.
+func kindDefinition(inner string) bool {
+	w := definedWord(inner)
+	for _, k := range selfKinds {
+		if w == k && atLeastRunes(k, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEndingAt reads the organization name that ends at byte i of s: a
@@ -67,6 +96,11 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 			a = a - len(head) + k
 			break
 		}
+	}
+	// A name of kanji and kana read only as far as its kind ("東京みらい|
+	// 財団" after "(公財)"): the whole run after the delimiter.
+	if x := v.s[a:i]; head != "" && !isHiragana(firstRuneOf(head)) && slices.Contains(selfKinds, x) && allName(head) && particleAfterKanji(head+x) < 0 {
+		a -= len(head)
 	}
 	x := v.s[a:i]
 	if !atLeastRunes(x, 2) || atLeastRunes(x, 41) || isSelfRef(x) || isLegalForm(x) {

@@ -1,0 +1,43 @@
+package extract_test
+
+import "testing"
+
+// Round 6 regression cases for the organization: general ways real notices
+// and news name the body that had the incident, written with fictional
+// organizations.
+
+func TestRound6OrgUnnamedSchool(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"an unnamed municipal school and the board that speaks for it", `北野市立中学校における成績資料の誤配信について
+
+公開日 2025年6月3日
+
+北野市立中学校において、生徒の成績一覧を誤って保護者向けの連絡アプリで配信する事案が発生しました。
+北野市教育委員会といたしましては、再発防止に努めてまいります。`, "北野市教育委員会"},
+		{"an unnamed ward school and no board named with the ward", `更新日:2025年7月2日
+ここから本文です。
+2025年7月2日 区立小学校における個人情報の誤送信
+みなと区立小学校において、児童の個人情報が記載された資料を誤って保護者にメールで送信したことが判明しました。
+区では全区立学校に改めて注意を促します。`, "みなと区"},
+		{"a named municipal school stays as written", `北野市立みどり台小学校における個人情報の紛失について
+北野市立みどり台小学校において、児童の連絡先を記載した名簿を紛失しました。`, "北野市立みどり台小学校"},
+	})
+}
+
+func TestRound6OrgDefinedKind(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a foundation defined by its kind after an abbreviated legal form", `(公財)南浜みらい財団(以下、財団という。)において、個人情報を漏えいさせる事故が発生しましたので、お知らせします。
+関係者の皆様には、深くお詫び申し上げます。
+1 事故の概要
+財団では、受講者の名簿を誤って外部の事業者にメールで送付した。`, "南浜みらい財団"},
+		{"an organization defined by its kind in quotes", `一般社団法人みさき観光協会(以下「協会」という。)において、会員名簿の誤送付が発生しました。
+協会では再発防止に努めます。`, "一般社団法人みさき観光協会"},
+	})
+}
+
+func TestRound6OrgPrefecturalBody(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a prefecture's mutual aid association for its municipalities' staff", `このたび、山梨県市町村職員福利協会が管理している年金受給者の個人情報を漏えいする事態が発生いたしました。
+受給者のみなさまに深くお詫び申し上げます。`, "山梨県市町村職員福利協会"},
+	})
+}
