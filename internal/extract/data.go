@@ -312,7 +312,9 @@ func readData(v *view) []dataHit {
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
-		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && dataNegated(v, h.end, sent.end) {
+		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && !strings.HasPrefix(v.s[h.end:], "以外") && dataNegated(v, h.end, sent.end) {
+			// "メールアドレス以外の個人情報は漏えいしておりません" denies the
+			// rest, not the data named before 以外.
 			continue
 		}
 		for _, code := range strings.Split(code, "|") {

@@ -43,6 +43,7 @@ func isHeading(t string) bool {
 func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	var fs, heads []leakFinding
 	insider := has(types, "insider_misuse")
+	takeover := has(types, "account_takeover") || has(types, "credential_stuffing")
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kLeak {
@@ -81,6 +82,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(c.pat, []string{"窃取", "詐取", "取得され", "盗まれ", "抜き取られ", "盗み取られ", "搾取"}) &&
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], []string{"認証情報", "パスワード", "ID", "アカウント"}) {
 			continue // stolen credentials are the means of the attack
+		}
+		if takeover && containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], credentialWords) {
+			continue // "ユーザー名とパスワードが流出した": how the account was taken over
 		}
 		if containsAny(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], []string{"他社", "他のサービス", "他サービス", "外部サービス"}) {
 			continue // leaked elsewhere (list attacks), not by this organization
@@ -134,6 +138,11 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if containsAny(after, causeDenials) || containsAny(after, disclosureRefusals) {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
+		if i := index(v.s[sent.start:h.start], "以外"); i >= 0 && namesData(v, sent.start, sent.start+i) {
+			// "メールアドレス以外の個人情報は漏えいしておりません": the denial
+			// spares the data named, which says that one did leak.
+			continue
+		}
 		if containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], otherThanThis) {
 			continue // "この他に流出は確認されておらず": nothing more leaked, which says nothing of what did
 		}
@@ -182,7 +191,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hasPrefixAny(after, confirmSuffixes) || strings.HasSuffix(c.pat, "られ") && hasPrefixAny(after, []string{"、", "ており", "ている", "まし"}) || contains(whole, "被害を確認") || contains(whole, "被害が確認"):
+		case hasPrefixAny(after, confirmSuffixes) || causedLeak(after) || strings.HasSuffix(c.pat, "られ") && hasPrefixAny(after, []string{"、", "ており", "ている", "まし"}) || contains(whole, "被害を確認") || contains(whole, "被害が確認"):
 			if strings.HasPrefix(after, "し") && strings.HasPrefix(after, "しない") {
 				continue
 			}
@@ -205,7 +214,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		// leak reading.
 		kept := fs[:0]
 		for _, f := range fs {
-			if !hasPrefixAny(v.s[f.at.start:], []string{"詐取", "窃取", "取得され", "盗まれ", "抜き取られ"}) {
+			if !hasPrefixAny(v.s[f.at.start:], []string{"詐取", "窃取", "取得され", "盗まれ", "抜き取られ"}) && !lureText(v.text(v.sentenceAt(f.at.start))) {
 				kept = append(kept, f)
 			}
 		}
@@ -287,8 +296,36 @@ func defaultLeak(v *view, types []string) model.Leak {
 	if onlyOf(types, "system_failure", "processing_error", "other") {
 		return model.LeakNone
 	}
+	if attackData(v, types) {
+		// "送信メール1件に1人の氏名、住所などが記載されていた": data named in
+		// what the attacker reached may have been taken.
+		return model.LeakPossible
+	}
 	return model.LeakUnknown
 }
+
+// attackData reports whether an attack on the organization's systems or
+// accounts reached personal data the report names (not the credentials
+// that let the attacker in).
+func attackData(v *view, types []string) bool {
+	attack := false
+	for _, t := range types {
+		attack = attack || has(intrusionTypes, t)
+	}
+	if !attack {
+		return false
+	}
+	for _, d := range readData(v) {
+		if d.code != "login_id" && d.code != "password" && d.code != "other" {
+			return true
+		}
+	}
+	return false
+}
+
+// intrusionTypes reach into the organization's systems or accounts to
+// take data (ransomware alone locks the data it names: 通知表が配れない).
+var intrusionTypes = []string{"unauthorized_access", "account_takeover", "malware", "web_skimming", "credential_stuffing"}
 
 // namesData reports whether the subject of a denial (sentence text from lo
 // to i) names particular kinds of data: "※住所、電話番号の流出はありません"
@@ -614,3 +651,28 @@ func openQuestion(after string) bool {
 	return containsAny(after, []string{"調査中", "確認中", "調査して", "調査を進め", "調べて", "確認できていない", "確認できておりません",
 		"確認できていません", "分かっていない", "わかっていない", "判明していない", "明らかになっていない"})
 }
+
+// causedLeak reports whether a leak word is made causative and told as an
+// event ("一覧表を流出させる事故が発生", "漏えいさせてしまいました"), not
+// as a measure (流出させないよう).
+func causedLeak(after string) bool {
+	if !strings.HasPrefix(after, "させ") {
+		return false
+	}
+	rest := after[len("させ"):runesFwd(after, len("させ"), 6, len(after))]
+	return !containsAny(rest, []string{"ない", "ぬ", "ず", "よう"})
+}
+
+// lureText reports whether a sentence of a phishing warning tells what the
+// fake message says ("…情報が流出した旨が記載され", "個人情報が流出したと
+// いうメール"): a leak told there is the bait, not a reading.
+func lureText(t string) bool {
+	return containsAny(t, lureMarks)
+}
+
+// lureMarks quote or describe the content of a fake message.
+var lureMarks = []string{"旨の", "旨が", "旨を", "というメール", "という内容", "との内容", "といったメール", "とするメール", "内容のメール",
+	"を装", "をかた", "を騙", "と称", "と偽", "メールの内容", "メール本文", "SMSの内容", "本文には", "文面"}
+
+// The word lists of round 6 go through one matcher pass each.
+var _ = registerWordSets(lureMarks)

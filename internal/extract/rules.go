@@ -214,6 +214,7 @@ var typeCues = []cue{
 	{"誤って発送", kType, "misdelivery", 0},
 	{"誤って郵送", kType, "misdelivery", 0},
 	{"誤って", kType, "misdelivery", fMisSend},
+	{"誤添付", kType, "misdelivery", 0}, {"誤って添付", kType, "misdelivery", 0}, {"添付された状態で", kType, "misdelivery", fMisSend}, // the wrong file sent along
 	{"BCC", kType, "misdelivery", 0},
 	{"Bcc", kType, "misdelivery", 0},
 	{"TO(宛先)", kType, "misdelivery", 0},

@@ -64,6 +64,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var seenStrong [32]int // evidence kept per code: later repeats add nothing
 	var risk []typeHit     // phishing only feared (…送信される可能性があります)
 	routing := false       // a mail-routing mistake was told
+	var addrSlips []typeHit // a wrong address registered or typed
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -104,6 +105,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 				back = back[i:]
 			}
 			switch {
+			case containsAny(back, credentialLists):
+				// "他社から流出したID・パスワードのリストを使った不正アクセス"
+				strong = append(strong, typeHit{"credential_stuffing", th.at})
 			case containsAny(back, accountWords) && !containsAny(back, []string{"サーバ", "システム"}):
 				uaAccount = append(uaAccount, typeHit{"account_takeover", th.at})
 			case containsAny(v.s[runesBack(v.s, h.start, 20, sent.start):h.start], systemWords):
@@ -209,6 +213,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 			// 迷惑メール", "アドレスを詐称した迷惑メール") was not sent by it.
 			continue
 		}
+		if c.code == "insider_misuse" && strings.HasSuffix(c.pat, "閲覧") && strings.HasPrefix(v.s[h.end:], "され") &&
+			!containsAny(sentText, insiderActors) {
+			// "個人情報の一部が不正に閲覧された可能性": seen by whoever broke
+			// in; snooping needs a member of staff doing it.
+			weak = append(weak, th)
+			continue
+		}
+		if c.code == "processing_error" && containsAny(v.s[runesBack(v.s, h.start, 15, sent.start):h.start], addressWords) {
+			// "メールアドレスを誤入力したまま送信": a wrong address is how a
+			// mail went astray, a slip of its own only if nothing was sent.
+			addrSlips = append(addrSlips, th)
+			continue
+		}
 		if c.flag&(fVirus|fUA) == 0 && (c.code != "phishing" || !contains(c.pat, "関係")) && negated(v.s, h.end, sent.end) {
 			continue
 		}
@@ -236,6 +253,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 		return false
 	}
 	strong = append(strong, uaAccount...)
+	if !has("misdelivery") {
+		strong = append(strong, addrSlips...)
+	} else if len(addrSlips) > 0 {
+		// "当該誤登録者の報告により": the slip named again.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "processing_error" && slipNamed(v, addrSlips, t) {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
+	}
 	if len(risk) > 0 && has("account_takeover") && !has("malware") && !has("ransomware") {
 		// Lures feared from a hijacked account are sent in its name.
 		strong = append(strong, risk...)
@@ -336,7 +366,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	if has("support_scam") || has("ransomware") {
 		strong = drop(strong, "malware") // ransomware is the more specific malware
 	}
-	if has("phishing") && (has("malware") || has("ransomware")) && lureReceived(v, strong) {
+	if has("phishing") && (has("malware") || has("ransomware") || has("account_takeover")) && lureReceived(v, strong) {
 		// "取引先を装うメールを受信し、添付ファイルを開いたところマルウェアに
 		// 感染": the organization fell for a fake mail; no one was sent
 		// mails in its name.
@@ -405,7 +435,7 @@ func lureReceived(v *view, strong []typeHit) bool {
 var ownSideWords = []string{"当社", "弊社", "当院", "本院", "当市", "本市", "当町", "本町", "当機構", "弊事務所", "当事務所", "職員", "従業員", "社員", "当行", "弊行", "本学", "当法人"}
 
 // receivedWords: a mail received or opened, or what it infected.
-var receivedWords = []string{"受信し", "受信した", "受け取", "開封し", "開いた", "開きました", "感染"}
+var receivedWords = []string{"受信し", "受信した", "受け取", "開封し", "開いた", "開きました", "感染", "クリックし", "アクセスし", "入力し"}
 
 // sentOutWords: mails sent out or arriving at others.
 var sentOutWords = []string{"送信され", "送信して", "送られ", "届いて", "届いた", "届く", "配信され", "発信され", "ばらま", "出回"}
@@ -671,5 +701,28 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
+var _ = registerWordSets(insiderActors, addressWords,
+	disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
 	receivedWords, sentOutWords, ownSideWords, listSectionWords)
+
+// insiderActors: members of staff who could snoop on records.
+var insiderActors = []string{"職員", "社員", "従業員", "行員", "教員", "教諭", "看護師", "医師", "署員", "警察官", "巡査", "担当者",
+	"係長", "主任", "主査", "課長", "委託先", "派遣", "元", "同僚"}
+
+// addressWords name where a mail or a letter goes.
+var addressWords = []string{"アドレス", "宛先", "あて先", "送付先", "送信先", "送り先", "配信先", "FAX番号", "ファクス番号", "ファックス番号", "宛名"}
+
+// credentialLists: lists of IDs and passwords used to log in (list attacks).
+var credentialLists = []string{"パスワードリスト", "パスワードのリスト", "IDリスト", "IDのリスト", "リスト型"}
+
+// slipNamed reports whether t is written with the same word as one of slips
+// (誤登録 told again after 誤って登録).
+func slipNamed(v *view, slips []typeHit, t typeHit) bool {
+	w := v.s[t.at.start:t.at.end]
+	for _, sl := range slips {
+		if u := v.s[sl.at.start:sl.at.end]; u == w || strings.HasPrefix(w, "誤") && strings.HasPrefix(u, "誤") && hasSuffixAny(w, []string{"登録", "入力"}) && hasSuffixAny(u, []string{"登録", "入力"}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/jikenbo/jikenbo/internal/model"
+)
+
+// Round 6 of the content fields: general writing patterns behind the errors
+// on a fresh set of real notices. Every text is fictional.
+
+func TestRound6Leak(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "a leak told by the fake mail itself is the bait", types: []string{"phishing"}, leak: model.LeakUnknown, data: []string{},
+			text: "あおぞら銀行をかたったフィッシングメールが確認されており、同行が注意を呼びかけている。メールには、通販サイトから個人情報が流出した旨が記載され、記載のURLから再登録するよう求めている。ほかにも個人情報が流出したというメールが確認されている。"},
+		{name: "a fake SMS claiming a breach", types: []string{"phishing"}, leak: model.LeakUnknown,
+			text: "当社をかたる偽SMSにご注意ください\n\nみなづき電力を装ったSMSが送信されています。SMSの内容は「お客様の情報が漏えいしました」というもので、偽サイトへ誘導します。"},
+		{name: "credentials leaked are how the mailbox was taken", types: []string{"account_takeover", "spam_relay"}, leak: model.LeakPossible,
+			data: []string{"name", "address", "phone"},
+			text: "ほしぞら看護大学は、教員のメールアカウントが乗っ取られ、大量の迷惑メールを送信していたと発表した。受信メール3件に不正アクセスの痕跡があり、そのうち1件に1人の氏名、住所、電話番号が記載されていた。ユーザー名とパスワードが流出した原因は分かっていない。"},
+		{name: "a login list attack with data only maybe seen", types: []string{"credential_stuffing"}, leak: model.LeakPossible,
+			noData: []string{"login_id", "password"},
+			text: "不正ログインについて\n\nもえぎ薬局は、会員サイトに不正ログインがあったと発表した。他社から入手したとみられるID・パスワードリストを使った不正アクセスが繰り返された。一部会員のポイントが不正に利用された可能性があり、会員情報の一部が不正に閲覧された可能性もあるという。"},
+		{name: "a file of customers put on a mail as an attachment", types: []string{"misdelivery"}, leak: model.LeakConfirmed,
+			text: "お客様情報の流出についてのお詫び\n\nこのたび、当社において、お客様の一覧表を流出させる事故が発生いたしました。\n配信先として登録すべきリストを誤って添付ファイルとして登録し、お客様の氏名とメールアドレスの記載されたファイルが添付された状態でメール送信いたしました。"},
+		{name: "all but the addresses denied", types: []string{"misdelivery"}, leak: model.LeakConfirmed, data: []string{"email"},
+			text: "メールの誤配信についてのお詫び\n\nこのたび、当店からお客様120名に一斉送信したメールにおいて、受信されたお客様のメールアドレスが他のお客様に表示される誤配信が発生いたしました。\nメールアドレス以外の個人情報(お名前、住所、電話番号など)については漏えいしておりません。"},
+		{name: "a measure not to leak again stays a measure", leak: model.LeakNone, types: []string{"system_failure"},
+			text: "システム障害について\n\nあかつき運輸の配送システムに障害が発生しました。個人情報を流出させないよう、引き続き監視を行います。なお、個人情報の流出はありません。"},
+	})
+}
+
+func TestRound6Types(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "a wrong address registered that sent mail astray", types: []string{"misdelivery"},
+			text: "私用メールアドレスの誤登録による個人情報の漏えいについて\n\nしらさぎ省において、職員の連絡先であるメールアドレスが本人により誤って登録されたことにより、関係者への一斉送信メールが第三者に誤送信されていたことが判明しました。\n当該誤登録者の報告により判明したものです。"},
+		{name: "a wrong address typed in the BCC field", types: []string{"misdelivery"},
+			text: "みさご労働局は、職員が事業主宛ての照会メールを送る際、BCC欄に別の会社のメールアドレスを誤入力したまま送信したと発表した。"},
+		{name: "a wrong entry with nothing sent stays a slip", types: []string{"processing_error"},
+			text: "口座情報の誤登録について\n\nかもめ市において、職員が振込先の口座番号を誤入力したため、別の方の口座に給付金を振り込んでいたことが判明しました。"},
+		{name: "the phishing link the owner clicked is no impersonation", types: []string{"account_takeover", "spam_relay"},
+			text: "つぐみ教育大学で、メールアカウント1件に学外から不正アクセスがあり、当該アカウントから大量の迷惑メールが送信された。原因は、アカウントの持ち主がフィッシングメールのリンクをクリックしたことにより、認証情報が盗取されたためとみられることが判明した。"},
+		{name: "records seen by intruders are no snooping", types: []string{"credential_stuffing"}, noTypes: []string{"insider_misuse"},
+			text: "不正ログインに関するお知らせ\n\nひばり堂は、会員サイトに第三者による不正ログインがあったと発表した。会員の個人情報の一部が不正に閲覧された可能性がある。"},
+		{name: "records a clerk looked into stay snooping", types: []string{"insider_misuse"},
+			text: "職員の懲戒処分について\n\nうぐいす町は、税務課の職員が業務と関係なく住民の課税情報を不正に閲覧していたとして、減給処分とした。町民の情報が職員により不正に閲覧されたのは約40件。"},
+	})
+}
