@@ -20,7 +20,7 @@ func TestRound6Leak(t *testing.T) {
 			text: "ほしぞら看護大学は、教員のメールアカウントが乗っ取られ、大量の迷惑メールを送信していたと発表した。受信メール3件に不正アクセスの痕跡があり、そのうち1件に1人の氏名、住所、電話番号が記載されていた。ユーザー名とパスワードが流出した原因は分かっていない。"},
 		{name: "a login list attack with data only maybe seen", types: []string{"credential_stuffing"}, leak: model.LeakPossible,
 			noData: []string{"login_id", "password"},
-			text: "不正ログインについて\n\nもえぎ薬局は、会員サイトに不正ログインがあったと発表した。他社から入手したとみられるID・パスワードリストを使った不正アクセスが繰り返された。一部会員のポイントが不正に利用された可能性があり、会員情報の一部が不正に閲覧された可能性もあるという。"},
+			text:   "不正ログインについて\n\nもえぎ薬局は、会員サイトに不正ログインがあったと発表した。他社から入手したとみられるID・パスワードリストを使った不正アクセスが繰り返された。一部会員のポイントが不正に利用された可能性があり、会員情報の一部が不正に閲覧された可能性もあるという。"},
 		{name: "a file of customers put on a mail as an attachment", types: []string{"misdelivery"}, leak: model.LeakConfirmed,
 			text: "お客様情報の流出についてのお詫び\n\nこのたび、当社において、お客様の一覧表を流出させる事故が発生いたしました。\n配信先として登録すべきリストを誤って添付ファイルとして登録し、お客様の氏名とメールアドレスの記載されたファイルが添付された状態でメール送信いたしました。"},
 		{name: "all but the addresses denied", types: []string{"misdelivery"}, leak: model.LeakConfirmed, data: []string{"email"},

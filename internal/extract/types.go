@@ -61,9 +61,9 @@ func negated(s string, end, hi int) bool {
 func classify(v *view) (types []string, ev []typeHit) {
 	var strong, weak []typeHit
 	var uaSystem, uaAccount, uaBare []typeHit
-	var seenStrong [32]int // evidence kept per code: later repeats add nothing
-	var risk []typeHit     // phishing only feared (…送信される可能性があります)
-	routing := false       // a mail-routing mistake was told
+	var seenStrong [32]int  // evidence kept per code: later repeats add nothing
+	var risk []typeHit      // phishing only feared (…送信される可能性があります)
+	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
 	for _, h := range v.hits {
 		c := cueList[h.id]
