@@ -1368,7 +1368,8 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 func misSent(t string) bool {
 	i := index(t, "誤って")
 	if i < 0 {
-		return false
+		// The noun: "…のメールアドレスが誤送信される事案が発生".
+		return containsAny(t, misSentNouns)
 	}
 	rest := t[i:]
 	if k := index(rest, "。"); k > 0 {
@@ -1379,12 +1380,15 @@ func misSent(t string) bool {
 	return containsAny(rest[:runesFwd(rest, 0, 60, len(rest))], sendVerbs)
 }
 
+// misSentNouns: mail or documents sent by mistake, told as a noun.
+var misSentNouns = []string{"誤送信され", "誤送信する事", "誤配信され", "誤送付され"}
+
 // sendVerbs: what is sent by mistake.
 var sendVerbs = []string{"送信", "送付", "配信", "発送", "添付", "FAX", "ファクス"}
 
 // immediateEvents are incidents noticed as they happen.
 var immediateEvents = []string{"盗まれ", "盗難に遭", "置き忘れ", "偽の警告", "偽警告", "サポート詐欺", "誤って送信", "誤送信し", "誤送信いたし", "誤って送付",
-	"誤送信は", "誤送信が",
+	"誤送信は", "誤送信が", "誤送信され", "誤送信する事", "誤配信され", "誤送付され",
 	"ランサムウェア", "システム障害", "障害が発生", "暗号化され"}
 
 // cleftAfter reports whether a discovery verb is the head of a cleft

@@ -37,3 +37,9 @@ func TestRound6Notified(t *testing.T) {
 		{"a bare 教育委員会 as the addressee is the school's own board", "学習用端末への誤配信について\n\n令和7年6月10日\nみずかけ町教育委員会\n\n町立中学校において、生徒の氏名と成績を記したファイルを誤って保護者に配信する事案が発生しました。教員は速やかに管理職を通じて教育委員会へ報告しました。", ""},
 	})
 }
+
+func TestRound6DiscoveredMisSentNoun(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"a mail sent by mistake told as a noun (誤送信される事案) in a table timeline", "令和7年3月2日\n株式会社あおばね商会\nメールアドレス誤送信に関するご報告とお詫び\n記\n本年2月20日に当社の確認不足により、会員様812件のメールアドレスが会員様全員に誤送信される事案が発生いたしました。\n1.経緯\n2月20日(木) | 10:05 | メール誤送信発生 |\n10:20 | 担当者が誤送信に気付き、上長に報告 |\n", "2025-02-20"},
+	})
+}

@@ -82,4 +82,4 @@ var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMa
 	newFindings, resultWords, prosecutionWords, cannotExclude, peopleInfoWords, cardPaymentSystems, cardLeakWords, exposedWords,
 	punishments, recipientWords, sendingVerbs, mailRouting, settingErrors, addressChanges, takeoverTargets, misSendVerbs,
 	teCommas, threatMarks, carriedThings, finalMarks, credentialWords, headlineEnds, policeNames, vendorRoles,
-	incidentNouns, inspections, supervisoryActs, regulatorActions, hospitalStaffWords)
+	incidentNouns, inspections, supervisoryActs, regulatorActions, hospitalStaffWords, misSentNouns)
