@@ -901,6 +901,9 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
 				continue // の inside a kana name
 			}
+			if d == "の" && shortAfterLegalForm(x[:k]) {
+				continue // "国立大学法人お茶の水…": の inside a formal name
+			}
 			if k+len(d) < len(x) && k+len(d) > a {
 				a = k + len(d)
 				// "家電量販店を運営するでんでん堂は": what a description
@@ -935,6 +938,19 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	y, off := stripPlace(x)
 	return v.orgAt(sp.start+a+off, sp.start+a+off+len(y)), true
+}
+
+// shortAfterLegalForm reports whether s ends with a legal form and one or
+// two runes after it: the first part of a name that holds の ("国立大学法人
+// お茶|の水…"), too short to be a name described by what follows.
+func shortAfterLegalForm(s string) bool {
+	for _, f := range legalForms {
+		if k := strings.LastIndex(s, f); k >= 0 {
+			rest := s[k+len(f):]
+			return rest != "" && !atLeastRunes(rest, 3) && allName(rest)
+		}
+	}
+	return false
 }
 
 // tradeKinds end a description of a business written before its name

@@ -53,6 +53,7 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	// Junk in front: tags, date lines, labels, white space.
 	for {
 		k := a + leadTagLen(name[a:b])
+		k += leadLabelLen(name[k:b])
 		k += leadDateLen(name[k:b])
 		k += leadSpaceLen(name[k:b])
 		if k == a || k >= b {
@@ -312,6 +313,37 @@ func leadTagLen(s string) int {
 			return 0
 		}
 		return k
+	}
+	return 0
+}
+
+// contactLabels head the contact or issuer block of a notice, written
+// before the name on its line: "問い合わせ先 株式会社ハナミズキ".
+var contactLabels = []string{"本件に関するお問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問合せ先", "本件に関する問い合わせ先",
+	"お問い合わせ先", "お問合せ先", "お問合わせ先", "問い合わせ先", "問合せ先", "お問い合わせ", "お問合せ", "照会先", "連絡先", "発行元",
+	"発信元", "発信者", "発行者"}
+
+// leadLabelLen returns the length of a contact label and the space or
+// colon after it at the start of s, or 0.
+func leadLabelLen(s string) int {
+	for _, l := range contactLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		k := leadSpaceLen(rest)
+		if k == 0 {
+			for _, c := range []string{":", "：", "】"} {
+				if strings.HasPrefix(rest, c) {
+					k = len(c) + leadSpaceLen(rest[len(c):])
+					break
+				}
+			}
+		}
+		if k == 0 || k >= len(rest) {
+			return 0
+		}
+		return len(s) - len(rest) + k
 	}
 	return 0
 }

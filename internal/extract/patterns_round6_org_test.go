@@ -41,3 +41,24 @@ func TestRound6OrgPrefecturalBody(t *testing.T) {
 受給者のみなさまに深くお詫び申し上げます。`, "山梨県市町村職員福利協会"},
 	})
 }
+
+func TestRound6OrgFormalNameWithNo(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a formal name holding の after its legal form", `国立大学法人北浜の森大学は6月2日、同学の教員1名のメールアカウントが不正アクセスを受け、迷惑メールが送信されたことが判明したと発表した。`, "国立大学法人北浜の森大学"},
+		{"a description with の before a company stays cut", `物流大手のはやて運輸は6月2日、配送先の個人情報を記録した端末を紛失したと発表した。`, "はやて運輸"},
+	})
+}
+
+func TestRound6OrgContactLabel(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a contact label before the signature's name", `この度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが確認されました。
+皆様に多大なご迷惑をおかけしておりますことを深くお詫び申し上げます。
+不審なメールを受信した際は、添付ファイルを開かずに削除していただくようお願いいたします。
+問い合わせ先 みなと精機株式会社
+総務部`, "みなと精機株式会社"},
+		{"a contact label with a colon", `この度、弊社の社員が顧客情報を記録したUSBメモリを紛失いたしました。
+関係者の皆様に深くお詫び申し上げます。
+お問い合わせ先:ひかり物産株式会社
+電話 0120-000-000`, "ひかり物産株式会社"},
+	})
+}
