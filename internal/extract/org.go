@@ -228,7 +228,33 @@ func findOrg(v *view, title titleFind) (orgFind, bool) {
 	if t, ok := regulatedOrg(v, o); ok {
 		return t, true
 	}
+	if t, ok := relayedOrg(v, o); ok {
+		return t, true
+	}
 	return o, true
+}
+
+// warningRelays are bodies that collect and pass on warnings about fake
+// mails and sites of others: their report names the body impersonated.
+var warningRelays = []string{"フィッシング対策協議会", "JPCERT/CC", "JPCERTコーディネーションセンター", "情報処理推進機構", "IPA",
+	"国民生活センター", "日本サイバー犯罪対策センター", "JC3"}
+
+// relayedOrg returns the body a fake pretends to be when the candidate is
+// a body relaying the warning: "フィッシング対策協議会では、「北浜銀行を
+// かたるフィッシング」の報告を受けている" is about 北浜銀行.
+func relayedOrg(v *view, o orgFind) (orgFind, bool) {
+	if !hasSuffixAny(compact(o.name), warningRelays) {
+		return orgFind{}, false
+	}
+	for k, sp := range v.sents {
+		if k >= 8 {
+			break
+		}
+		if t, ok := impersonated(v, sp); ok && goodOrg(t.name) && !hasSuffixAny(compact(t.name), warningRelays) {
+			return t, true
+		}
+	}
+	return orgFind{}, false
 }
 
 // findOrgRaw finds the organization a report is about: the first candidate,
@@ -377,6 +403,11 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 		if o, ok := headSignature(v, ln); ok {
 			return o, true
+		}
+		if n == 1 {
+			if o, ok := tailSignature(v, ln); ok {
+				return o, true
+			}
 		}
 	}
 	// The subject under the overview heading: "1 概要" then "みなと高校に
@@ -553,6 +584,23 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 	a := o.at.Start + k + size
 	t := v.tidyOrg(orgFind{x, model.Span{Start: a, End: a + len(x)}})
 	return t, t.name != ""
+}
+
+// tailSignature reads a signature written on the last line after the last
+// sentence, as a page copied without its line breaks puts it: "…おわび
+// 申し上げます。 北野日報社".
+func tailSignature(v *view, ln span) (orgFind, bool) {
+	t := v.text(ln)
+	k := strings.LastIndex(t, "。")
+	if k < 0 {
+		return orgFind{}, false
+	}
+	a := ln.start + k + len("。")
+	if !orgLine(v.origText(a, ln.end)) {
+		return orgFind{}, false
+	}
+	o := v.orgAt(a, ln.end)
+	return o, goodOrg(o.name)
 }
 
 // headSignature reads a signature line naming the head of the

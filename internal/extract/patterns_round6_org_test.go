@@ -62,3 +62,17 @@ func TestRound6OrgContactLabel(t *testing.T) {
 電話 0120-000-000`, "ひかり物産株式会社"},
 	})
 }
+
+func TestRound6OrgRelayedWarning(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a phishing council relays a warning about a named bank", `フィッシング対策協議会では、「北浜銀行をかたるフィッシング」の報告を受けているとして注意を促しています。
+フィッシングサイトは現在も稼働中とのことです。
+メールには、お客さまの口座の利用を一時停止したと書かれています。`, "北浜銀行"},
+	})
+}
+
+func TestRound6OrgTailSignature(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a signature after the last sentence of a one-line page", `弊社のサーバーがランサムウェアに感染し、新聞の製作に影響が出ています。 12月3日未明に被害を確認しました。 現在、警察と連携して復旧を進めています。 読者の皆さまにご迷惑をおかけすることをおわび申し上げます。 みなと日報社`, "みなと日報社"},
+	})
+}
