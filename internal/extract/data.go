@@ -117,14 +117,12 @@ func dataContexts(v *view) (ctx, list []bool) {
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
-		if sp.end-sp.start > 100 {
+		if sp.end-sp.start > 240 {
 			continue
 		}
-		t := strings.Trim(v.text(sp), "■□●◆【】[]<>〈〉:：()0123456789.. ")
-		if k := strings.LastIndex(t, "("); k > 0 && strings.HasSuffix(strings.TrimRight(v.text(sp), "】]>〉:： "), ")") {
-			// "漏えいの可能性がある個人情報(第三者機関による調査結果)",
-			// "【流出した可能性のある情報(疑いを含む)】".
-			t = t[:k]
+		t := strings.Trim(headingText(v.text(sp)), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		if len(t) > 100 {
+			continue
 		}
 		if i > 0 && strings.HasSuffix(t, "について") && containsAny(t, []string{"可能性", "おそれ", "恐れ", "した", "された", "対象"}) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
@@ -149,7 +147,10 @@ func dataContexts(v *view) (ctx, list []bool) {
 				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
 				// A bullet list may follow a paragraph that introduces it
 				// ("…のお客様です。" then "• カード番号").
-				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && strings.HasSuffix(strings.TrimSpace(v.text(v.sents[i+1])), "。")
+				// So may a line that says whose data it is ("当社の従業員(4313
+				// 人)※退職者を含む" then "・氏名 ・社員番号").
+				prev := strings.TrimSpace(v.text(v.sents[i+1]))
+				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && (strings.HasSuffix(prev, "。") || !isHeading(prev))
 				// A numbered list ("1.氏名" "2.性別") goes on while its lines
 				// are numbered like the one before and name data.
 				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
@@ -167,6 +168,30 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 	}
 	return ctx, list
+}
+
+// headingText is a heading line without the note in parentheses that ends
+// it: "漏えいの可能性がある個人情報(第三者機関による調査結果)",
+// "【流出した可能性のある情報(疑いを含む)】", "【流出した可能性がある個人
+// 情報の内容】 (下記(1)~(2)の合計 13,434 件)".
+func headingText(line string) string {
+	t := strings.TrimRight(line, "】]>〉:： 　")
+	if !strings.HasSuffix(t, ")") {
+		return line
+	}
+	depth := 0
+	for i := len(t) - 1; i > 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return strings.TrimRight(t[:i], " 　")
+			}
+		}
+	}
+	return line
 }
 
 // generalCases make a sentence describe what usually happens ("…が記載
@@ -254,6 +279,72 @@ func readData(v *view) []dataHit {
 	}
 	raw = longest(raw)
 	runEnd, runLen := listRuns(v, raw)
+	out := dataIn(v, ctx, raw, runEnd, runLen)
+	cardHolders(v, out)
+	out = append(out, unmatchedItems(v, ctx, list, raw)...)
+	if len(out) == 0 && len(raw) > 0 {
+		// "646人の氏名や住所、生年月日などの情報を取得し手渡した": a news
+		// report may name the data only where it tells what was done.
+		out = dataIn(v, handledData(v, raw), raw, runEnd, runLen)
+		cardHolders(v, out)
+	}
+	if len(out) == 0 {
+		// "宛先をBCCではなくTOに入力して送信": the recipients' addresses
+		// were shown to each other though the notice never names them.
+		for _, h := range v.hits {
+			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || contains(c.pat, "TO")) &&
+				!v.advisoryAt(max(v.sentenceIndex(h.start), 0)) && !containsAny(v.text(v.sentenceAt(h.start)), preventionWords) {
+				out = append(out, dataHit{"email", span{h.start, h.end}})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// handledData marks the sentences that tell what was done with named data:
+// two kinds of data named together, or data given, told or shown to
+// someone ("男性1人分の住所を幹事に伝えた"), outside advice and
+// explanations.
+func handledData(v *view, raw []hit) []bool {
+	ctx := make([]bool, len(v.sents))
+	for _, h := range raw {
+		if cueList[h.id].code == "" {
+			continue
+		}
+		si := v.sentenceIndex(h.start)
+		if si < 0 || ctx[si] || v.advisoryAt(si) || v.explanatoryAt(si) {
+			continue
+		}
+		sp := v.sents[si]
+		back := v.s[runesBack(v.s, h.start, 8, sp.start):h.start]
+		if containsAny(v.text(sp), fakeSenderWords) {
+			continue // "送信者の名前と メールアドレスが一致しない": what a fake mail shows
+		}
+		ctx[si] = containsAny(back, peopleOf) && (twoDataWords(v, sp) || handedData(v.s[h.end:runesFwd(v.s, h.end, 24, sp.end)]))
+	}
+	return ctx
+}
+
+// handedData reports whether the words after a data word make it the
+// object of a hand-over ("…の住所を幹事に伝えた").
+func handedData(rest string) bool {
+	o := index(rest, "を")
+	return o >= 0 && containsAny(rest[o:], handOverVerbs)
+}
+
+// peopleOf before a data word say whose it is: "646人の氏名", "男性1人分の
+// 住所", "A氏の診療録", "患者の氏名".
+var peopleOf = []string{"人の", "人分の", "名の", "名分の", "氏の", "者の", "人分", "名分", "民の", "員の", "童の", "徒の", "生の", "客の", "客様の"}
+
+// fakeSenderWords: the sender a fake mail shows.
+var fakeSenderWords = []string{"送信者", "差出人", "送信元", "配信元", "表示名", "なりすまし", "を装", "をかた", "を騙", "偽"}
+
+// handOverVerbs: data given, told or shown to someone, or taken.
+var handOverVerbs = []string{"手渡", "渡し", "渡した", "伝え", "教え", "漏ら", "提供し", "見せ", "送っ", "取得し", "持ち出し", "載せ", "投稿し"}
+
+// dataIn finds the data words of raw in the sentences marked by ctx.
+func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 	var out []dataHit
 	for k, h := range raw {
 		c := cueList[h.id]
@@ -319,19 +410,6 @@ func readData(v *view) []dataHit {
 		}
 		for _, code := range strings.Split(code, "|") {
 			out = append(out, dataHit{code, span{h.start, h.end}})
-		}
-	}
-	cardHolders(v, out)
-	out = append(out, unmatchedItems(v, ctx, list, raw)...)
-	if len(out) == 0 {
-		// "宛先をBCCではなくTOに入力して送信": the recipients' addresses
-		// were shown to each other though the notice never names them.
-		for _, h := range v.hits {
-			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || contains(c.pat, "TO")) &&
-				!v.advisoryAt(max(v.sentenceIndex(h.start), 0)) && !containsAny(v.text(v.sentenceAt(h.start)), preventionWords) {
-				out = append(out, dataHit{"email", span{h.start, h.end}})
-				break
-			}
 		}
 	}
 	return out

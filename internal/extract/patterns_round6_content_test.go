@@ -46,3 +46,18 @@ func TestRound6Types(t *testing.T) {
 			text: "職員の懲戒処分について\n\nうぐいす町は、税務課の職員が業務と関係なく住民の課税情報を不正に閲覧していたとして、減給処分とした。町民の情報が職員により不正に閲覧されたのは約40件。"},
 	})
 }
+
+func TestRound6DataTypes(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "a bracketed heading with a count note, a group line and its bullets", data: []string{"email", "name"},
+			text: "不正アクセスによる個人情報流出の可能性について\n\nこの度、当社サーバーに外部から不正アクセスが発生し、個人情報の一部が外部へ流出した可能性があることが判明いたしました。\n\n【外部に流出した可能性がある個人情報の内容】 (下記(1)~(2)の合計 5,210 件)\n(1)当社が管理しているお取引先様の情報(3,100 件)\n\n・お取引先様のメールアドレスおよび氏名"},
+		{name: "whose data it is, then a bullet line after a blank line", data: []string{"name", "employment", "email"},
+			text: "不正アクセスによる個人情報漏えいの恐れのお知らせ\n\nあさぎ通信社のサーバー機器が外部から不正アクセスを受け、職員等820人の個人情報が外部へ流出した恐れがあることが判明しました。\n\n【漏えいの恐れのある個人情報】\n\n当社及びグループ会社の従業員(820人)※退職者の一部を含む\n\n・氏名 ・社員番号 ・メールアドレス"},
+		{name: "a list of residents made and handed over", data: []string{"name", "birthdate"},
+			text: "ひいらぎ町の係長、住民名簿を自治会長に手渡す\n\nひいらぎ町は、住民課の係長が自治会長の依頼を受け、住民基本台帳のデータを基に約300人分の氏名や生年月日などを載せた名簿を作り、手渡していたとして、停職の懲戒処分とした。"},
+		{name: "one person's address told to a friend", data: []string{"address"},
+			text: "もみじ市の男性課長が同窓会の案内のため市民の個人情報を私的に閲覧したとして、市は減給の懲戒処分とした。市によると、課長は照会システムで2人分のデータにアクセスし、男性1人分の住所を幹事に伝えた。"},
+		{name: "the names a fake mail shows are no data", data: []string{},
+			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
+	})
+}
