@@ -826,7 +826,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if updates && contains(t, "更新") {
 			continue
 		}
-		if isDateLineIn(v, ln, ds) {
+		if isDateLineIn(v, ln, ds) && !repeatedIssue(v, ds, li, pubLine) {
 			dateLines = append(dateLines, li)
 		}
 	}
@@ -901,7 +901,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		var near *vdate
 		for i := range ds {
 			d := ds[i]
-			if d.at.start >= sent.start && d.at.end <= c.h.start && !issueDateline(v, d, pubLine) {
+			if d.at.start >= sent.start && d.at.end <= c.h.start && !issueDateline(v, d, pubLine) && !inQuote(v.s[sent.start:d.at.start]) {
 				near = &ds[i]
 			}
 		}
@@ -1026,6 +1026,32 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 // …が判明しました") dates the page, not the discovery.
 func issueDateline(v *view, d vdate, pubLine int) bool {
 	return pubLine >= 0 && v.lineAt(d.at.start) == pubLine && fillerOnly(v.s[v.lines[pubLine].start:d.at.start])
+}
+
+// inQuote reports whether a quotation opened in s is still open at its end:
+// a date there belongs to a quoted title ("「…をかたるフィッシング
+// (2023/03/27)」の報告を受け").
+func inQuote(s string) bool {
+	return strings.Count(s, "「") > strings.Count(s, "」")
+}
+
+// repeatedIssue reports whether a date line just below the publication line
+// repeats its day in another form ("2025/12/15" over "2025年12月15日"): it
+// dates the page, not an entry of a timeline.
+func repeatedIssue(v *view, ds []vdate, li, pubLine int) bool {
+	if pubLine < 0 || li <= pubLine || li > pubLine+2 {
+		return false
+	}
+	pub := datesIn(ds, v.lines[pubLine].start, v.lines[pubLine].end)
+	if len(pub) == 0 {
+		return false
+	}
+	for _, d := range datesIn(ds, v.lines[li].start, v.lines[li].end) {
+		if dayPrecise(d) && d.ISO() != pub[0].ISO() {
+			return false
+		}
+	}
+	return true
 }
 
 // discoveryHeading reports whether a short line heads the section telling

@@ -43,3 +43,10 @@ func TestRound6DiscoveredMisSentNoun(t *testing.T) {
 		{"a mail sent by mistake told as a noun (誤送信される事案) in a table timeline", "令和7年3月2日\n株式会社あおばね商会\nメールアドレス誤送信に関するご報告とお詫び\n記\n本年2月20日に当社の確認不足により、会員様812件のメールアドレスが会員様全員に誤送信される事案が発生いたしました。\n1.経緯\n2月20日(木) | 10:05 | メール誤送信発生 |\n10:20 | 担当者が誤送信に気付き、上長に報告 |\n", "2025-02-20"},
 	})
 }
+
+func TestRound6DiscoveredHeaderAndQuotes(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"a second dateline repeating the issue day is no timeline entry", "学生の個人情報が閲覧可能な状態にあったことについて(お詫び)\n2025/07/10\n2025年7月10日\n北野県立大学\nこのたび、本学が公開した資料において、学籍番号が閲覧可能な状態となっていたことが判明しました。\n記\n1.経緯\n資料は学内向けに公開しておりましたが、設定に不備がありました。2025年6月30日に学生からの指摘により判明し、直ちに公開を停止しました。", "2025-06-30"},
+		{"a date in a quoted title is no discovery day", "フィッシング対策の団体では、「みなと銀行をかたるフィッシング(2025/07/02)」の報告を受けているとして注意を促しています。\nみなと銀行を装ったフィッシングメールが送信されています。メールのリンクからIDやパスワードを入力しないでください。", ""},
+	})
+}
