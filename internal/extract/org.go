@@ -291,8 +291,14 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 				if k+1 < len(nonEmpty) && contains(o.name, "法人") {
 					next := nonEmpty[k+1]
 					if nt := v.origText(next.start, next.end); orgLine(nt) {
-						if f := v.lineOrg(next); hasSuffixAny(f.name, facilityEndings) && !contains(f.name, "法人") && goodOrg(f.name) {
+						f := v.lineOrg(next)
+						if hasSuffixAny(f.name, facilityEndings) && !contains(f.name, "法人") && goodOrg(f.name) {
 							return orgFind{o.name + " " + f.name, model.Span{Start: o.at.Start, End: f.at.End}}, true
+						}
+						// "…研究機構" over "みなと言語研究所", which the
+						// notice speaks as (当研究所): the institute.
+						if hasSuffixAny(f.name, instituteEndings) && !contains(f.name, "法人") && goodOrg(f.name) && speaksAs(v, next.end, f.name) {
+							return f, true
 						}
 					}
 				}
@@ -444,6 +450,25 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// instituteEndings end the names of the institutes an umbrella
+// corporation runs, which issue their own notices.
+var instituteEndings = []string{"研究所", "研究センター", "博物館", "美術館", "図書館", "資料館", "文書館"}
+
+// speaksAs reports whether the text after byte from calls itself by
+// name's kind (当研究所, 本研究所) or writes name again.
+func speaksAs(v *view, from int, name string) bool {
+	rest := v.s[from:]
+	if contains(rest, compact(name)) {
+		return true
+	}
+	for _, k := range instituteEndings {
+		if strings.HasSuffix(name, k) && (contains(rest, "当"+k) || contains(rest, "本"+k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isVendor reports whether name is a contractor or platform the report

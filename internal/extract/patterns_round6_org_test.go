@@ -76,3 +76,18 @@ func TestRound6OrgTailSignature(t *testing.T) {
 		{"a signature after the last sentence of a one-line page", `弊社のサーバーがランサムウェアに感染し、新聞の製作に影響が出ています。 12月3日未明に被害を確認しました。 現在、警察と連携して復旧を進めています。 読者の皆さまにご迷惑をおかけすることをおわび申し上げます。 みなと日報社`, "みなと日報社"},
 	})
 }
+
+func TestRound6OrgInstituteUnderCorporation(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"an institute named under its umbrella corporation speaks as itself", `個人情報を含むノートパソコンの紛失について(お詫び)
+2025年2月4日
+大学共同利用機関法人みなと学術研究機構
+北浜言語研究所
+この度、北浜言語研究所の職員が、個人情報を含むノートパソコンを研究所外で紛失する事故が発生いたしました。
+当研究所としては、今般の事態を重く受け止め、情報管理の徹底に取り組んでまいります。`, "北浜言語研究所"},
+		{"a corporation over the hospital it runs stays joined", `個人情報の紛失について
+医療法人社団さくら会
+ひばり総合病院
+この度、当院において患者様の個人情報を記載した書類を紛失いたしました。`, "医療法人社団さくら会 ひばり総合病院"},
+	})
+}
