@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/jptext"
@@ -906,6 +907,13 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			}
 		}
 		if near != nil {
+			// "12月7日には利用者から、12月8日にはカード会社から、それぞれ
+			// 報告を受け": the first of the days; "11月30日、11月21日に使用
+			// した端末の紛失に気づき": the day opening the sentence, not the
+			// one inside a clause describing a noun.
+			if first, ok := firstOfSentence(v, ds, sent, *near, c.h.start); ok {
+				near = &first
+			}
 			d := *near
 			if !dayPrecise(d) || dayStop(v, d) || rangeEnd(v, d) {
 				continue
@@ -1026,6 +1034,42 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 // …が判明しました") dates the page, not the discovery.
 func issueDateline(v *view, d vdate, pubLine int) bool {
 	return pubLine >= 0 && v.lineAt(d.at.start) == pubLine && fillerOnly(v.s[v.lines[pubLine].start:d.at.start])
+}
+
+// firstOfSentence returns the day a sentence opens with (or its first day
+// named) when the day nearest to a discovery verb is one of several told in
+// turn (…それぞれ…) or sits in a clause describing a noun (…に使用した
+// USBメモリー).
+func firstOfSentence(v *view, ds []vdate, sent span, near vdate, verb int) (vdate, bool) {
+	in := datesIn(ds, sent.start, near.at.start)
+	if len(in) == 0 || !dayPrecise(in[0]) {
+		return vdate{}, false
+	}
+	between := v.s[near.at.end:verb]
+	if contains(between, "それぞれ") {
+		return in[0], in[0].ISO() < near.ISO()
+	}
+	lead := strings.TrimLeft(v.s[sent.start:in[0].at.start], " ")
+	if lead != "" && !fillerOnly(lead) || !strings.HasPrefix(skipDateTail(v.s[in[0].at.end:]), "、") || !strings.HasPrefix(skipDateTail(between), "に") {
+		return vdate{}, false
+	}
+	return in[0], nounClause(between)
+}
+
+// nounClause reports whether a past verb in s ends a clause that describes
+// the noun after it: "に業務で使用した当該USBメモリー".
+func nounClause(s string) bool {
+	for i := 0; ; {
+		k := index(s[i:], "した")
+		if k < 0 {
+			return false
+		}
+		i += k + len("した")
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) {
+			return true
+		}
+	}
 }
 
 // inQuote reports whether a quotation opened in s is still open at its end:

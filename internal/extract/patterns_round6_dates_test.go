@@ -50,3 +50,11 @@ func TestRound6DiscoveredHeaderAndQuotes(t *testing.T) {
 		{"a date in a quoted title is no discovery day", "フィッシング対策の団体では、「みなと銀行をかたるフィッシング(2025/07/02)」の報告を受けているとして注意を促しています。\nみなと銀行を装ったフィッシングメールが送信されています。メールのリンクからIDやパスワードを入力しないでください。", ""},
 	})
 }
+
+func TestRound6DiscoveredFirstOfSentence(t *testing.T) {
+	const head = "不正アクセスによるカード情報漏えいのお知らせ\n\n2025年8月1日\n株式会社あおばね商会\n\n"
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"days told in turn (それぞれ): the first", head + "当社のオンラインショップが不正アクセスを受け、お客様のカード情報が漏えいした可能性があります。2025年5月12日にはお客様から、同年5月13日にはカード会社から、それぞれカード情報の漏えいの懸念について連絡を受けました。", "2025-05-12"},
+		{"a day inside a clause describing the lost item is no discovery", "患者情報を記録したUSBメモリーの紛失について\n\n令和7年8月1日\n北野記念病院\n\n当院において、患者情報を記録したUSBメモリーを紛失しました。\n\n1 経緯\n\n7月14日(月)、7月9日(水)に業務で使用した当該USBメモリーを紛失していることに気づき、院内を捜索したが発見できなかった。", "2025-07-14"},
+	})
+}
