@@ -337,8 +337,38 @@ func handedData(rest string) bool {
 // 住所", "A氏の診療録", "患者の氏名".
 var peopleOf = []string{"人の", "人分の", "名の", "名分の", "氏の", "者の", "人分", "名分", "民の", "員の", "童の", "徒の", "生の", "客の", "客様の"}
 
+// credentialsOnly reports whether the run of data words that holds raw[k]
+// names nothing but IDs and passwords ("IDとパスワード", "メールアカウント
+// とパスワード").
+func credentialsOnly(raw []hit, runEnd []int, k int) bool {
+	for j := range raw {
+		if runEnd[j] == runEnd[k] && !credentialCode(cueList[raw[j].id].code) {
+			return false
+		}
+	}
+	return true
+}
+
+// credentialCode reports whether every code of a data word is an ID or a
+// password.
+func credentialCode(code string) bool {
+	for _, c := range strings.Split(code, "|") {
+		if c != "login_id" && c != "password" {
+			return false
+		}
+	}
+	return code != ""
+}
+
+// accountAbuse: an account broken into or used by others.
+var accountAbuse = []string{"乗っ取", "不正ログイン", "不正アクセス", "不正に利用", "不正利用", "不正使用", "不正に使用", "リスト型", "リストを使",
+	"パスワードリスト", "なりすましログイン", "を推測"}
+
 // fakeSenderWords: the sender a fake mail shows.
 var fakeSenderWords = []string{"送信者", "差出人", "送信元", "配信元", "表示名", "なりすまし", "を装", "をかた", "を騙", "偽"}
+
+// The data word lists of round 6 go through one matcher pass each.
+var _ = registerWordSets(accountAbuse, fakeSenderWords, handOverVerbs, peopleOf)
 
 // handOverVerbs: data given, told or shown to someone, or taken.
 var handOverVerbs = []string{"手渡", "渡し", "渡した", "伝え", "教え", "漏ら", "提供し", "見せ", "送っ", "取得し", "持ち出し", "載せ", "投稿し"}
@@ -393,6 +423,9 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		}
 		if c.code == "password" && (containsAny(back, []string{"その", "ファイルの", "解凍", "開封"}) || containsAny(v.text(sent), attachmentWords)) {
 			continue // the password of an encrypted attachment, not an account's
+		}
+		if credentialCode(code) && credentialsOnly(raw, runEnd, k) && containsAny(v.text(sent), accountAbuse) {
+			continue // "教員のメールパスワードが窃取され、当該アカウントが不正アクセスを受け": the key the attacker used
 		}
 		if c.pat == "連絡先" && containsAny(v.text(sent), []string{"BCC", "Bcc", "CC", "TO", "宛先"}) {
 			code = "email" // "他者の連絡先が表示されないようBCCと…": the recipients' addresses

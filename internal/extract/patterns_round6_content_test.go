@@ -57,6 +57,12 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "ひいらぎ町の係長、住民名簿を自治会長に手渡す\n\nひいらぎ町は、住民課の係長が自治会長の依頼を受け、住民基本台帳のデータを基に約300人分の氏名や生年月日などを載せた名簿を作り、手渡していたとして、停職の懲戒処分とした。"},
 		{name: "one person's address told to a friend", data: []string{"address"},
 			text: "もみじ市の男性課長が同窓会の案内のため市民の個人情報を私的に閲覧したとして、市は減給の懲戒処分とした。市によると、課長は照会システムで2人分のデータにアクセスし、男性1人分の住所を幹事に伝えた。"},
+		{name: "the password an intruder used is no data", data: []string{},
+			text: "メールアカウントへの不正アクセスについて\n\nかすみ女子大学は、教員1名のメールパスワードが窃取され、当該メールアカウントが不正アクセスを受けて迷惑メールが送信されたことが判明したと発表した。"},
+		{name: "an ID list used to log in is no data", noData: []string{"login_id", "password"},
+			text: "不正ログインについて\n\nつつじ商店は、会員サイトに不正ログインがあったと発表した。他社から入手したとみられるID・パスワードリストを使った不正アクセスにより、会員の氏名と保有ポイントが閲覧された可能性がある。"},
+		{name: "IDs and passwords listed with other data stay data", data: []string{"name", "login_id", "password", "email"},
+			text: "不正アクセスによる個人情報漏えいのおそれについて\n\nさくらんぼ書房のサーバーが不正アクセスを受け、会員の個人情報が流出したおそれがあることが判明しました。\n【流出したおそれのある情報】\n・氏名 ・ログインID ・パスワード ・メールアドレス"},
 		{name: "the names a fake mail shows are no data", data: []string{},
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})
