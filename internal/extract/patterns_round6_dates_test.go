@@ -58,3 +58,10 @@ func TestRound6DiscoveredFirstOfSentence(t *testing.T) {
 		{"a day inside a clause describing the lost item is no discovery", "患者情報を記録したUSBメモリーの紛失について\n\n令和7年8月1日\n北野記念病院\n\n当院において、患者情報を記録したUSBメモリーを紛失しました。\n\n1 経緯\n\n7月14日(月)、7月9日(水)に業務で使用した当該USBメモリーを紛失していることに気づき、院内を捜索したが発見できなかった。", "2025-07-14"},
 	})
 }
+
+func TestRound6DiscoveredMissing(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"a lost file found missing when about to be used (見当たらず)", "date 2025-09-20 みさき町教育委員会は、児童の個人情報を記したファイルを紛失したと明らかにしました。\n\n発表によりますと、9月8日、職員室の棚からファイルを取り出して使用し、翌9日にも使おうとしたところ棚に見当たらず、所在が分からなくなったということです。", "2025-09-09"},
+		{"polite form (見当たりませんでした)", "個人情報を含む書類の紛失について\n\n2025年9月20日\n株式会社あおばね商会\n\n当社において、お客様の氏名と住所を記載した書類を紛失しました。2025年9月12日、担当者が書類を保管庫から取り出そうとしたところ、保管庫に見当たりませんでした。", "2025-09-12"},
+	})
+}

@@ -623,6 +623,8 @@ var discCues = []cue{
 	// News tells a tip in the past form: "委託先から12日に報告があった".
 	{"連絡があった", kDisc, "", 0}, {"報告があった", kDisc, "", 0}, {"通報があった", kDisc, "", 0}, {"指摘があった", kDisc, "", 0},
 	{"申し出があった", kDisc, "", 0}, {"問い合わせがあった", kDisc, "", 0}, {"情報提供があった", kDisc, "", 0},
+	// A lost item found missing: "翌日使おうとしたところ、保管棚に見当たらず".
+	{"見当たらず", kDisc, "", 0}, {"見当たらない", kDisc, "", 0}, {"見当たりませんでした", kDisc, "", 0},
 }
 
 // discNegations: a discovery verb followed by these is a denial, not a
