@@ -376,6 +376,9 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true // "Xは12月9日、…と発表した"
 		}
 		if o, ok := sourceSubject(v, sp); ok && goodOrg(o.name) {
+			if p, ok := leadPlaceOfBody(v, o, k); ok {
+				return p, true
+			}
 			return o, true // "Xによりますと…"
 		}
 	}
@@ -546,6 +549,34 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 		return b, true // "…紛失=北野市" over "北野市教委は1日、…"
 	}
 	return o, o.name != "" // a caption's building (=市役所) is no tag
+}
+
+// leadPlaceOfBody returns the municipality or prefecture a news lead names
+// when a later sentence (k > 0) only quotes its body as the source:
+// "北野市立の小学校で…が発生した。北野市教育委員会によると、…" is about
+// 北野市.
+func leadPlaceOfBody(v *view, o orgFind, k int) (orgFind, bool) {
+	if k == 0 || len(v.sents) == 0 {
+		return orgFind{}, false
+	}
+	c := compact(o.name)
+	for _, b := range placeBodies {
+		p, ok := strings.CutSuffix(c, b)
+		if !ok || !isPlace(p) {
+			continue
+		}
+		lead := v.sents[0]
+		if contains(v.text(lead), b) {
+			break // "県教育委員会が誤って…": the body acts in the lead
+		}
+		if i := index(v.text(lead), p); i >= 0 {
+			if f := v.orgAt(lead.start+i, lead.start+i+len(p)); f.name != "" {
+				return f, true
+			}
+		}
+		break
+	}
+	return orgFind{}, false
 }
 
 // placeBodies are the bodies of a prefecture or a municipality that news

@@ -91,3 +91,15 @@ func TestRound6OrgInstituteUnderCorporation(t *testing.T) {
 この度、当院において患者様の個人情報を記載した書類を紛失いたしました。`, "医療法人社団さくら会 ひばり総合病院"},
 	})
 }
+
+func TestRound6OrgLeadPlaceOverQuotedBody(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a city's school in the lead and its board quoted after", `南浜県北野市立の小学校1校で、児童の個人情報が記載された文書が保護者に誤って送信される事案が発生した。
+北野市教育委員会によると、担当者が案内文に誤った文書を添付していた。
+学校は保護者に謝罪した。`, "北野市"},
+		{"two cities announcing and one city's board quoted after", `北野市と南野市が共催している講座のメールアドレスが不正利用され、迷惑メールが発送されたと、両市が発表した。
+北野市教育委員会によると、委託先の職員が不着通知を発見した。`, "北野市"},
+		{"the board acting in the lead stays", `南浜県の県立高校に通う生徒の個人情報を、県教育委員会が誤って他の高校に送っていたことが分かりました。
+南浜県教育委員会によりますと、メールの添付ファイルを誤って送信しました。`, "南浜県教育委員会"},
+	})
+}
