@@ -37,7 +37,7 @@ var systemWords = []string{"サーバ", "システム", "ネットワーク", "�
 var uaExclusions = []string{"不正アクセス対策", "不正アクセス防止", "不正アクセス行為の禁止", "不正アクセス禁止", "不正アクセス等の防止"}
 
 // advisoryMarks make a sentence hypothetical or a piece of advice.
-var advisoryMarks = []string{"場合", "万が一", "万一", "ませんよう", "ないよう", "ないように"}
+var advisoryMarks = []string{"場合", "万が一", "万一", "ませんよう", "ないよう", "ないように", "された際には", "した際には"}
 
 // negAfter lists negations that, right after a cue, deny it.
 var negAfter = []string{"ない", "なく", "ません", "無く", "無い", "なし", "おらず", "ず、", "ず。"}
@@ -83,7 +83,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		th := typeHit{c.code, span{h.start, h.end}}
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
-		if blockedAttempt(v.s[h.end:sent.end]) {
+		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
 		if (c.code == "ransomware" || c.code == "malware") && ruledOut(v.s[h.end:sent.end]) {
@@ -101,14 +101,15 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
-			if i := strings.LastIndexAny(back, "、。"); i >= 0 {
-				back = back[i:]
+			if i := strings.LastIndexAny(back, "、。】 　"); i >= 0 {
+				back = back[i:] // "【…】LINEX株式会社 不正アクセス": no account before the word
 			}
 			switch {
 			case containsAny(back, credentialLists):
 				// "他社から流出したID・パスワードのリストを使った不正アクセス"
 				strong = append(strong, typeHit{"credential_stuffing", th.at})
-			case containsAny(back, accountWords) && !containsAny(back, []string{"サーバ", "システム"}):
+			case containsAny(back, accountWords) && !containsAny(back, []string{"サーバ", "システム"}) && !containsAny(back, legalForms):
+				// (not "LINEX株式会社 不正アクセス": a company's name)
 				uaAccount = append(uaAccount, typeHit{"account_takeover", th.at})
 			case containsAny(v.s[runesBack(v.s, h.start, 20, sent.start):h.start], systemWords):
 				uaSystem = append(uaSystem, th)
@@ -235,7 +236,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared {
+		if c.flag&fWeak != 0 || explain || feared || containsAny(sentText, measureWords) && !containsAny(sentText, eventStatements) {
+			// "フィッシングメールへの対処について注意喚起を徹底する": a
+			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
 			// when nothing else is said (a bare phishing warning).
 			weak = append(weak, th)
@@ -276,7 +279,8 @@ func classify(v *view) (types []string, ev []typeHit) {
 	for _, u := range uaSystem {
 		// "メールサーバーが不正アクセスを受け、アカウントが不正に利用され":
 		// the account taken over is the intrusion told.
-		if takeover && sameSentence(v, u.at, strong, "account_takeover") {
+		if takeover && (sameSentence(v, u.at, strong, "account_takeover") || contains(v.s[runesBack(v.s, u.at.start, 12, 0):u.at.start], "メール")) {
+			// "本学メールサーバへの不正アクセス": the mailbox taken over.
 			continue
 		}
 		strong = append(strong, u)
@@ -345,6 +349,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if has("support_scam") {
 		strong = dropWeak(v, strong, "phishing")
+	}
+	if has("phishing") && (has("unauthorized_access") || has("web_skimming") || has("misdelivery") || has("loss_theft") || has("misconfiguration")) {
+		// "…をお聞きすることはございません。これらはフィッシングメールです。
+		// 受け取った場合は…": a warning of fake mails that may follow the
+		// leak, not mails sent in the organization's name.
+		kept := strong[:0]
+		for _, t := range strong {
+			if t.code == "phishing" && followOnWarning(v, v.sentenceIndex(t.at.start)) {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		strong = kept
 	}
 	if has("account_takeover") && !has("phishing") {
 		// Lures sent from a hijacked SNS account impersonate the organization.
@@ -546,13 +563,13 @@ func advisory(sent string) bool { return containsAny(sent, advisoryMarks) }
 
 // explainMarks make a sentence an explanation of a threat or advice to
 // readers ("Emotetは…送信する特徴があります", "不審なメールにご注意ください").
-var explainMarks = []string{"特徴があ", "特徴を持", "とは、", "一般的に", "として知られ", "手口", "ご注意", "ご留意",
+var explainMarks = []string{"特徴があ", "特徴を持", "のが特徴", "とは、", "一般的に", "として知られ", "手口", "ご注意", "ご留意",
 	"お気をつけ", "お気を付け", "開かず", "開封せず", "削除してください", "削除していただ", "削除をお願い",
 	"感染すると", "開くと", "開封すると", "クリックすると", "と言われて", "といわれて"}
 
 // threatMarks make a sentence describe what a threat does in general, not
 // advise readers: only such a sentence names no data and no leak.
-var threatMarks = []string{"特徴があ", "特徴を持", "とは、", "一般的に", "として知られ", "手口", "感染すると", "開くと", "開封すると",
+var threatMarks = []string{"特徴があ", "特徴を持", "のが特徴", "とは、", "一般的に", "として知られ", "手口", "感染すると", "開くと", "開封すると",
 	"クリックすると", "と言われて", "といわれて", "するウイルス", "するマルウェア", "する不正プログラム"}
 
 // describesThreat reports whether an explanatory sentence describes a
@@ -701,7 +718,7 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(insiderActors, addressWords,
+var _ = registerWordSets(insiderActors, addressWords, measureWords, neverAsk,
 	disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
 	receivedWords, sentOutWords, ownSideWords, listSectionWords)
 
@@ -726,3 +743,22 @@ func slipNamed(v *view, slips []typeHit, t typeHit) bool {
 	}
 	return false
 }
+
+// measureWords make a sentence tell what will be done against a threat.
+var measureWords = []string{"注意喚起を徹底", "徹底する", "徹底いたします", "徹底してまいります", "再発防止", "防止に努め", "対策を講じ", "対策を強化", "研修を実施"}
+
+// followOnWarning reports whether sentence si belongs to advice to readers:
+// it or the next sentence is advisory, or the one before says the
+// organization never asks for data by mail.
+func followOnWarning(v *view, si int) bool {
+	if si < 0 {
+		return false
+	}
+	if v.advisoryAt(si) || si+1 < len(v.sents) && v.advisoryAt(si+1) {
+		return true
+	}
+	return si > 0 && containsAny(v.text(v.sents[si-1]), neverAsk)
+}
+
+// neverAsk: an organization saying it never asks for data by mail.
+var neverAsk = []string{"ことはございません", "ことはありません", "ことは一切", "することはない", "ことはいたしません", "ことは致しません"}
