@@ -1414,7 +1414,9 @@ func sameDayLead(before string) bool {
 // dayBefore returns the last day written in the two sentences before
 // sentence si, unless it bounds a period or names a notice.
 func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
-	lo := v.sents[max(0, si-2)].start
+	// The event may be told over a few sentences ("2月20日、…送信しまし
+	// た。このとき、…。送信から約10分後、…発覚"): the last day named.
+	lo := v.sents[max(0, si-4)].start
 	hi := v.sents[si].start
 	for i := len(ds) - 1; i >= 0; i-- {
 		d := ds[i]

@@ -65,3 +65,9 @@ func TestRound6DiscoveredMissing(t *testing.T) {
 		{"polite form (見当たりませんでした)", "個人情報を含む書類の紛失について\n\n2025年9月20日\n株式会社あおばね商会\n\n当社において、お客様の氏名と住所を記載した書類を紛失しました。2025年9月12日、担当者が書類を保管庫から取り出そうとしたところ、保管庫に見当たりませんでした。", "2025-09-12"},
 	})
 }
+
+func TestRound6DiscoveredSameDayLater(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"found minutes after an event told three sentences before", "2025-09-24\nみなと市は9月24日、業務委託先が説明会の案内メールを送信した際、宛先の設定を誤ったと発表しました。\n\n市によりますと、業務委託先が、9月19日、説明会の参加者80人に対し、案内のメールを送信しました。\n\nこのとき、本来BCC欄に入力すべきアドレスを、誤って宛先欄に入力し、一斉送信したということです。メールの内容には、案内のみが記載されていました。メール送信から約15分後、受信者の1人から業務委託先に連絡があり、誤送信が発覚しました。", "2025-09-19"},
+	})
+}
