@@ -452,6 +452,45 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 			return o, true
 		}
 	}
+	// A ministry's press release headed by its bureau only.
+	return ministryOfBureau(v)
+}
+
+// ministryBureaus map the internal bureaus of ministries, whose names no
+// municipality uses, to their ministry: a press release heads its contact
+// block and its first sentence with the bureau alone ("労働基準局
+// 労働関係法課において…").
+var ministryBureaus = map[string]string{
+	"労働基準局": "厚生労働省", "職業安定局": "厚生労働省", "雇用環境・均等局": "厚生労働省", "医政局": "厚生労働省",
+	"医薬・生活衛生局": "厚生労働省", "医薬局": "厚生労働省", "老健局": "厚生労働省", "年金局": "厚生労働省", "社会・援護局": "厚生労働省",
+	"初等中等教育局": "文部科学省", "高等教育局": "文部科学省", "総合教育政策局": "文部科学省",
+	"自治行政局": "総務省", "自治税務局": "総務省", "情報流通行政局": "総務省", "総合通信基盤局": "総務省",
+	"主計局": "財務省", "主税局": "財務省", "理財局": "財務省", "矯正局": "法務省", "人権擁護局": "法務省",
+	"鉄道局": "国土交通省", "航空局": "国土交通省", "海事局": "国土交通省",
+	"商務情報政策局": "経済産業省", "製造産業局": "経済産業省", "通商政策局": "経済産業省",
+}
+
+// ministryOfBureau returns the ministry whose bureau starts one of the
+// first lines, followed by a division or a place link, when the release
+// names nothing else.
+func ministryOfBureau(v *view) (orgFind, bool) {
+	for _, ln := range v.nonEmptyLines(16) {
+		t := strings.TrimLeft(v.text(ln), bulletMarks)
+		e := index(t, "局")
+		if e <= 0 || atLeastRunes(t[:e], 9) {
+			continue
+		}
+		e += len("局")
+		m, ok := ministryBureaus[t[:e]]
+		if !ok {
+			continue
+		}
+		rest := t[e:]
+		if d := index(rest, "課"); d > 0 && !atLeastRunes(rest[:d], 9) || hasPrefixAny(rest, []string{"において", "における", "で発生"}) {
+			a := ln.end - len(t)
+			return orgFind{m, v.docSpan(a, a+e)}, true
+		}
+	}
 	return orgFind{}, false
 }
 

@@ -110,6 +110,12 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 		}
 		if e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
 			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+		} else if l := strings.LastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
+			// "北野市健康局健康推進課" → 北野市, whose internal bureau it
+			// is ("北野市消防局司令課", a body of its own, stays whole).
+			if bureau := name[a : a+l+len("局")]; !hasSuffixAny(bureau, placeBodies) && !hasSuffixAny(bureau, branchBureaus) && !hasSuffixAny(bureau, []string{"消防局", "警察局"}) {
+				b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+			}
 		}
 	}
 	// A branch after its bank or company: "北浜銀行みなと支店" → 北浜銀行.

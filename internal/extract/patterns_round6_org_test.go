@@ -103,3 +103,25 @@ func TestRound6OrgLeadPlaceOverQuotedBody(t *testing.T) {
 南浜県教育委員会によりますと、メールの添付ファイルを誤って送信しました。`, "南浜県教育委員会"},
 	})
 }
+
+func TestRound6OrgMinistryBureau(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a ministry's release headed by its bureau only", `ホーム> 報道・広報> 報道発表資料> 個人情報を含む文書の誤送信について
+
+令和6年3月8日
+
+【照会先】
+
+労働基準局監督課
+
+課長 山田太郎
+
+報道関係者 各位
+
+個人情報を含む文書の誤送信について
+
+労働基準局監督課において、事業者にメールを送った際、誤った資料を添付して送信する事案が発生した。資料には相談者の氏名と住所が記載されていた。`, "厚生労働省"},
+		{"a city's bureau of a similar name is no ministry", `北野市健康局健康推進課において、市民の健診結果を記載した文書を誤って別の市民に郵送しました。
+北野市では再発防止に努めます。`, "北野市"},
+	})
+}
