@@ -628,6 +628,10 @@ var leadVerbEnds = []string{"に発表した。", "に発表しました。", "�
 var leadDateFollowers = []string{"、", "に、", "に記者会見", "に会見", "の記者会見", "の会見", "の定例記者会見", "の定例会見", "に開いた",
 	"夜、", "朝、", "夕、", "夕方、", "昼、"}
 
+// postedOn follow the day an issuer posted its notice on its site.
+var postedOn = []string{"に公式サイト", "に公式ホームページ", "に公式ウェブサイト", "にホームページ", "にウェブサイト", "に自社サイト", "に自社ホームページ",
+	"に公式HP", "にHP", "にサイト"}
+
 // newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
 // "Xは2025年5月12日、…を公表しました".
 func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
@@ -642,6 +646,11 @@ func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
 			after := strings.TrimPrefix(v.s[d.at.end:], "までに")
 			if strings.HasSuffix(before, "は") && hasPrefixAny(skipDateTail(after), leadDateFollowers) && containsAny(v.text(sp), announceVerbs) {
+				return d, true
+			}
+			// "Xが2025年9月16日に公式サイトを更新し、…と発表した": the day
+			// the issuer posted its notice.
+			if hasSuffixAny(before, []string{"は", "が"}) && hasPrefixAny(skipDateTail(after), postedOn) && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
 			// "…が流出したと20日に発表した。": the verb ends the sentence.

@@ -15,6 +15,7 @@ func TestRound6Published(t *testing.T) {
 		{"a labelled dateline opening the first line of a news item", "date 2025-06-03 北野市立病院は、患者の氏名などを記録したUSBメモリ1本を紛失したと明らかにしました。\n\n病院によりますと、5月28日に職員が保管庫から持ち出した後、所在が分からなくなったということです。", "2025-06-03"},
 		{"a dateline, then a space and the lead on the same line", "2025年6月3日 みさき町教育委員会は、児童の個人情報を記した名簿を紛失したと発表しました。\n\n発表によりますと、名簿は5月30日に校内で使われた後、見当たらなくなったということです。", "2025-06-03"},
 		{"the dateline's day gives the news lead's day its month", "date 2025-06-04 南浜県警は3日、職員のメールアカウントが不正アクセスを受け、迷惑メール約2万件が送信されたと発表した。情報流出の被害は確認されていないという。", "2025-06-03"},
+		{"a news lead: the day the issuer posted its notice on its site (Xが…日に公式サイトを更新し)", "date 2025-06-05 北野学院大学が2025年6月4日に公式サイトを更新し、学生の個人情報を含むファイルが学内で閲覧できる状態になっていたと発表した。\n\n同大学によると、約2年にわたり全教職員が閲覧可能な状態だったという。", "2025-06-04"},
 		{"a date opening a body sentence is no dateline", "個人情報の漏えいについて\n\n2025年6月2日に当社のサーバーが不正アクセスを受け、顧客の氏名が漏えいした可能性があることが判明しました。", ""},
 	})
 }
