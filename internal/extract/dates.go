@@ -296,6 +296,11 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if d, ok := disciplineDate(v, ds); ok {
 		return d, -1, true
 	}
+	// A digest's item past its introduction: "■…(見出し) / Xは2016年12月6日、
+	// …と発表した。"
+	if d, ok := newsLeadIn(v, ds, 12, true); ok {
+		return d, -1, true
+	}
 	return vdate{}, -1, false
 }
 
@@ -635,12 +640,18 @@ var postedOn = []string{"に公式サイト", "に公式ホームページ", "�
 // newsLeadDate reads the date of a news lead "Xは26日、…と発表した",
 // "Xは2025年5月12日、…を公表しました".
 func newsLeadDate(v *view, ds []vdate) (vdate, bool) {
+	return newsLeadIn(v, ds, 4, false)
+}
+
+// newsLeadIn is newsLeadDate over the first n sentences; full: only a day
+// written with its year counts.
+func newsLeadIn(v *view, ds []vdate, n int, full bool) (vdate, bool) {
 	for k, sp := range v.sents {
-		if k >= 4 {
+		if k >= n {
 			break
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if !(dayPrecise(d) || d.Kind == jptext.KindDay) || d.at.start == sp.start {
+			if !(dayPrecise(d) || d.Kind == jptext.KindDay) || d.at.start == sp.start || full && !(d.Kind == jptext.KindFull && d.YearExplicit) {
 				continue
 			}
 			before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
