@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/model"
@@ -101,7 +102,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		// The statement runs to the next leak word of the sentence or its end.
 		end := sent.end
 		for _, h2 := range v.hits {
-			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak {
+			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak && cueList[h2.id].pat != "悪用され" {
+				// ("漏えいした情報が悪用される等の被害は確認されておりません":
+				// the misuse of what leaked is part of the statement.)
 				end = h2.start
 				break
 			}
@@ -230,6 +233,12 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if f.level > best {
 			best = f.level
 		}
+	}
+	if best == lvConfirmed && onlyPresumed(v, fs) {
+		// "漏洩した可能性がある" with "漏洩した個人データの項目" or "情報
+		// 漏えいが発生したのは…の間": what leaked is named as given, but the
+		// only statement of the leak hedges it.
+		best = lvPossible
 	}
 	if best == lvConfirmed && hasStrongNone && !(insider && outsideOnly(v, fs)) {
 		best = lvNoneStrong
@@ -676,3 +685,39 @@ var lureMarks = []string{"旨の", "旨が", "旨を", "というメール", "�
 
 // The word lists of round 6 go through one matcher pass each.
 var _ = registerWordSets(lureMarks)
+
+// onlyPresumed reports whether fs holds a hedged reading and every confirmed
+// reading only names the leak as given: a leak word before a noun
+// ("漏洩した個人データ", "流出した情報") or in a cleft ("漏えいが発生したの
+// は").
+func onlyPresumed(v *view, fs []leakFinding) bool {
+	possible := false
+	for _, f := range fs {
+		switch f.level {
+		case lvPossible:
+			possible = true
+		case lvConfirmed:
+			if !presumed(v.s[f.at.end:runesFwd(v.s, f.at.end, 12, len(v.s))]) {
+				return false
+			}
+		}
+	}
+	return possible
+}
+
+// presumed reports whether the words after a leak word make it modify a
+// noun or open a cleft.
+func presumed(after string) bool {
+	if hasPrefixAny(after, []string{"が発生したのは", "したのは", "されたのは"}) {
+		return true
+	}
+	for _, p := range []string{"した", "された"} {
+		if !strings.HasPrefix(after, p) {
+			continue
+		}
+		rest := after[len(p):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		return (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r)) && !hasPrefixAny(rest, []string{"事実", "事態", "事象", "事案", "旨", "件について", "件に"})
+	}
+	return false
+}

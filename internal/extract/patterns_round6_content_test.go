@@ -25,6 +25,12 @@ func TestRound6Leak(t *testing.T) {
 			text: "お客様情報の流出についてのお詫び\n\nこのたび、当社において、お客様の一覧表を流出させる事故が発生いたしました。\n配信先として登録すべきリストを誤って添付ファイルとして登録し、お客様の氏名とメールアドレスの記載されたファイルが添付された状態でメール送信いたしました。"},
 		{name: "all but the addresses denied", types: []string{"misdelivery"}, leak: model.LeakConfirmed, data: []string{"email"},
 			text: "メールの誤配信についてのお詫び\n\nこのたび、当店からお客様120名に一斉送信したメールにおいて、受信されたお客様のメールアドレスが他のお客様に表示される誤配信が発生いたしました。\nメールアドレス以外の個人情報(お名前、住所、電話番号など)については漏えいしておりません。"},
+		{name: "what leaked named as given under a hedged statement", leak: model.LeakPossible,
+			text: "不正アクセスによる個人情報漏えいの可能性について\n\nみなせ食品は、通販サイトが不正アクセスを受け、2万件の顧客の個人データが漏洩した可能性があると発表した。\n漏洩した個人データの項目\n氏名、住所、電話番号"},
+		{name: "a cleft on when the leak happened under a hedge", leak: model.LeakPossible,
+			text: "オンラインショップへの不正アクセスについて\n\nあまぎソフトによると、情報漏えいが発生したのは2024年3月から5月までの間で、この期間にカード情報を登録した顧客の情報が漏洩した可能性がある。"},
+		{name: "misuse of what leaked denied with the trace", leak: model.LeakPossible,
+			text: "リモートアクセス機器への不正アクセスについて\n\nうなばら研究機構の機器に対する不正アクセスが発生しました。個人情報漏えいの可能性が否定できない状況ですが、現時点で漏えいそのものの痕跡や、漏えいした情報が悪用される等の被害は確認されておりません。"},
 		{name: "a measure not to leak again stays a measure", leak: model.LeakNone, types: []string{"system_failure"},
 			text: "システム障害について\n\nあかつき運輸の配送システムに障害が発生しました。個人情報を流出させないよう、引き続き監視を行います。なお、個人情報の流出はありません。"},
 	})
