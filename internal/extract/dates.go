@@ -273,6 +273,9 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 				// writes ("1月21日…2011年3月9日付の綴り" read as 2012)
 				// is a guess.
 				guess = d.Year != y && !yearWritten(ds, d.Year)
+				// A year written only as a period's bound ("2006年4月以降
+				// に受診した患者") is no year of the announcement.
+				guess = guess || !yearTold(v, ds, d.Year)
 			}
 			if !guess {
 				return d, -1, true
@@ -327,6 +330,29 @@ func datelinePrefix(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 		return vdate{}, -1, false
 	}
 	return in[0], v.lineAt(ln.start), true
+}
+
+// yearTold reports whether year y is written with a date that is not just a
+// period's bound: "2024年10月1日午後6時から7時頃" tells a day, "2006年4月以降"
+// only bounds a period. A text that writes no year at all took its year
+// from elsewhere (a casebook number, a link), which is kept.
+func yearTold(v *view, ds []vdate, y int) bool {
+	written := false
+	for _, x := range ds {
+		if !x.YearExplicit {
+			continue
+		}
+		written = true
+		if x.Year != y {
+			continue
+		}
+		raw := v.s[x.at.end:]
+		tail := skipDateTail(raw)
+		if !hasPrefixAny(tail, periodMarks) || len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail) {
+			return true
+		}
+	}
+	return !written
 }
 
 // bodyHeadings head the sections of a notice's body.
