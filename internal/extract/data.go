@@ -60,7 +60,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 				continue // "IDとパスワードが盗まれ": the means of a takeover
 			}
 		}
-		if k != kLeak && k != kCtx {
+		if k != kLeak && k != kCtx || k == kLeak && omission(v, h) {
 			continue
 		}
 		i := v.sentenceIndex(h.start)

@@ -64,6 +64,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
+		if omission(v, h) {
+			continue // "送信先に変更漏れがあった": something left undone, no leak
+		}
 		if insider && strings.HasPrefix(c.pat, "閲覧") {
 			continue // the staff member's snooping is the misuse, not a leak to others
 		}
@@ -292,7 +295,13 @@ func defaultLeak(v *view, types []string) model.Leak {
 		return model.LeakConfirmed
 	case has(types, "misdelivery") || has(types, "processing_error") && v.has("wrong") ||
 		has(types, "system_failure") && v.has("wrong"):
-		if personal {
+		named, addresses := dataNamed(v)
+		switch {
+		case addresses:
+			return model.LeakConfirmed // the recipients saw each other's addresses
+		case v.has("personal") && !personalStated(v):
+			return model.LeakNone // "案内状には他の方の個人情報は含まれていない"
+		case personalStated(v) || named:
 			return model.LeakConfirmed
 		}
 		return model.LeakNone
@@ -330,6 +339,17 @@ func attackData(v *view, types []string) bool {
 		}
 	}
 	return false
+}
+
+// dataNamed reports whether the report names personal data where it tells
+// what was involved (not "ネットワークの住所に相当するIPアドレス"), and
+// whether mail addresses are among it.
+func dataNamed(v *view) (named, addresses bool) {
+	for _, d := range readData(v) {
+		named = named || d.code != "other"
+		addresses = addresses || d.code == "email"
+	}
+	return named, addresses
 }
 
 // intrusionTypes reach into the organization's systems or accounts to
@@ -721,3 +741,16 @@ func presumed(after string) bool {
 	}
 	return false
 }
+
+// omission reports whether a 漏れ hit names something left undone (変更漏れ,
+// 記載漏れ, 漏れなく), not a leak.
+func omission(v *view, h hit) bool {
+	if c := cueList[h.id]; c.pat != "漏れ" {
+		return false
+	}
+	return hasSuffixAny(v.s[runesBack(v.s, h.start, 4, 0):h.start], omittedActs) || strings.HasPrefix(v.s[h.end:], "なく")
+}
+
+// omittedActs before 漏れ make it an omission: 変更漏れ, 記載漏れ.
+var omittedActs = []string{"変更", "記載", "記入", "確認", "設定", "入力", "登録", "送付", "送信", "連絡", "申請", "更新", "手続き", "手続",
+	"請求", "計上", "転記", "報告", "対応", "届出", "提出", "通知", "発送", "申告", "チェック", "反映", "処理", "徴収", "支給", "交付"}
