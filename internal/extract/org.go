@@ -308,7 +308,7 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		if o, ok := headingBodyLine(v, ln); ok {
 			return o, true // "株式会社X 弊社が運営する…"
 		}
-		if strings.HasSuffix(t, "。") {
+		if strings.HasSuffix(t, "。") && !pageChrome(t) {
 			break
 		}
 	}
@@ -511,6 +511,15 @@ func speaksAs(v *view, from int, name string) bool {
 		}
 	}
 	return false
+}
+
+// chromeLines are the skip links and markers a page copied with its
+// layout puts before its text.
+var chromeLines = []string{"ここから本文です。", "本文ここから。", "ページの先頭です。", "本文へ移動します。", "メニューを飛ばして本文へ。"}
+
+// pageChrome reports whether a line is a page's skip link or marker.
+func pageChrome(t string) bool {
+	return slices.Contains(chromeLines, strings.TrimSpace(t))
 }
 
 // isVendor reports whether name is a contractor or platform the report

@@ -125,3 +125,14 @@ func TestRound6OrgMinistryBureau(t *testing.T) {
 北野市では再発防止に努めます。`, "北野市"},
 	})
 }
+
+func TestRound6OrgPageChrome(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a skip link and a long corporation line over the text", `ホーム > 市政情報 > 記者発表資料 > 北野市立みなと総合病院における個人情報を含む資料の紛失
+ここから本文です。
+記者資料提供(2025年3月4日)
+地方独立行政法人北野市立病院機構 北野市立医療センターみなと総合病院
+患者の氏名と病名が記載された手術予定表を紛失していたことが判明しました。患者の皆様に深くお詫び申し上げます。
+・2025年2月25日に、職員が予定表がないことに気が付いた。`, "地方独立行政法人北野市立病院機構 北野市立医療センターみなと総合病院"},
+	})
+}

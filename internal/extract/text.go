@@ -480,6 +480,9 @@ func joinWrapped(s string, off []int32) (string, []int32, []span) {
 		if hasSuffixAny(t, []string{"ください", "について", "お知らせ", "ご報告", "お詫び", "おわび", "ません", "です", "ます"}) {
 			continue
 		}
+		if orgLine(t) && particleAfterKanji(t) < 0 {
+			continue // a long organization line ("…法人…病院機構 …病院") over the text
+		}
 		if drop == nil {
 			drop = map[int]bool{}
 		}
