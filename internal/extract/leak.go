@@ -168,11 +168,15 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		switch {
 		case denial && c.pat == "悪用され":
 			continue // "情報が悪用された事実は確認されていない": about misuse, not the leak
+		case denial && has(types, "misdelivery") && containsAny(v.s[runesBack(v.s, h.start, 16, sent.start):h.start], []string{"先から", "受信者から", "受取人から", "受け取った方から"}):
+			continue // "誤送付先から外部に流出していない": nothing spread further, which says the recipient had it
 		case denial:
 			// "外部への情報漏えいや悪用による被害は確認されていない": a
 			// leak word coordinated with the misuse is denied with it.
 			coordinated := hasPrefixAny(after, []string{"や", "及び", "および", "ならびに", "・"})
-			if containsAny(before, secondaryMarks) || !coordinated && containsAny(after, secondaryMarks) {
+			// Later harm told after the denial ("流出はなかったことを確認して
+			// おり、二次被害も報告されておりません") is another statement.
+			if containsAny(before, secondaryMarks) || !coordinated && containsAny(after[:firstDenial(after)], secondaryMarks) {
 				continue
 			}
 			lv := lvNone
@@ -754,3 +758,16 @@ func omission(v *view, h hit) bool {
 // omittedActs before 漏れ make it an omission: 変更漏れ, 記載漏れ.
 var omittedActs = []string{"変更", "記載", "記入", "確認", "設定", "入力", "登録", "送付", "送信", "連絡", "申請", "更新", "手続き", "手続",
 	"請求", "計上", "転記", "報告", "対応", "届出", "提出", "通知", "発送", "申告", "チェック", "反映", "処理", "徴収", "支給", "交付"}
+
+// firstDenial returns the end of the first denial in after (or len(after)).
+func firstDenial(after string) int {
+	best := len(after)
+	for _, l := range [][]string{weakNoneMarks, strongNoneMarks} {
+		for _, m := range l {
+			if i := index(after[:best], m); i >= 0 && i+len(m) < best {
+				best = i + len(m)
+			}
+		}
+	}
+	return best
+}

@@ -39,6 +39,12 @@ func TestRound6Leak(t *testing.T) {
 			text: "緊急速報メールの誤送信について\n\nゆうばえ市は、緊急速報メールを誤送信したと発表した。メールにはネットワークの住所に相当するIPアドレスを掲載して送った。市は訂正のメールを配信した。"},
 		{name: "addresses shown to all though the body held none", leak: model.LeakConfirmed, types: []string{"misdelivery"},
 			text: "みずかみ市は、委託先が案内メールを送信した際、送信先のメールアドレスを本来BCC欄に入力すべきところ、誤って宛先欄に入力し一斉送信したと発表しました。メールの内容には氏名や住所などの個人情報は含まれていませんでした。"},
+		{name: "no leak found, then no later harm reported", leak: model.LeakNone, types: []string{"account_takeover", "spam_relay"},
+			text: "不正アクセスによる迷惑メールの送信について\n\nこの度、本学の利用者2名のメールアカウントとパスワードが学外者に不正に利用され、約2万件の迷惑メールが送信されるという事案が発生しました。関係の皆様に深くお詫び申し上げます。\nなお、調査の結果、本件による個人情報などの流出はなかったことを確認しており、現時点において二次被害も報告されておりません。"},
+		{name: "nothing spread on from the wrong recipient", leak: model.LeakConfirmed, types: []string{"misdelivery"},
+			text: "文書の誤送付について\n\nはやせ労働局は、労働者3名の氏名と生年月日が記載された文書を別の事業場に誤送付したと発表した。\n誤送付先から外部に流出していないことを確認しているため、二次被害の発生のおそれはありません。"},
+		{name: "a mail server relayed spam is no account taken", noTypes: []string{"account_takeover"},
+			text: "迷惑メールの送信について\n\nかしわ町のメールサーバーが外部から不正に利用され、町のメールアドレスを差出人とする迷惑メールが送信されました。"},
 		{name: "a measure not to leak again stays a measure", leak: model.LeakNone, types: []string{"system_failure"},
 			text: "システム障害について\n\nあかつき運輸の配送システムに障害が発生しました。個人情報を流出させないよう、引き続き監視を行います。なお、個人情報の流出はありません。"},
 	})

@@ -116,7 +116,7 @@ var typeCues = []cue{
 	{"メールアドレスが第三者により不正", kType, "account_takeover", 0}, {"メールアドレスが第三者によって不正", kType, "account_takeover", 0}, {"アカウントを何者かに", kType, "account_takeover", 0},
 	{"アカウントを第三者に", kType, "account_takeover", 0}, {"不正サインイン", kType, "account_takeover", fTakeover},
 	{"不正にサインイン", kType, "account_takeover", fTakeover}, {"不正に使用され", kType, "account_takeover", fTakeover},
-	{"不正使用され", kType, "account_takeover", fTakeover},
+	{"不正使用され", kType, "account_takeover", fTakeover}, {"不正に利用され", kType, "account_takeover", fTakeover}, {"不正利用され", kType, "account_takeover", fTakeover},
 	// "構成員のメールアカウントのIDとパスワードを用いて…迷惑メール送信の踏み台として悪用".
 	{"パスワードを用いて", kType, "account_takeover", fTakeover}, {"パスワードを使用して", kType, "account_takeover", fTakeover},
 	{"パスワードを使って", kType, "account_takeover", fTakeover},

@@ -139,6 +139,14 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if containsAny(back, []string{"端末", "パソコン", "PC", "画面"}) || !containsAny(sentText, accountWords) && !containsAny(sentText, takeoverTargets) {
 				continue
 			}
+			if hasSuffixAny(c.pat, []string{"利用され"}) {
+				// "メールアカウントとパスワードが学外者に不正に利用され": what
+				// was used must be an account, not a server or a card.
+				own := v.s[runesBack(v.s, h.start, 16, sent.start):h.start]
+				if !containsAny(own, []string{"アカウント", "パスワード", "ID"}) || containsAny(own, []string{"サーバ", "カード"}) {
+					continue
+				}
+			}
 			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !contains(sentText, "メール") ||
 				containsAny(sentText, []string{"不正ログイン", "リスト型", "他社", "他のサービス", "他サービス", "流出した"})) {
 				continue // only a mailbox used with its own credentials; list attacks are credential stuffing
