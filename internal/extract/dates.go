@@ -994,7 +994,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		}
 		// "送信の約10分後、…連絡があり、誤送信が発覚": found the same day
 		// as the event told just before.
-		if sameDayLead(v.s[sent.start:c.h.start]) {
+		if sameDayLead(v.s[sent.start:c.h.start]) || timeLed(v.text(sent)) {
 			if d, ok := dayBefore(v, ds, si); ok {
 				return d, true
 			}
@@ -1472,12 +1472,28 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 		if d.at.start < lo {
 			break
 		}
-		if !dayPrecise(d) || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+		raw := v.s[d.at.end:]
+		tail := skipDateTail(raw)
+		if !dayPrecise(d) || hasPrefixAny(tail, dateFollowStops) && !(len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)) {
 			return vdate{}, false
 		}
 		return d, true
 	}
 	return vdate{}, false
+}
+
+// timeLed reports whether a sentence opens with an hour and no day: "午後5時
+// 15分ごろに把握した" is on the day last named.
+func timeLed(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	for _, p := range []string{"同日", "午前", "午後", "夜", "朝"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && hasPrefixAny(t[i:], []string{"時", ":"})
 }
 
 // misSent reports whether a sentence tells of mail or documents sent by

@@ -75,3 +75,9 @@ func TestRound6DiscoveredSameDayLater(t *testing.T) {
 		{"found minutes after an event told three sentences before", "2025-09-24\nみなと市は9月24日、業務委託先が説明会の案内メールを送信した際、宛先の設定を誤ったと発表しました。\n\n市によりますと、業務委託先が、9月19日、説明会の参加者80人に対し、案内のメールを送信しました。\n\nこのとき、本来BCC欄に入力すべきアドレスを、誤って宛先欄に入力し、一斉送信したということです。メールの内容には、案内のみが記載されていました。メール送信から約15分後、受信者の1人から業務委託先に連絡があり、誤送信が発覚しました。", "2025-09-19"},
 	})
 }
+
+func TestRound6DiscoveredTimeLed(t *testing.T) {
+	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
+		{"a discovery told with its hour alone is on the day last named", "date 2025-09-10 南浜県警は10日、メールサーバーが9日に国外から不正アクセスを受けたと発表した。県警のアカウントから迷惑メール約5万件が送信された。県警によると、不正アクセスがあったのは9日午前3時10分~午後4時ごろ。午後3時40分ごろに把握したとしている。", "2025-09-09"},
+	})
+}
