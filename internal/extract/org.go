@@ -375,6 +375,9 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		if o, ok := datedSubject(v, sp); ok && goodOrg(o.name) && !contractor(v, o.name) {
 			return o, true // "Xは12月9日、…と発表した"
 		}
+		if o, ok := trailingAnnouncer(v, sp); ok && goodOrg(o.name) {
+			return o, true // "…を紛失したと、北野市教育委員会が発表した"
+		}
 		if o, ok := sourceSubject(v, sp); ok && goodOrg(o.name) {
 			if p, ok := leadPlaceOfBody(v, o, k); ok {
 				return p, true
@@ -1443,6 +1446,9 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
 		a := sp.start + m[0]
 		x := t[m[0]:m[1]]
+		if r := lastRuneOf(t[:m[0]]); r >= '0' && r <= '9' {
+			continue // "8日市内の…": a date's 日 before 市内, no name
+		}
 		// A one-kanji word and の before the match are part of the name:
 		// "紀の川市", "日の出町".
 		if k := len(t[:m[0]]); strings.HasSuffix(t[:k], "の") {

@@ -78,6 +78,58 @@ func kindDefinition(inner string) bool {
 	return false
 }
 
+// trailingAnnouncer reads the announcer a news lead writes after what it
+// announced: "…を紛失したと、北野市教育委員会が明らかにしました", "…と北野市
+// から発表されました".
+func trailingAnnouncer(v *view, sp span) (orgFind, bool) {
+	t := v.text(sp)
+	for j := 0; ; {
+		k := index(t[j:], "と")
+		if k < 0 {
+			return orgFind{}, false
+		}
+		a := j + k + len("と")
+		j = a
+		if r := lastRuneOf(t[:a-len("と")]); !isHiragana(r) && r != '」' {
+			continue // "北野市と南野市が発表": two announcers, not a quote
+		}
+		a += len(t[a:]) - len(strings.TrimPrefix(t[a:], "、"))
+		a += dayCommaLen(t[a:]) // "…と、4日、北野市が発表した"
+		b := nameAfter(v.s, sp.start+a, sp.end) - sp.start
+		if b <= a {
+			continue
+		}
+		x := t[a:b]
+		rest := t[b:]
+		var link string
+		for _, l := range []string{"が", "は", "から"} {
+			if strings.HasPrefix(rest, l) {
+				link = l
+				break
+			}
+		}
+		verb := rest[len(link):]
+		verb = verb[dayCommaLen(verb):] // "北野市が4日、発表した"
+		if link == "" || !hasPrefixAny(verb, announceVerbs) || !orgShaped(x) || isSelfRef(x) || hasPrefixAny(x, []string{"両", "各", "全"}) {
+			continue
+		}
+		o := v.orgAt(sp.start+a, sp.start+b)
+		return o, o.name != ""
+	}
+}
+
+// dayCommaLen returns the length of a day and the comma after it at the
+// start of s ("4日、", "12月4日、"), or 0.
+func dayCommaLen(s string) int {
+	if !leadDay(s) {
+		return 0
+	}
+	if c := index(s, "、"); c > 0 && !atLeastRunes(s[:c], 16) {
+		return c + len("、")
+	}
+	return 0
+}
+
 // nameEndingAt reads the organization name that ends at byte i of s: a
 // run of name runes, extended back over a kana part to a legal form
 // written before it ("公益財団法人みなと未来基金").

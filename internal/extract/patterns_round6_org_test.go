@@ -136,3 +136,20 @@ func TestRound6OrgPageChrome(t *testing.T) {
 ・2025年2月25日に、職員が予定表がないことに気が付いた。`, "地方独立行政法人北野市立病院機構 北野市立医療センターみなと総合病院"},
 	})
 }
+
+func TestRound6OrgTrailingAnnouncer(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"the announcer written after what it announced", `小学校教諭が学級名簿の入ったUSBメモリーを紛失
+北野市内の小学校に勤務する男性教諭が、学級名簿の入ったUSBメモリーを紛失したと、北野市教育委員会が明らかにしました。
+名簿には児童の氏名が記載されていたということです。`, "北野市教育委員会"},
+		{"the announcer after から", `市立小学校の教諭が児童の成績データを保存したUSBメモリを紛失したと、きょう北野市から発表されました。
+教諭は自宅に持ち帰っていました。`, "北野市"},
+		{"the announcer after a day", `北野市立の中学校で生徒の成績一覧を保護者に誤送信したと、4日、北野市教育委員会が発表した。
+誤送信は3日に発生した。`, "北野市教育委員会"},
+		{"two bodies joined by と before the verb", `南野市と北野市が共催する講座の受講者名簿を誤って送信したと、南野市と北野市が4日、発表した。`, "南野市"},
+		{"a date before 市内 is no place", `本文
+令和6年8月8日 市内小学校におけるUSBメモリ紛失について
+本市の小学校において、児童の個人情報を保存したUSBメモリを紛失する事案が判明しました。
+関係者の皆様に深くお詫び申し上げます。`, ""},
+	})
+}
