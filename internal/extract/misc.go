@@ -23,8 +23,12 @@ var authFollowers = []string{"に", "へ", "と", "や", "及", "お", "、", "�
 // authNotAddressee: after an authority word, these make it a source or a
 // go-between, not an addressee ("教育委員会によりますと", "警察署を通じ
 // 連絡を受けました").
-var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由", "において", "における",
+var authNotAddressee = []string{"によると", "によれば", "によります", "により", "によって", "を通じ", "を通して", "経由",
 	"署を通じ", "署を通して", "署経由"}
+
+// eventPlaces: after an authority, these make it where the event happened,
+// not an addressee.
+var eventPlaces = []string{"において", "における"}
 
 // policeSources: after the police, these make them the ones who told the
 // organization of the incident, not an authority it reported to (a
@@ -124,6 +128,9 @@ func notified(v *view) []authHit {
 		}
 		if c.code == "police" && hasPrefixAny(after, policeSources) {
 			continue // "県警から…との連絡を受け": the police told the organization
+		}
+		if c.code != "police" && hasPrefixAny(after, eventPlaces) {
+			continue // "厚生労働省において、…誤送信": where it happened (the police investigating there still know of it)
 		}
 		if c.pat == "教育委員会" && ownBoard(v.s[:h.start]) {
 			continue // "校長より区教育委員会に報告": a school reports to its own board

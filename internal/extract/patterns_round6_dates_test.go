@@ -36,6 +36,7 @@ func TestRound6Notified(t *testing.T) {
 		{"the police written as the source with より", head + "2025年6月20日、警察より当社の顧客情報が不正に取得されている可能性があるとの連絡を受け、調査を開始しました。", ""},
 		{"a report made to the police is still read", head + "2025年6月20日、当社のサーバーが不正アクセスを受け、顧客の氏名が漏えいした可能性があることが判明しました。同日、警察に相談し、被害届を提出しました。", "police"},
 		{"a ministry written as the place of the event (において) is no addressee", "職員の私用メールアドレスの誤登録について\n\nこのたび、文部科学省において、職員が誤って登録したメールアドレスに業務メールが送信され、関係者の氏名が漏えいしたことが判明しましたので報告します。", ""},
+		{"the police investigating (警察において捜査) know of the case", "個人情報の漏えいについて\n\n2025年7月1日\n株式会社あおばね商会\n\n当社のサーバーが不正アクセスを受け、顧客の氏名が漏えいした可能性があることが判明しました。現在、警察において捜査が行われており、当社も全面的に協力しております。", "police"},
 		{"a school reports to its own board of education written without its place", "学習用端末への誤配信について\n\n令和7年6月10日\nみずかけ町教育委員会\n\n町立小学校において、児童の氏名と成績を記したファイルを誤って保護者に配信する事案が発生しました。教員が誤りに気付き、ただちにファイルを削除するとともに、校長より町教育委員会に報告を行いました。", ""},
 		{"a hospital reports to the health office (保健所) that supervises it", "患者情報を記録したUSBメモリの紛失について\n\n2025年7月1日\n北野記念病院\n\n当院において、患者120名の氏名と診療記録を保存したUSBメモリを紛失しました。対象の患者様には文書でお詫びし、市の保健所に紛失を届け出ました。", "ministry"},
 		{"a bare 教育委員会 as the addressee is the school's own board", "学習用端末への誤配信について\n\n令和7年6月10日\nみずかけ町教育委員会\n\n町立中学校において、生徒の氏名と成績を記したファイルを誤って保護者に配信する事案が発生しました。教員は速やかに管理職を通じて教育委員会へ報告しました。", ""},
