@@ -690,6 +690,11 @@ func newsLeadIn(v *view, ds []vdate, n int, full bool) (vdate, bool) {
 			if hasSuffixAny(before, []string{"は", "が"}) && hasPrefixAny(skipDateTail(after), postedOn) && containsAny(v.text(sp), announceVerbs) {
 				return d, true
 			}
+			// "X(以下、同社)が、2023年2月20日に、…を公表しました": a
+			// digest's lead, its day written in full.
+			if strings.HasSuffix(before, "が") && d.Kind == jptext.KindFull && d.YearExplicit && hasPrefixAny(skipDateTail(after), []string{"に、", "、"}) && containsAny(v.text(sp), announceVerbs) {
+				return d, true
+			}
 			// "…が流出したと20日に発表した。": the verb ends the sentence.
 			if hasPrefixAny(after, leadVerbEnds) {
 				return d, true
