@@ -1940,7 +1940,9 @@ func longForm(v *view, c string) (orgFind, bool) {
 			}
 			// An abbreviation keeps the first rune of each word: 厚労省,
 			// not 日本銀行 for 日本政策投資銀行.
-			if len(l) > len(c) && secondRune(l) != secondRune(c) && subsequence(c, l) && orgShaped(l) && goodOrg(l) {
+			// A name ending in c is c with words before it, and a run cut
+			// inside a legal form ("国立|大学法人…大学") no formal name.
+			if len(l) > len(c) && secondRune(l) != secondRune(c) && subsequence(c, l) && !strings.HasSuffix(l, c) && !contains(l, "法人") && orgShaped(l) && goodOrg(l) {
 				return v.orgAt(a, e), true
 			}
 		}

@@ -153,3 +153,11 @@ func TestRound6OrgTrailingAnnouncer(t *testing.T) {
 関係者の皆様に深くお詫び申し上げます。`, ""},
 	})
 }
+
+func TestRound6OrgLongFormInsideLegalForm(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a headline's short name is not lengthened into its legal form", `大浜教育大学、メール誤送信でメールアドレス1,200件が漏えい
+2026.02.20
+国立大学法人大浜教育大学は2026年2月2日、職員が学生へ一斉送信メールを送信する際に宛先設定を誤ったと公表しました。`, "大浜教育大学"},
+	})
+}
