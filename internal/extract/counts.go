@@ -40,6 +40,7 @@ var (
 func findCounts(v *view) []vcount {
 	var out []vcount
 	all := v.counts()
+	staff := map[int64]bool{} // figures of staff who acted or were punished
 	for _, c := range all {
 		if c.Value <= 0 {
 			continue
@@ -50,7 +51,9 @@ func findCounts(v *view) []vcount {
 		}
 		sent := v.sentenceAt(a)
 		lineStart := v.lines[v.lineAt(a)].start
-		if !peopleUnits[c.Unit] && !(c.Unit == "社" && containsAny(v.s[runesBack(v.s, a, 6, lineStart):a], []string{"取引先", "企業", "法人", "顧客"})) {
+		if !peopleUnits[c.Unit] && !(c.Unit == "社" && containsAny(v.s[runesBack(v.s, a, 6, lineStart):a], []string{"取引先", "企業", "法人", "顧客"})) &&
+			!(orgUnits[c.Unit] && hasPrefixAny(v.s[b:], ownedData)) {
+			// ("316事業者の個人情報を含むファイル": bodies whose data it is.)
 			continue
 		}
 		if hasPrefixAny(v.s[lineStart:], []string{"(誤)", "誤:", "【誤】", "誤)"}) {
@@ -61,6 +64,9 @@ func findCounts(v *view) []vcount {
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
 		if hasPrefixAny(after, []string{"会", "委員会", "クラブ", "隊"}) && !hasPrefixAny(after, []string{"会員", "会社"}) {
 			continue // a number inside a name: まちづくり1000人会
+		}
+		if strings.HasPrefix(after, "の") && !hasPrefixAny(after, []string{"のうち", "の内", "の中"}) && countWithin(all, b, runesFwd(v.s, b, 8, sent.end)) {
+			continue // "申込児童111人の保護者89件のメールアドレス": whose they are, counted next
 		}
 		// A part of the total (うち…N名) counts only as card holders.
 		part := c.Qualifier == "うち" || c.Scope == "うち" || c.Scope == "内" || strings.HasSuffix(before, "うち") ||
@@ -76,7 +82,9 @@ func findCounts(v *view) []vcount {
 		}
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
-			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !contains(cl, "決済") {
+			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !contains(cl, "決済") ||
+				hasPrefixAny(after, []string{"のクレジットカード", "のカード情報", "分のクレジットカード", "分のカード情報"}) {
+				// "うち300人のクレジットカード情報": the card holders among them.
 				out = append(out, vcount{c, span{a, b}, true, true, false})
 			} else if rest := v.s[b:sent.end]; containsAny(rest, exposedWords) && !containsAny(rest, dataNegations) {
 				// "1,514件のお問い合わせのうち1,426件の個人情報が閲覧可能な
@@ -95,15 +103,20 @@ func findCounts(v *view) []vcount {
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(after, []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) ||
-			containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
+		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(after, []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
+			staff[c.Value] = true
+			continue
+		}
+		if containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
 			continue
 		}
 		if back := v.s[runesBack(v.s, a, 8, lo):a]; containsAny(back, countStaffBefore) && !containsAny(back, ownerWords) && strings.HasPrefix(after, "が") {
+			staff[c.Value] = true
 			continue // "8校の職員あわせて13人がすでに閲覧していた": staff who did something
 		}
 		if c.Per == "" && (strings.HasPrefix(after, "において") ||
 			hasPrefixAny(after, []string{"の職員", "の社員"}) && !hasPrefixAny(after[len("の職員"):], []string{"の", "分"})) {
+			staff[c.Value] = true
 			continue // staff who did something, not whose data leaked
 		}
 		customers := containsAny(before, []string{"会員", "顧客", "利用者", "お客様", "お客さま", "ユーザー"})
@@ -114,8 +127,12 @@ func findCounts(v *view) []vcount {
 			!customers && hasPrefixAny(after, []string{"のID", "のパスワード", "のアカウント情報", "のログイン"}) {
 			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
 		}
-		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, recipientWords) && containsAny(v.s[b:sent.end], sendingVerbs) {
-			continue // "約3万件の外部メールアドレス宛にフィッシングメールが送信": recipients
+		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, recipientWords) && containsAny(v.s[b:sent.end], sendingVerbs) &&
+			!containsAny(v.s[sent.start:sent.end], openRecipients) {
+			// "約3万件の外部メールアドレス宛にフィッシングメールが送信":
+			// recipients (unless they saw each other's addresses: "保護者89件
+			// のメールアドレス宛に…Bccで送信すべきところ").
+			continue
 		}
 		if hasPrefixAny(after, []string{"のアドレスに", "のアドレスへ", "の宛先に", "の宛先へ", "の送信先"}) {
 			continue // the addresses a mail went to, not whose data it held
@@ -124,6 +141,7 @@ func findCounts(v *view) []vcount {
 			continue // the people data was disclosed to, not whose data it was
 		}
 		if containsAny(v.s[b:clauseEnd(v.s, b, sent.end)], punishments) && contains(v.s[b:clauseEnd(v.s, b, sent.end)], "を") {
+			staff[c.Value] = true
 			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
 		}
 		if hasPrefixAny(after, []string{"から", "より"}) {
@@ -142,6 +160,16 @@ func findCounts(v *view) []vcount {
 			card = true
 		}
 		out = append(out, vcount{c, span{a, b}, card, false, false})
+	}
+	if len(staff) > 0 {
+		// "職員57人を懲戒処分…57人のうち3人は停職": the same staff again.
+		kept := out[:0]
+		for _, c := range out {
+			if !staff[c.Value] || c.card || hasPrefixAny(v.s[c.at.end:], ownedData) {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
 	}
 	if len(out) > 0 {
 		cardNotice(v, out)
@@ -195,6 +223,23 @@ func groupBefore(v *view, at, lo int) string {
 
 // personGroups name groups of people whose counts can be added.
 var personGroups = []string{"児童", "生徒", "保護者", "園児", "学生", "教職員", "職員", "患者", "家族", "利用者", "会員", "顧客", "住民", "市民"}
+
+// countWithin reports whether a count of people or records starts in
+// [a, b).
+func countWithin(all []jptext.Count, a, b int) bool {
+	for _, c := range all {
+		if c.Span.Start > a && c.Span.Start < b && peopleUnits[c.Unit] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgUnits count bodies; such a count is affected when the data is theirs.
+var orgUnits = map[string]bool{"社": true, "事業者": true, "事業所": true, "法人": true, "団体": true}
+
+// ownedData after a count makes it the count of whose data it is.
+var ownedData = []string{"の個人情報", "の情報", "分の", "の氏名", "の名称", "のメールアドレス", "の連絡先", "の口座"}
 
 // sumQualifier: a count qualified so is the sum of the others.
 var sumQualifier = map[string]bool{"計": true, "合計": true, "総計": true, "累計": true, "総数": true}
@@ -258,6 +303,9 @@ var ownerWords = []string{"会員", "顧客", "利用者", "お客様", "お客�
 var exposedWords = []string{"流出", "漏えい", "漏洩", "閲覧可能", "閲覧できる", "閲覧され", "見られる状態",
 	// A part sent to the wrong people: "5250人のうち600人分について、別の寄付者の証明書を…発送".
 	"誤って", "誤送", "誤発送", "誤配", "取り違", "別の"}
+
+// openRecipients: mail sent with the recipients' addresses shown to all.
+var openRecipients = []string{"BCC", "Bcc", "bcc", "CC", "Cc", "宛先欄", "TO欄", "To欄", "閲覧できる状態", "表示される状態", "見える状態"}
 
 // recipientWords make a count the addresses something was sent to.
 var recipientWords = []string{"宛に", "宛て", "あてに", "アドレスに送信", "アドレスへ送信"}

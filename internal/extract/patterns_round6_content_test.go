@@ -99,3 +99,16 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})
 }
+
+func TestRound6Counts(t *testing.T) {
+	runContent(t, []contentCase{
+		{name: "businesses whose data a file held", affected: 214,
+			text: "ファイルの誤送信について\n\nみねかぜ経済局は、支援機構が保有する214事業者の個人情報を含むファイルを、誤って管轄内の12事業者に送信したと発表した。"},
+		{name: "addresses shown to the recipients count them", affected: 64,
+			text: "メールの誤送信について\n\nこもれび市は、講座の申込児童80人の保護者64件のメールアドレス宛に案内を送る際、Bccで送信すべきところ誤ってToで送信したと発表した。"},
+		{name: "the staff punished counted again", affected: -1,
+			text: "職員の懲戒処分について\n\nひなた市は、業務と関係なく親族などの戸籍情報を不正に閲覧したとして職員41人を懲戒処分にした。41人のうち2人は停職1カ月とした。"},
+		{name: "a part of the customers keeps the total", affected: 1200, card: 300,
+			text: "不正アクセスによる情報流出について\n\nさざれ堂の通販サイトが不正アクセスを受け、顧客1,200人の個人情報が流出したことが判明しました。顧客1,200人のうち300人のクレジットカード情報も流出しました。"},
+	})
+}

@@ -778,7 +778,7 @@ func init() {
 		cueList = append(cueList, cue{p, kVendor, "sha", 0})
 	}
 	cueList = append(cueList, cue{"受託", kVendor, "run", 0})
-	for _, u := range []string{"人", "名", "件", "世帯", "アカウント", "ユーザ", "ID", "口座", "社", "レコード"} {
+	for _, u := range []string{"人", "名", "件", "世帯", "アカウント", "ユーザ", "ID", "口座", "社", "レコード", "事業者", "事業所", "法人", "団体"} {
 		cueList = append(cueList, cue{u, kUnit, "", 0})
 	}
 	for _, g := range []string{"event", "apology", "retail", "wrong", "card", "disclosure", "personal"} {
