@@ -1333,7 +1333,10 @@ func selfRefOrg(v *view) (orgFind, bool) {
 				}
 				a := nameBefore(v.s, j+k, 0)
 				x := v.s[a:e]
-				if utf8.RuneCountInString(x) > utf8.RuneCountInString(suf)+1 && !isSelfRef(x) && !strings.HasPrefix(x, "当") && !strings.HasPrefix(x, "本") {
+				stem := x[:len(x)-len(suf)]
+				if utf8.RuneCountInString(x) > utf8.RuneCountInString(suf)+1 && !isSelfRef(x) && !strings.HasPrefix(x, "当") && !strings.HasPrefix(x, "本") &&
+					!selfRefTail(stem) {
+
 					return v.orgAt(a, e), true
 				}
 				j = e
@@ -1346,6 +1349,18 @@ func selfRefOrg(v *view) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// selfRefTail reports whether a name's stem ends in a self reference read
+// together with the words before it: "このたびは本" of "このたびは本市" (but
+// 松本 of 松本市 is a name).
+func selfRefTail(stem string) bool {
+	for _, w := range []string{"本", "当", "弊"} {
+		if rest, ok := strings.CutSuffix(stem, w); ok {
+			return rest == "" || !unicode.Is(unicode.Han, lastRuneOf(rest))
+		}
+	}
+	return false
 }
 
 // legalFormName finds the first "株式会社X" or "X株式会社" in the report.

@@ -161,3 +161,14 @@ func TestRound6OrgLongFormInsideLegalForm(t *testing.T) {
 国立大学法人大浜教育大学は2026年2月2日、職員が学生へ一斉送信メールを送信する際に宛先設定を誤ったと公表しました。`, "大浜教育大学"},
 	})
 }
+
+func TestRound6OrgSelfRefAfterWords(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a quoted apology with 本市 names no city", `「このたびは本市の委託業務において
+USBメモリの紛失という事案が発生し
+市民の皆様にご心配をおかけしていることをお詫び申し上げます」
+市によると、委託していた業者の担当者が事務所からUSBメモリーを持ち出した際に紛失したといいます。`, ""},
+		{"a city whose name ends in 本 is a name", `松本市において、市民の個人情報を記載した書類を紛失する事案が発生しました。
+本市では再発防止に努めます。`, "松本市"},
+	})
+}
