@@ -1070,8 +1070,13 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	x = x[a:]
 	located := described
 	if k := index(x, "("); k > 0 && strings.HasSuffix(x, ")") {
-		located = isLocation(x[k+1 : len(x)-1])
-		x = x[:k] // "クラウドリンクス(東京)"
+		located = isLocation(x[k+1:len(x)-1]) || stockTag(x[k+1:len(x)-1])
+		x = x[:k] // "クラウドリンクス(東京)", "ハナミズキ(東証プライム)"
+	}
+	// A stock code after a listed company's name: "ハナミズキ<1234>".
+	if k := index(x, "<"); k > 0 && strings.HasSuffix(x, ">") && stockTag(x[k+1:len(x)-1]) {
+		x = x[:k]
+		located = true
 	}
 	// "静岡県の総合病院「みさき中央病院」": the quoted name.
 	if strings.HasSuffix(x, "」") {
@@ -1106,6 +1111,18 @@ func shortAfterLegalForm(s string) bool {
 		}
 	}
 	return false
+}
+
+// stockMarkets open the market a listed company's name is tagged with.
+var stockMarkets = []string{"東証", "名証", "福証", "札証", "JASDAQ", "ジャスダック", "マザーズ", "証券コード", "コード"}
+
+// stockTag reports whether s, written in brackets after a name, is a stock
+// code or a market: "1234", "東証プライム", "証券コード:1234".
+func stockTag(s string) bool {
+	if len(s) == 4 && strings.Trim(s, "0123456789") == "" {
+		return true
+	}
+	return hasPrefixAny(s, stockMarkets)
 }
 
 // tradeKinds end a description of a business written before its name

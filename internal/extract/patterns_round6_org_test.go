@@ -172,3 +172,11 @@ USBメモリの紛失という事案が発生し
 本市では再発防止に努めます。`, "松本市"},
 	})
 }
+
+func TestRound6OrgStockCode(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a listed company with its stock code and market", `■顧客情報の流出を確認
+ハナミズキホールディングス<9999>(東証プライム)は11月27日、サイバー攻撃によるシステム障害の調査結果を発表した。従業員の端末からのデータ流出が確認されたとした。`, "ハナミズキホールディングス"},
+		{"a listed company with its market and code in parentheses", `みなと精機(東証スタンダード:9998)は5日、同社サーバーが不正アクセスを受け、顧客情報が流出した可能性があると発表した。`, "みなと精機"},
+	})
+}
