@@ -124,6 +124,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
 			continue // "流出経路等は特定できていない": about the route, not whether it leaked
 		}
+		if containsAny(after[:runesFwd(after, 0, 14, len(after))], []string{"のではないか", "ではないかと", "のではと"}) {
+			continue // "個人情報が流出しているのではないかと電話": a suspicion told, no denial
+		}
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}

@@ -317,6 +317,7 @@ var typeCues = []cue{
 	{"を漏えいした", kType, "insider_misuse", fWeak}, {"を漏洩した", kType, "insider_misuse", fWeak},
 	{"無断で提供", kType, "insider_misuse", 0}, {"無断で渡", kType, "insider_misuse", 0}, {"コピーさせ", kType, "insider_misuse", fWeak},
 	{"を手渡し", kType, "insider_misuse", fWeak}, {"第三者に提供し", kType, "insider_misuse", fWeak},
+	{"手渡していた", kType, "insider_misuse", fWeak}, {"に渡していた", kType, "insider_misuse", fWeak}, // a list made and handed out by staff
 	{"元従業員", kType, "insider_misuse", 0},
 	{"元社員", kType, "insider_misuse", 0},
 	{"元職員", kType, "insider_misuse", 0},

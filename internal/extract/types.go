@@ -216,7 +216,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
 			continue // spam that may come later, not spam sent
 		}
-		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && (containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) ||
+		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && (containsAny(sentText, disguiseVerbs) && !containsAny(sentText, accountAbuse) || containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) ||
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], disguiseVerbs)) {
 			// Spam that only shows the organization as its sender ("…を装った
 			// 迷惑メール", "アドレスを詐称した迷惑メール") was not sent by it.
@@ -422,6 +422,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if len(strong) == 0 && len(weak) > 0 {
 		strong = weak
+	}
+	if len(strong) == 0 {
+		if i := indexAny(v.s, overProvision); i >= 0 {
+			// "本来は提供する必要のない受給者のデータも含めて提供を行って
+			// しまった": more data given than asked, a procedural slip.
+			strong = append(strong, typeHit{"processing_error", span{i, i + len("含めて")}})
+		}
 	}
 	seen := map[string]bool{}
 	for _, t := range strong {
@@ -770,3 +777,16 @@ func followOnWarning(v *view, si int) bool {
 
 // neverAsk: an organization saying it never asks for data by mail.
 var neverAsk = []string{"ことはございません", "ことはありません", "ことは一切", "することはない", "ことはいたしません", "ことは致しません"}
+
+// overProvision: data given beyond what was asked for.
+var overProvision = []string{"も含めて提供", "も含めて送付", "も含めて送信", "も含めて交付", "提供する必要のない", "提供すべきでない", "提供してはならない"}
+
+// indexAny returns the index of the first word of words found in s, or -1.
+func indexAny(s string, words []string) int {
+	for _, w := range words {
+		if i := index(s, w); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
