@@ -15,7 +15,7 @@ type dataHit struct {
 // dataNegations after a data word (in its clause) say it is not involved.
 var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
 	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない",
-	"ておりません", "ていません", "ていない", "ていなかった",
+	"ておりません", "ていません", "ていない", "ていなかった", "含んでいません", "含んでおりません", "含んでいない", "含みません",
 	// A table cell: "| クレジットカード番号 | なし |".
 	"|なし", "|無し", "|無"}
 
@@ -41,6 +41,9 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// data ("健診事務", "指紋認証"), a form named after it (給与支払報告書).
 	"に漏ら", "へ漏ら", "に漏え", "に漏洩", "に提供", "へ提供", "に渡", "に話", "に伝え", "に誤", "が誤", "を間違",
 	"を書き換", "を書換", "を作成", "を編集", "を修正", "事務", "業務", "認証", "支払報告",
+	// A mail asked to be deleted, or the body data is written in:
+	// "メールデータの削除を依頼", "メール本文に記載しているA社の名称".
+	"の削除", "を削除", "に記載",
 	// What people applied for: "健康診断の申込みをされた方の個人情報".
 	"の申込", "の申し込", "を申込", "を申し込", "を受診", "の受診"}
 
@@ -404,7 +407,11 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if c.code == "message_content" && hasPrefixAny(v.s[h.end:], []string{"は", "には", "について"}) && !containsAny(v.s[h.end:sent.end], leakVerbs) {
 			continue // "メールの内容はイベントの案内でした": what the mail said, not leaked mail
 		}
+		if c.pat == "人事" && strings.HasSuffix(back, "個") {
+			continue // "個人事業主": no personnel data
+		}
 		if c.code == "employment" && hasPrefixAny(v.s[h.end:], []string{"課", "部", "係", "室", "長", "する", "している", "していた", "の職員", "の教員", "の社員", "の担当", "担当",
+			"職員", "教職員", "社員", "教員", "員",
 			"と連携", "と協力", "と共有", "に連絡", "に報告", "で確認", "で調査", "から連絡", "から報告", "より連絡",
 			"間", "件", "安定", "訓練", "紹介", "小学校", "中学校", "高校", "学校", "校", "大学", "学部"}) {
 			continue // 人事課, 所属長, 所属する職員, 部署間, 殺人事件, 職業安定所: the staff or an office, not their data

@@ -103,6 +103,12 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "不正ログインについて\n\nつつじ商店は、会員サイトに不正ログインがあったと発表した。他社から入手したとみられるID・パスワードリストを使った不正アクセスにより、会員の氏名と保有ポイントが閲覧された可能性がある。"},
 		{name: "IDs and passwords listed with other data stay data", data: []string{"name", "login_id", "password", "email"},
 			text: "不正アクセスによる個人情報漏えいのおそれについて\n\nさくらんぼ書房のサーバーが不正アクセスを受け、会員の個人情報が流出したおそれがあることが判明しました。\n【流出したおそれのある情報】\n・氏名 ・ログインID ・パスワード ・メールアドレス"},
+		{name: "the mail asked to be deleted and the body the data was in", data: []string{"company_name", "email"},
+			text: "メールの誤送信について\n\nしらはま労働局は、職員が照会メールを送付する際、別の会社のメールアドレスを誤入力したまま送信したと発表した。\n漏えいしたのは、メール本文に記載しているA社の名称、宛先にある代表者のメールアドレス。\n同局は送信先にお詫びとメールデータの削除を依頼しました。"},
+		{name: "items left out in a note are no data", data: []string{"name", "address", "medical"},
+			text: "患者情報の紛失について\n\nあさなぎ病院で、患者の個人情報を含むUSBメモリを紛失しました。\n紛失した情報:氏名、住所(市町村名のみ)、診療科\n※生年月日、電話番号は含んでいません。"},
+		{name: "staff of a department and sole traders are no personnel data", noData: []string{"employment"},
+			text: "口座情報の流出について\n\nかもめ信用金庫は、委託先への不正アクセスにより、口座情報(一部に個人事業主などの氏名を含む)が流出したと発表した。\n今後、所属職員に対し、同様の事案を起こさないよう指導を徹底します。"},
 		{name: "the names a fake mail shows are no data", data: []string{},
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})
