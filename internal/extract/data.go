@@ -676,7 +676,8 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 		// Numbered line of a list: "(4) 利用者負担の割合".
 		if n := enumPrefix(t); n > 0 && list[si] && !strings.ContainsAny(t[n:], "、,・") {
 			item := itemCore(strings.TrimLeft(t[n:], " 　"))
-			if item != "" && !atLeastRunes(item, 13) && !covered(sp.start, sp.end) && !genericItem(item) && !clauseItem(item) && !containsAny(item, listSectionWords) {
+			if item != "" && !atLeastRunes(item, 13) && !covered(sp.start, sp.end) && !genericItem(item) && !clauseItem(t[n:]) && !containsAny(item, listSectionWords) {
+				// (not "(1)閲覧に供したもの", "(2)含まれる個人情報": a sub-heading)
 				a := sp.start + len(t) - len(strings.TrimLeft(t[n:], " 　"))
 				out = append(out, dataHit{"other", span{a, a + len(item)}})
 			}
@@ -795,7 +796,7 @@ var preventionWords = []string{"今後", "徹底", "再発防止", "防止", "�
 var leakVerbs = []string{"流出", "漏え", "漏洩", "漏れ", "閲覧", "窃取", "盗", "抜き取", "取得され", "含まれ"}
 
 // clauseVerbs end the verbs of a clause.
-var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた", "含む", "除く"}
+var clauseVerbs = []string{"あった", "あり", "した", "され", "する", "いる", "いた", "ある", "なった", "れた", "含む", "除く", "含まれる", "もの"}
 
 // clauseItem reports whether a list item is a clause with a verb ("同期間に
 // ご登録のあったお客様"), not the name of a kind of data.

@@ -109,6 +109,10 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "患者情報の紛失について\n\nあさなぎ病院で、患者の個人情報を含むUSBメモリを紛失しました。\n紛失した情報:氏名、住所(市町村名のみ)、診療科\n※生年月日、電話番号は含んでいません。"},
 		{name: "staff of a department and sole traders are no personnel data", noData: []string{"employment"},
 			text: "口座情報の流出について\n\nかもめ信用金庫は、委託先への不正アクセスにより、口座情報(一部に個人事業主などの氏名を含む)が流出したと発表した。\n今後、所属職員に対し、同様の事案を起こさないよう指導を徹底します。"},
+		{name: "numbered sub-headings of a data section are no items", data: []string{"name", "address"},
+			text: "個人情報の漏えいについて\n\nみかげ県は、法人の事業報告書を閲覧に供した際、役員の住所を黒塗りせずに公開していたと発表した。\n2 漏えいのあった個人情報\n(1)閲覧に供したもの\n役員の氏名、住所\n(2)含まれる個人情報\n氏名、住所"},
+		{name: "school guidance records are academic data", data: []string{"academic"},
+			text: "個人情報の誤配信について\n\nすずかけ区立小学校において、児童の個人情報等が記載されたデータを誤って児童用端末で配信したことが判明しました。\n2 流出した情報\n第4学年の児童10名に関する指導記録等の個人情報"},
 		{name: "the names a fake mail shows are no data", data: []string{},
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})

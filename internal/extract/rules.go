@@ -415,7 +415,7 @@ var dataCues = []cue{
 	{"検査", kData, "medical", 0}, {"要配慮個人情報", kData, "medical", 0}, {"病状", kData, "medical", 0}, {"症状", kData, "medical", 0}, {"傷病", kData, "medical", 0},
 	{"既往", kData, "medical", 0}, {"処方", kData, "medical", 0}, {"疾患", kData, "medical", 0}, {"がんの種類", kData, "medical", 0},
 	{"健康診断", kData, "medical", 0}, {"診断", kData, "medical", 0}, {"検体", kData, "medical", 0}, {"服薬", kData, "medical", 0},
-	{"成績", kData, "academic", 0}, {"学籍", kData, "academic", 0}, {"通知表", kData, "academic", 0}, {"指導要録", kData, "academic", 0},
+	{"成績", kData, "academic", 0}, {"学籍", kData, "academic", 0}, {"通知表", kData, "academic", 0}, {"指導要録", kData, "academic", 0}, {"指導記録", kData, "academic", 0},
 	{"学生番号", kData, "academic", 0}, {"教育活動", kData, "academic", 0}, {"出欠", kData, "academic", 0},
 	{"職業", kData, "employment", 0}, {"勤務先", kData, "employment", 0}, {"人事", kData, "employment", 0}, {"所属", kData, "employment", 0},
 	{"役職", kData, "employment", 0}, {"職歴", kData, "employment", 0},
