@@ -746,7 +746,7 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 				if !atLeastRunes(y, 3) || y == c || !goodOrg(y) || bareFacility(y) || bareKind(y) || hasPrefixAny(t[e:], hospitalBodies) {
 					continue
 				}
-				if mark == "病院" && !staffAfter(t[e:]) || mark != "病院" && !hasPrefixAny(t[e:], bodyLinks) {
+				if mark == "病院" && !staffAfter(t[e:]) && !placeAfterSubject(t[:a], t[e:]) || mark != "病院" && !hasPrefixAny(t[e:], bodyLinks) {
 					continue
 				}
 				if b := v.orgAt(sp.start+a, sp.start+e); b.name != "" {
@@ -756,6 +756,21 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// placeAfterSubject reports whether a hospital's name right after the
+// lead's subject is where the incident happened: "南浜県は、県立みなと病院
+// (北野市)で、…を紛失した".
+func placeAfterSubject(before, after string) bool {
+	if !hasSuffixAny(before, []string{"は、", "日、"}) {
+		return false
+	}
+	if strings.HasPrefix(after, "(") {
+		if k := strings.IndexByte(after, ')'); k > 0 && k < 40 {
+			after = after[k+1:]
+		}
+	}
+	return hasPrefixAny(after, []string{"で", "において", "が"})
 }
 
 // staffAfter reports whether the words after a hospital's name tell of a

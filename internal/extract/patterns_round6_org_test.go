@@ -180,3 +180,10 @@ func TestRound6OrgStockCode(t *testing.T) {
 		{"a listed company with its market and code in parentheses", `みなと精機(東証スタンダード:9998)は5日、同社サーバーが不正アクセスを受け、顧客情報が流出した可能性があると発表した。`, "みなと精機"},
 	})
 }
+
+func TestRound6OrgHospitalWhereItHappened(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a prefecture announcing a loss at its hospital", `南浜県は、県立みなと病院(北野市)で、患者1万人分の情報が保存された端末を紛失したとして、22日に記者会見を開き謝罪しました。県の説明によりますと、修理に出した端末が戻っていないということです。`, "県立みなと病院"},
+		{"a prefecture announcing about its own office stays", `南浜県は、県庁で保管していた申請書類を紛失したと発表しました。`, "南浜県"},
+	})
+}
