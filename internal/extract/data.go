@@ -15,7 +15,7 @@ type dataHit struct {
 // dataNegations after a data word (in its clause) say it is not involved.
 var dataNegations = []string{"ございません", "ありません", "ではない", "ではなく", "はない", "はなく", "おらず", "対象外",
 	"該当しません", "該当致しません", "含まれません", "含まれていない", "含まれていません", "含まれておりません", "除く", "可能性はない",
-	"ておりません", "ていません", "ていない", "ていなかった", "含んでいません", "含んでおりません", "含んでいない", "含みません",
+	"ておりません", "ていません", "ていない", "ていなかった", "含んでいません", "含んでおりません", "含んでいない", "含みません", "含まない",
 	// A table cell: "| クレジットカード番号 | なし |".
 	"|なし", "|無し", "|無"}
 
@@ -116,7 +116,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 		t := strings.TrimRight(v.text(sp), "。:：")
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = contains(tail, "以下") || strings.HasSuffix(t, "情報")
+		intro[i] = contains(tail, "以下") || containsAny(tail, []string{"次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}) || strings.HasSuffix(t, "情報")
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
@@ -578,7 +578,7 @@ func dataNegated(v *view, end, hi int) bool {
 	// (二次被害, 不正利用) is about what followed, not about the data.
 	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
 		"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
-		"二次被害", "不正利用", "不正使用", "悪用"} {
+		"二次被害", "不正利用", "不正使用", "悪用", "被害の報告", "被害報告", "被害は報告", "被害も報告"} {
 		if i := index(rest, stop); i >= 0 {
 			rest = rest[:i]
 		}
