@@ -199,6 +199,10 @@ var subjectGeneric = map[string]bool{"政府": true, "警察": true, "当局": t
 // name in a news lead: "通販サイトを運営する", "本社を置く", "健康食品の".
 var descriptionEnds = []string{"する", "した", "している", "行う", "営む", "手がける", "手掛ける", "置く", "構える", "の"}
 
+// sourceThings end what a news lead quotes as its source that is no body:
+// "調査結果によると", "関係者の説明によれば".
+var sourceThings = []string{"結果", "報告", "発表", "資料", "調べ", "説明", "記録", "報道", "分析", "集計", "試算", "会見", "取材"}
+
 // datedSubject reads the subject of a news lead written without a legal
 // form: "ハナミズキは12月9日、…と発表した", "通販サイトを運営するハナミズキは
 // 2025年2月14日、…", "ハナミズキは、…を明らかにした". The day after は or an
@@ -374,7 +378,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 			}
 			x, k = x[:e], e
 		}
-		if !newsName(x) || !brandLike(x) && !orgShaped(x) && strings.Count(v.s, x) < 2 {
+		if !newsName(x) || !brandLike(x) && !orgShaped(x) && strings.Count(v.s, x) < 2 || hasSuffixAny(x, sourceThings) {
 			return orgFind{}, false
 		}
 		o := v.orgAt(sp.start+a, sp.start+a+k)

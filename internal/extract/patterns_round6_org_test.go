@@ -187,3 +187,13 @@ func TestRound6OrgHospitalWhereItHappened(t *testing.T) {
 		{"a prefecture announcing about its own office stays", `南浜県は、県庁で保管していた申請書類を紛失したと発表しました。`, "南浜県"},
 	})
 }
+
+func TestRound6OrgSourceThing(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a findings report quoted as the source names no one", `「みなと記念カレンダー」販売サイトへの不正アクセスに関する調査結果のお知らせ
+
+昨年11月に公表しました販売サイトへの不正アクセスについて、調査機関による調査が完了しました。
+調査結果によると、サイトの開設時から一部のカード情報が流出した可能性があることが判明しました。
+お客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。`, ""},
+	})
+}
