@@ -44,6 +44,8 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// A mail asked to be deleted, or the body data is written in:
 	// "メールデータの削除を依頼", "メール本文に記載しているA社の名称".
 	"の削除", "を削除", "に記載",
+	// A criterion of a search: "生年月日の条件設定を間違え".
+	"の条件", "を条件",
 	// What people applied for: "健康診断の申込みをされた方の個人情報".
 	"の申込", "の申し込", "を申込", "を申し込", "を受診", "の受診"}
 
@@ -390,8 +392,8 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		}
 		sent := v.sents[si]
 		back := v.s[runesBack(v.s, h.start, 4, sent.start):h.start]
-		if containsAny(back, dataPrefixStops) {
-			continue
+		if containsAny(back, dataPrefixStops) || strings.HasSuffix(back, "誤") {
+			continue // (and "誤送付先の全員": the wrong recipients)
 		}
 		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
 			continue

@@ -418,7 +418,7 @@ var dataCues = []cue{
 	{"成績", kData, "academic", 0}, {"学籍", kData, "academic", 0}, {"通知表", kData, "academic", 0}, {"指導要録", kData, "academic", 0}, {"指導記録", kData, "academic", 0},
 	{"学生番号", kData, "academic", 0}, {"教育活動", kData, "academic", 0}, {"出欠", kData, "academic", 0},
 	{"職業", kData, "employment", 0}, {"勤務先", kData, "employment", 0}, {"人事", kData, "employment", 0}, {"所属", kData, "employment", 0},
-	{"役職", kData, "employment", 0}, {"職歴", kData, "employment", 0},
+	{"役職", kData, "employment", 0}, {"職歴", kData, "employment", 0}, {"履歴書", kData, "employment", 0}, {"賃金台帳", kData, "employment", 0}, {"労働者名簿", kData, "employment", 0},
 	{"会社名", kData, "company_name", 0}, {"法人名", kData, "company_name", 0}, {"企業名", kData, "company_name", 0},
 	{"メール本文", kData, "message_content", 0}, {"メールの本文", kData, "message_content", 0}, {"メール情報", kData, "message_content", 0},
 	{"メッセージ内容", kData, "message_content", 0}, {"問い合わせ内容", kData, "message_content", 0}, {"相談内容", kData, "message_content", 0},
