@@ -259,7 +259,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 
 	// Counts.
 	aff, card := affectedCounts(findCounts(v))
-	if aff != nil {
+	if aff != nil && (leak != model.LeakUnknown || has(types, "credential_stuffing")) { // else a count is of others (followers, applicants), not of the harmed
 		n := aff.Value
 		f.Affected = &n
 		ev("affected", strconv.FormatInt(n, 10), aff.at)

@@ -136,6 +136,8 @@ func TestRound6Counts(t *testing.T) {
 			text: "メールの誤送信について\n\nこもれび市は、講座の申込児童80人の保護者64件のメールアドレス宛に案内を送る際、Bccで送信すべきところ誤ってToで送信したと発表した。"},
 		{name: "the staff punished counted again", affected: -1,
 			text: "職員の懲戒処分について\n\nひなた市は、業務と関係なく親族などの戸籍情報を不正に閲覧したとして職員41人を懲戒処分にした。41人のうち2人は停職1カ月とした。"},
+		{name: "followers of a hijacked account are no people harmed", affected: -1,
+			text: "公式SNSアカウントの乗っ取りについて\n\nあわゆき県の観光PR用の公式インスタグラムアカウントが第三者に乗っ取られ、不審な投稿が確認されたことが判明しました。フォロワーは約560人で、県はフォローの解除を呼びかけています。"},
 		{name: "a part of the customers keeps the total", affected: 1200, card: 300,
 			text: "不正アクセスによる情報流出について\n\nさざれ堂の通販サイトが不正アクセスを受け、顧客1,200人の個人情報が流出したことが判明しました。顧客1,200人のうち300人のクレジットカード情報も流出しました。"},
 	})
