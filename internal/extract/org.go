@@ -1051,7 +1051,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	a := 0
 	described := false
 	// Drop a description: "…を運営する", "物流大手の".
-	for _, d := range []string{"する", "した", "の", "で", "行う", "営む", "手がける", "手掛ける", "展開する"} {
+	for _, d := range []string{"する", "した", "の", "で", "である", "行う", "営む", "手がける", "手掛ける", "展開する"} {
 		if k := strings.LastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
 			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
 				continue // の inside a kana name

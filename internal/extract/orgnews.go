@@ -666,7 +666,7 @@ func chromeLine(t string) bool {
 	if contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		return true
 	}
-	if !atLeastRunes(t, 12) && !strings.ContainsAny(t, "、。") {
+	if !atLeastRunes(t, 17) && !strings.ContainsAny(t, "、。") {
 		return true
 	}
 	return isDateLine(t)

@@ -197,3 +197,20 @@ func TestRound6OrgSourceThing(t *testing.T) {
 お客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。`, ""},
 	})
 }
+
+func TestRound6OrgNewsChromeAndApposition(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a headline under a site's name and menu words", `fbpx
+
+情報セキュリティニュース
+
+COLUMN
+
+ホーム
+
+北浦地方整備局、書類の誤封入で開示請求者名27件が流出
+
+国土情報省の地方局である北浦地方整備局は6月28日、開示決定通知書を送付する際、他の請求者名を記載した整理票を一緒に誤送付したと発表した。`, "北浦地方整備局"},
+		{"a body introduced by what it is (である)", `国土情報省の地方局である北浦地方整備局は6月28日、開示決定通知書を送付する際、他の請求者名を記載した整理票を一緒に誤送付したと発表した。`, "北浦地方整備局"},
+	})
+}
