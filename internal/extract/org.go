@@ -1872,6 +1872,9 @@ func refineOrg(v *view, o orgFind) orgFind {
 	if l, ok := longForm(v, c); ok {
 		return l // 厚労省 → 厚生労働省
 	}
+	if p, ok := bureauOwner(v, c); ok {
+		return p // "こども青少年局" written "北野市こども青少年局" in the text
+	}
 	if strings.HasSuffix(c, "大") && atLeastRunes(c, 3) {
 		if j := index(v.s, c+"学"); j >= 0 {
 			return v.orgAt(j, j+len(c)+len("学"))
@@ -1937,6 +1940,31 @@ func ownerBoard(v *view, owner, c string) orgFind {
 		return v.orgAt(j, j+len(owner))
 	}
 	return orgFind{}
+}
+
+// bureauOwner returns the municipality or prefecture a bureau found
+// without its place (a title's "こども青少年局") belongs to, when the text
+// writes the bureau after it ("北野市こども青少年局幼保課において"): a
+// bureau of its own (水道局, 労働局) is left alone.
+func bureauOwner(v *view, c string) (orgFind, bool) {
+	if !strings.HasSuffix(c, "局") || hasSuffixAny(c, placeBodies) || hasSuffixAny(c, branchBureaus) || containsAny(c, []string{"省", "庁", "都", "道", "府", "県", "市", "区", "町", "村"}) {
+		return orgFind{}, false
+	}
+	for j := 0; j < len(v.s); {
+		k := index(v.s[j:], c)
+		if k < 0 {
+			break
+		}
+		i := j + k
+		j = i + len(c)
+		a := nameBefore(v.s, i, max(0, i-30))
+		if p := v.s[a:i]; atLeastRunes(p, 2) && isPlace(p) && !isSelfRef(p) {
+			if o := v.orgAt(a, i); o.name != "" {
+				return o, true
+			}
+		}
+	}
+	return orgFind{}, false
 }
 
 // abbreviatedEndings end the names that news abbreviates by dropping

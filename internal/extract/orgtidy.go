@@ -333,25 +333,42 @@ var contactLabels = []string{"本件に関するお問い合わせ先", "本件�
 // colon after it at the start of s, or 0.
 func leadLabelLen(s string) int {
 	for _, l := range contactLabels {
-		rest, ok := strings.CutPrefix(s, l)
-		if !ok {
-			continue
+		if k := labelSpaceLen(s, l); k > 0 {
+			return k
 		}
-		k := leadSpaceLen(rest)
-		if k == 0 {
-			for _, c := range []string{":", "：", "】"} {
-				if strings.HasPrefix(rest, c) {
-					k = len(c) + leadSpaceLen(rest[len(c):])
-					break
-				}
-			}
+	}
+	// A page's kind of release before its title: "報道発表資料 北野市…".
+	for _, l := range releaseLabels {
+		if k := labelSpaceLen(s, l); k > 0 {
+			return k
 		}
-		if k == 0 || k >= len(rest) {
-			return 0
-		}
-		return len(s) - len(rest) + k
 	}
 	return 0
+}
+
+// releaseLabels head a press page's title: "報道発表資料 …".
+var releaseLabels = []string{"報道発表資料", "記者発表資料", "報道発表", "記者発表", "報道資料", "プレスリリース", "ニュースリリース"}
+
+// labelSpaceLen returns the length of label l and the space or colon after
+// it at the start of s, or 0.
+func labelSpaceLen(s, l string) int {
+	rest, ok := strings.CutPrefix(s, l)
+	if !ok {
+		return 0
+	}
+	k := leadSpaceLen(rest)
+	if k == 0 {
+		for _, c := range []string{":", "：", "】"} {
+			if strings.HasPrefix(rest, c) {
+				k = len(c) + leadSpaceLen(rest[len(c):])
+				break
+			}
+		}
+	}
+	if k == 0 || k >= len(rest) {
+		return 0
+	}
+	return len(s) - len(rest) + k
 }
 
 func leadSpaceLen(s string) int {

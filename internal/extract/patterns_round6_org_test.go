@@ -214,3 +214,16 @@ COLUMN
 		{"a body introduced by what it is (である)", `国土情報省の地方局である北浦地方整備局は6月28日、開示決定通知書を送付する際、他の請求者名を記載した整理票を一緒に誤送付したと発表した。`, "北浦地方整備局"},
 	})
 }
+
+func TestRound6OrgReleaseLabelAndBureau(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a release label and a bureau without its city in the title", `報道発表資料 こども未来局におけるメール誤送信による個人情報の漏えいについて
+2024年7月8日
+ページ番号:123456
+問合せ先:こども未来局幼保施策部幼保企画課(06-0000-0000)
+北野市こども未来局幼保企画課において、メール誤送信により個人情報が漏えいしたことが判明しました。
+関係者の皆様に多大なご迷惑をおかけし、深くお詫び申し上げます。`, "北野市"},
+		{"a city's water bureau stays whole", `北野市上下水道局において、検針票を誤って別の世帯に送付する事案が発生しました。
+お客様に深くお詫び申し上げます。`, "北野市上下水道局"},
+	})
+}
