@@ -1509,11 +1509,21 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 			strings.TrimLeft(x, "市町村県区") == "" { // "6市町", "市町村": kinds, no name
 			continue
 		}
-		// The police as written: "港北県警の…", "港北県警察本部では…".
+		// The police as written: "港北県警の…", "港北県警察本部では…";
+		// not the police a body heard from or told ("港北県警から連絡を
+		// 受け", "港北県警に相談").
+		police := false
 		for _, p := range []string{"警察本部", "警察", "警"} {
 			if strings.HasPrefix(t[m[1]:], p) {
+				if hasPrefixAny(t[m[1]+len(p):], []string{"から", "より", "に", "へ", "と"}) {
+					police = true
+					break
+				}
 				return v.orgAt(a, sp.start+m[1]+len(p)), true
 			}
+		}
+		if police {
+			continue
 		}
 		// A municipality after its prefecture: "南浜県北野市の…" → 北野市.
 		if strings.HasSuffix(x, "県") {

@@ -227,3 +227,12 @@ func TestRound6OrgReleaseLabelAndBureau(t *testing.T) {
 お客様に深くお詫び申し上げます。`, "北野市上下水道局"},
 	})
 }
+
+func TestRound6OrgPoliceHeardFrom(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"the police a body heard from are no issuer", `このたび、当協会が運営する通販サイトにおきまして、第三者による不正アクセスを受け、お客様のクレジットカード情報が漏えいした可能性があることが判明いたしました。
+1.経緯
+2024年5月21日、南浜県警から、サイト内のプログラムの一部が改ざんされていることについて連絡を受け、当協会はサイトを停止いたしました。`, ""},
+		{"the police as the subject stay", `2024年5月21日、南浜県警は、巡査長が捜査情報を知人に漏らしたとして懲戒処分にしたと発表した。`, "南浜県警"},
+	})
+}
