@@ -82,6 +82,10 @@ func TestRound6Types(t *testing.T) {
 			text: "なりすましメールにご注意ください\n\nひえだ市からのメールを装って、市の取引先企業等に迷惑メールが送信される事案が発生しています。実際は本市と無関係の第三者が送信したメールです。"},
 		{name: "spam sent as the course from its hijacked address is the relay", types: []string{"account_takeover", "spam_relay"},
 			text: "あけび市が運営する市民講座のメールアドレスが第三者に不正利用され、市民講座になりすました大量の迷惑メールが不特定多数に発送されたと、市が発表した。"},
+		{name: "a warning of mails aiming at an infection is no infection", types: []string{"phishing"},
+			text: "Emotet感染を狙うなりすましメールに関する注意喚起\n\n株式会社あさもや計算センター\n\n差出人を弊社職員になりすましたメールが配信される事例が生じております。\n迷惑メールフォルダに分類されたメールについては、不用意に開封しないでください。"},
+		{name: "copies of records taken out by a trainee", types: []string{"insider_misuse"},
+			text: "この度、みなも大学病院で管理している患者情報の写し(3名分)が、臨床実習中の学生により外部に持ち出されていたことが判明いたしました。関係する皆様に深くおわび申し上げます。"},
 		{name: "records a clerk looked into stay snooping", types: []string{"insider_misuse"},
 			text: "職員の懲戒処分について\n\nうぐいす町は、税務課の職員が業務と関係なく住民の課税情報を不正に閲覧していたとして、減給処分とした。町民の情報が職員により不正に閲覧されたのは約40件。"},
 	})

@@ -86,6 +86,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
+		if (c.code == "ransomware" || c.code == "malware") && contains(v.s[h.end:runesFwd(v.s, h.end, 6, sent.end)], "を狙") {
+			continue // "Emotet感染を狙うなりすましメール": an infection aimed at, not had
+		}
 		if (c.code == "ransomware" || c.code == "malware") && ruledOut(v.s[h.end:sent.end]) {
 			continue // "ランサムウェアによる暗号化などの被害は確認されておりません"
 		}
@@ -154,7 +157,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		case c.flag&fVirus != 0:
 			fwd := v.s[h.end:runesFwd(v.s, h.end, 8, sent.end)]
 			back := v.s[runesBack(v.s, h.start, 3, sent.start):h.start]
-			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています", "」と警告", "」との警告", "」という警告", "」と表示"}) || contains(back, "偽") {
+			if containsAny(fwd, []string{"を装", "したかのよう", "を伝え", "を知らせ", "と偽", "の警告", "しています", "」と警告", "」との警告", "」という警告", "」と表示",
+				"を狙", "させる目的", "させようと"}) || contains(back, "偽") {
+				// (also "Emotet感染を狙うなりすましメール": an infection aimed at, not had)
 				continue
 			}
 			if contains(v.s[runesBack(v.s, h.start, 6, sent.start):h.start], "コロナ") {
@@ -195,7 +200,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			continue // "メールの情報が盗まれた": data taken, not a device stolen
 		}
 		if (c.pat == "Emotet" || c.pat == "エモテット") && !contains(sentText, "感染") &&
-			contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "メール") {
+			(contains(v.s[runesBack(v.s, h.start, 10, sent.start):h.start], "メール") || containsAny(v.s[h.end:sent.end], disguiseVerbs)) {
 			// "なりすましメール(Emotet)": the kind of the fake mails, not an
 			// infection of the organization.
 			weak = append(weak, th)
@@ -215,6 +220,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
 			continue // spam that may come later, not spam sent
+		}
+		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && hasPrefixAny(v.s[h.end:], []string{"フォルダ", "対策", "フィルタ"}) {
+			continue // "迷惑メールフォルダに分類されたメール": a mail folder
 		}
 		if (c.pat == "迷惑メール" || c.pat == "スパムメール") && (containsAny(sentText, disguiseVerbs) && !containsAny(sentText, accountAbuse) || containsAny(sentText, []string{"送信元のように", "送信元として表示", "差出人のように", "差出人として表示", "送信元を偽", "差出人を偽", "送信元を詐称", "差出人を詐称"}) ||
 			containsAny(v.s[runesBack(v.s, h.start, 8, sent.start):h.start], disguiseVerbs)) {
@@ -422,6 +430,12 @@ func classify(v *view) (types []string, ev []typeHit) {
 	}
 	if len(strong) == 0 && len(weak) > 0 {
 		strong = weak
+	}
+	if len(strong) == 0 {
+		if at, ok := takenOutByInsider(v); ok {
+			// "患者情報の写しを実習中の学生により外部に持ち出されていた"
+			strong = append(strong, typeHit{"insider_misuse", at})
+		}
 	}
 	if len(strong) == 0 {
 		if i := indexAny(v.s, overProvision); i >= 0 {
@@ -789,4 +803,22 @@ func indexAny(s string, words []string) int {
 		}
 	}
 	return -1
+}
+
+// takenOutByInsider finds records taken out (持ち出され) by someone of the
+// organization: a member of staff or a student named as the one who did it.
+func takenOutByInsider(v *view) (span, bool) {
+	for _, h := range v.hits {
+		if c := cueList[h.id]; c.kind != kLeak || !contains(c.pat, "持ち出") {
+			continue
+		}
+		sent := v.sentenceAt(h.start)
+		back := v.s[runesBack(v.s, h.start, 24, sent.start):h.start]
+		for _, by := range []string{"により", "によって", "が"} {
+			if i := index(back, by); i > 0 && (containsAny(back[:i], insiderActors) || containsAny(back[:i], []string{"学生", "実習生", "研修医", "研修生"})) {
+				return span{h.start, h.end}, true
+			}
+		}
+	}
+	return span{}, false
 }
