@@ -1733,16 +1733,22 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	for _, lead := range []string{"この度、", "このたび、", "今般、", "また、"} {
 		head = strings.TrimPrefix(head, lead)
 	}
-	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
-		containsAny(head, vendorRoles) || !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
-		containsAny(t, impersonationWords) {
-		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
+	// A day before the place: "2024年12月19日、北浦市の「…」で".
+	if k := leadDateLen(head); k > 0 && strings.HasPrefix(head[k:], "、") {
+		head = head[k+len("、"):]
 	}
 	j := index(t[i:], "」")
 	if j < 0 {
 		return orgFind{}, false
 	}
 	inner := t[i+len("「") : i+j]
+	// "北浦市の「北浦信用金庫」で": a name of its own after its place.
+	placed := strings.HasSuffix(head, "の") && isPlace(strings.TrimSuffix(head, "の")) && allName(strings.TrimSuffix(head, "の")) && orgShaped(inner)
+	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
+		containsAny(head, vendorRoles) || !placed && !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
+		containsAny(t, impersonationWords) {
+		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
+	}
 	rest := t[i+j+len("」"):]
 	if !atLeastRunes(inner, 2) || atLeastRunes(inner, 26) || !allName(inner) || hasSuffixAny(inner, serviceEndings) ||
 		!hasPrefixAny(rest, quotedOrgFollowers) {

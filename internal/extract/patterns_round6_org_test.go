@@ -236,3 +236,11 @@ func TestRound6OrgPoliceHeardFrom(t *testing.T) {
 		{"the police as the subject stay", `2024年5月21日、南浜県警は、巡査長が捜査情報を知人に漏らしたとして懲戒処分にしたと発表した。`, "南浜県警"},
 	})
 }
+
+func TestRound6OrgQuotedAfterPlace(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a day, a place and a quoted name of its own", `2024年12月19日、南浜県北浦市の「北浦みなと信用金庫」で個人情報が記載された書類の紛失が発生。
+対象となったのは本店で保管されていた書類で、220名分の氏名や住所が記載されていたという。`, "北浦みなと信用金庫"},
+		{"a place and a quoted brand with no kind stay with the place", `北浦市の「みなとまつり」で配布した応募用紙を紛失したと、北浦市が発表した。`, "北浦市"},
+	})
+}
