@@ -179,7 +179,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			coordinated := hasPrefixAny(after, []string{"や", "及び", "および", "ならびに", "・"})
 			// Later harm told after the denial ("流出はなかったことを確認して
 			// おり、二次被害も報告されておりません") is another statement.
-			if containsAny(before, secondaryMarks) || !coordinated && containsAny(after[:firstDenial(after)], secondaryMarks) {
+			// "情報流出などの被害は確認されていない": the leak is the harm denied.
+			asHarm := hasPrefixAny(after, []string{"などの被害", "等の被害", "といった被害", "の被害"})
+			if containsAny(before, secondaryMarks) || !coordinated && !asHarm && containsAny(after[:firstDenial(after)], secondaryMarks) {
 				continue
 			}
 			lv := lvNone

@@ -340,6 +340,13 @@ func classify(v *view) (types []string, ev []typeHit) {
 			strong = append(strong, typeHit{"spam_relay", at})
 		}
 	}
+	if !has("spam_relay") && mailServerBroken(v, uaSystem) {
+		// "メールサーバーが不正アクセスを受け…メールが国内外に約12万件
+		// 送信された": the server was used to send mass mail.
+		if at, ok := massMailSent(v); ok {
+			strong = append(strong, typeHit{"spam_relay", at})
+		}
+	}
 	if has("spam_relay") {
 		// Mails sent from the hijacked account "as" the organization are the
 		// spam itself, not an impersonation; so are the phishing mails a
@@ -821,4 +828,67 @@ func takenOutByInsider(v *view) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// mailServerBroken reports whether an intrusion told is into a mail server.
+func mailServerBroken(v *view, ua []typeHit) bool {
+	for _, u := range ua {
+		if contains(v.s[runesBack(v.s, u.at.start, 20, 0):u.at.start], "メールサーバ") {
+			return true
+		}
+	}
+	return false
+}
+
+// massMailSent finds a statement that many mails were sent ("メールが国内
+// 外に約12万件送信され", "大量のメールが送信され"), not denied, advised or
+// feared.
+func massMailSent(v *view) (span, bool) {
+	for from := 0; ; {
+		i := index(v.s[from:], "送信され")
+		if i < 0 {
+			return span{}, false
+		}
+		i += from
+		from = i + len("送信され")
+		si := v.sentenceIndex(i)
+		if si < 0 || v.advisoryAt(si) || negated(v.s, from, v.sents[si].end) {
+			continue
+		}
+		pre := v.s[runesBack(v.s, i, 24, v.sents[si].start):i]
+		if !contains(pre, "メール") {
+			continue
+		}
+		if contains(pre, "大量") || manyCounted(pre) {
+			return span{i, from}, true
+		}
+	}
+}
+
+// manyCounted reports whether s holds a count of a thousand or more mails
+// (a figure with 万, or of four digits or more, before 件 or 通).
+func manyCounted(s string) bool {
+	for _, u := range []string{"件", "通"} {
+		for from := 0; ; {
+			i := index(s[from:], u)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(u)
+			if strings.HasSuffix(s[:i], "万") {
+				return true
+			}
+			digits := 0
+			for j := i - 1; j >= 0 && (isDigit(s[j]) || s[j] == ','); j-- {
+				if isDigit(s[j]) {
+					digits++
+				}
+			}
+			if digits >= 4 {
+				return true
+			}
+		}
+	}
+	return false
 }
