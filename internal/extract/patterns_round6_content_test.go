@@ -88,6 +88,8 @@ func TestRound6Types(t *testing.T) {
 			text: "この度、みなも大学病院で管理している患者情報の写し(3名分)が、臨床実習中の学生により外部に持ち出されていたことが判明いたしました。関係する皆様に深くおわび申し上げます。"},
 		{name: "mass mail from a mail server broken into", types: []string{"unauthorized_access", "spam_relay"}, leak: model.LeakNone,
 			text: "みさと県警は7日、メールサーバーが国外から不正アクセスを受けたと発表した。県警のアカウントのメールが国内外に約8万件送信され、約1万件が到達した。これまでに情報流出などの被害は確認されていない。"},
+		{name: "a title naming the loss and the measures keeps the loss", types: []string{"loss_theft"},
+			text: "個人情報を含む書類の紛失についてのお詫びと再発防止策について\n\nさつき病院において、患者様の氏名が記載された書類の所在が分からなくなっていることが判明しました。"},
 		{name: "records a clerk looked into stay snooping", types: []string{"insider_misuse"},
 			text: "職員の懲戒処分について\n\nうぐいす町は、税務課の職員が業務と関係なく住民の課税情報を不正に閲覧していたとして、減給処分とした。町民の情報が職員により不正に閲覧されたのは約40件。"},
 	})

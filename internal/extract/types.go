@@ -252,7 +252,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared || containsAny(sentText, measureWords) && !containsAny(sentText, eventStatements) {
+		if c.flag&fWeak != 0 || explain || feared || containsAny(sentText, measureWords) && !containsAny(sentText, eventStatements) && !inTitle(v, sent.start) {
 			// "フィッシングメールへの対処について注意喚起を徹底する": a
 			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
