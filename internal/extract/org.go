@@ -1515,7 +1515,8 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		police := false
 		for _, p := range []string{"警察本部", "警察", "警"} {
 			if strings.HasPrefix(t[m[1]:], p) {
-				if hasPrefixAny(t[m[1]+len(p):], []string{"から", "より", "に", "へ", "と"}) {
+				if after := t[m[1]+len(p):]; hasPrefixAny(after, []string{"から", "より", "へ", "と連携", "と協力", "と相談"}) ||
+					strings.HasPrefix(after, "に") && !strings.HasPrefix(after, "によ") {
 					police = true
 					break
 				}
