@@ -45,6 +45,8 @@ func TestRound6Leak(t *testing.T) {
 			text: "文書の誤送付について\n\nはやせ労働局は、労働者3名の氏名と生年月日が記載された文書を別の事業場に誤送付したと発表した。\n誤送付先から外部に流出していないことを確認しているため、二次被害の発生のおそれはありません。"},
 		{name: "a mail server relayed spam is no account taken", noTypes: []string{"account_takeover"},
 			text: "迷惑メールの送信について\n\nかしわ町のメールサーバーが外部から不正に利用され、町のメールアドレスを差出人とする迷惑メールが送信されました。"},
+		{name: "all but the addresses said not included", types: []string{"misdelivery"}, leak: model.LeakConfirmed, data: []string{"email"},
+			text: "メールアドレス流出のお詫び\n\n当社より一部の会員様に送信したご案内メールを、メールアドレスがお客様相互に見える形(CC)にて送信してしまいました。\n流出した件数は12名のメールアドレスです。\nなお、メールアドレス以外の個人情報は含まれておりません。"},
 		{name: "a measure not to leak again stays a measure", leak: model.LeakNone, types: []string{"system_failure"},
 			text: "システム障害について\n\nあかつき運輸の配送システムに障害が発生しました。個人情報を流出させないよう、引き続き監視を行います。なお、個人情報の流出はありません。"},
 	})
