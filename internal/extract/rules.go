@@ -215,8 +215,8 @@ var typeCues = []cue{
 	{"誤って郵送", kType, "misdelivery", 0},
 	{"誤って", kType, "misdelivery", fMisSend},
 	{"誤添付", kType, "misdelivery", 0}, {"誤って添付", kType, "misdelivery", 0}, {"添付された状態で", kType, "misdelivery", fMisSend}, // the wrong file sent along
-	{"CCにて送信", kType, "misdelivery", 0}, {"CCで送信", kType, "misdelivery", 0}, {"CC)にて送信", kType, "misdelivery", 0}, {"CC)で送信", kType, "misdelivery", 0},
-	{"TOで送信", kType, "misdelivery", 0}, {"TO)で送信", kType, "misdelivery", 0}, {"Toで送信", kType, "misdelivery", 0}, {"To)で送信", kType, "misdelivery", 0},
+	{"CCにて送信", kType, "misdelivery", fAdvisory}, {"CCで送信", kType, "misdelivery", fAdvisory}, {"CC)にて送信", kType, "misdelivery", fAdvisory}, {"CC)で送信", kType, "misdelivery", fAdvisory},
+	{"TOで送信", kType, "misdelivery", fAdvisory}, {"TO)で送信", kType, "misdelivery", fAdvisory}, {"Toで送信", kType, "misdelivery", fAdvisory}, {"To)で送信", kType, "misdelivery", fAdvisory},
 	{"BCC", kType, "misdelivery", 0},
 	{"Bcc", kType, "misdelivery", 0},
 	{"TO(宛先)", kType, "misdelivery", 0},
