@@ -1231,6 +1231,11 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		if i := index(t, p); i > 0 {
 			a := nameBefore(v.s, sp.start+i, sp.start)
 			x := v.s[a : sp.start+i]
+			// "…を、内閣府が運営するポータルサイトに掲載し": an operator in
+			// the middle of a clause runs a thing the issuer uses.
+			if head := v.s[sp.start:a]; head != "" && (strings.HasSuffix(head, "、") || isHiragana(lastRuneOf(head))) && !leadOnly(head) {
+				continue
+			}
 			if x != "" && !isSelfRef(x) && !atLeastRunes(x, 26) {
 				return v.orgAt(a, sp.start+i), true
 			}
@@ -1312,6 +1317,18 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 		break
 	}
 	return orgFind{}, false
+}
+
+// leadOnly reports whether the words before a lead's subject are only an
+// opener or a day: "この度、", "2025年5月27日、".
+func leadOnly(head string) bool {
+	for _, l := range []string{"この度、", "このたび、", "今般、"} {
+		head = strings.TrimPrefix(head, l)
+	}
+	if k := leadDateLen(head); k > 0 {
+		head = strings.TrimPrefix(head[k:], "、")
+	}
+	return head == ""
 }
 
 // staffNouns name members of an organization's staff written after its

@@ -246,3 +246,11 @@ func TestRound6OrgQuotedAfterPlace(t *testing.T) {
 		{"a place and a quoted brand with no kind stay with the place", `北浦市の「みなとまつり」で配布した応募用紙を紛失したと、北浦市が発表した。`, "北浦市"},
 	})
 }
+
+func TestRound6OrgOperatorMidClause(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a platform's operator in the middle of a clause is no issuer", `県では、法人から提出される報告書等について、県民活動課において閲覧に供するとともに、国土情報庁が運営するポータルサイトに掲載し、公表しているところです。
+この度、非公開とすべき個人の住所を誤って公開していた事案が判明しましたので、お知らせします。`, ""},
+		{"an operator opening the lead after a day stays", `2025年5月27日、株式会社ハナミズキが運営する通販サイトが不正アクセスを受け、顧客のカード情報が流出した可能性があることが分かった。`, "株式会社ハナミズキ"},
+	})
+}
