@@ -273,8 +273,18 @@ func dataHitIn(v *view, sp span) bool {
 	return false
 }
 
-// readData finds the kinds of personal data involved.
+// readData finds the kinds of personal data involved (computed once per
+// view: the leak reading asks for it too).
 func readData(v *view) []dataHit {
+	if v.data == nil {
+		d := findData(v)
+		v.data = &d
+	}
+	return *v.data
+}
+
+// findData is readData's work.
+func findData(v *view) []dataHit {
 	ctx, list := dataContexts(v)
 	var raw []hit
 	for _, h := range v.hits {

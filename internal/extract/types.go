@@ -445,9 +445,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 	}
 	if len(strong) == 0 {
-		if i := indexAny(v.s, overProvision); i >= 0 {
+		if containsAny(v.s, overProvision) {
 			// "本来は提供する必要のない受給者のデータも含めて提供を行って
 			// しまった": more data given than asked, a procedural slip.
+			i := indexAny(v.s, overProvision)
 			strong = append(strong, typeHit{"processing_error", span{i, i + len("含めて")}})
 		}
 	}
@@ -754,7 +755,7 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(insiderActors, addressWords, measureWords, neverAsk,
+var _ = registerWordSets(insiderActors, addressWords, measureWords, neverAsk, overProvision,
 	disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
 	receivedWords, sentOutWords, ownSideWords, listSectionWords)
 
