@@ -103,7 +103,8 @@ func findCounts(v *view) []vcount {
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(after, []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
+		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(strings.TrimPrefix(after, ")"), []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
+			// (not "社員(139名)の氏名、役職": staff whose data it is)
 			staff[c.Value] = true
 			continue
 		}

@@ -148,6 +148,8 @@ func TestRound6Counts(t *testing.T) {
 			text: "職員の懲戒処分について\n\nひなた市は、業務と関係なく親族などの戸籍情報を不正に閲覧したとして職員41人を懲戒処分にした。41人のうち2人は停職1カ月とした。"},
 		{name: "followers of a hijacked account are no people harmed", affected: -1,
 			text: "公式SNSアカウントの乗っ取りについて\n\nあわゆき県の観光PR用の公式インスタグラムアカウントが第三者に乗っ取られ、不審な投稿が確認されたことが判明しました。フォロワーは約560人で、県はフォローの解除を呼びかけています。"},
+		{name: "staff counted in parentheses whose names were sent", affected: 85,
+			text: "文書の誤送付について\n\nはるかぜ労働局は、関係書類を誤った会社に送付したと発表した。\n誤送付した個人情報:X社に所属する社員(85名)の氏名、役職。診断書に記載されていた医師(2名)の氏名。"},
 		{name: "a part of the customers keeps the total", affected: 1200, card: 300,
 			text: "不正アクセスによる情報流出について\n\nさざれ堂の通販サイトが不正アクセスを受け、顧客1,200人の個人情報が流出したことが判明しました。顧客1,200人のうち300人のクレジットカード情報も流出しました。"},
 	})
