@@ -150,6 +150,8 @@ func TestRound6Counts(t *testing.T) {
 			text: "公式SNSアカウントの乗っ取りについて\n\nあわゆき県の観光PR用の公式インスタグラムアカウントが第三者に乗っ取られ、不審な投稿が確認されたことが判明しました。フォロワーは約560人で、県はフォローの解除を呼びかけています。"},
 		{name: "staff counted in parentheses whose names were sent", affected: 85,
 			text: "文書の誤送付について\n\nはるかぜ労働局は、関係書類を誤った会社に送付したと発表した。\n誤送付した個人情報:X社に所属する社員(85名)の氏名、役職。診断書に記載されていた医師(2名)の氏名。"},
+		{name: "the principal and teachers who visited are no people affected", affected: -1,
+			text: "家庭個票の誤配付について\n\nみずほの市立小学校で、担任が児童Aの家庭個票を誤って児童Bに渡してしまいました。校内で状況を把握した後、校長ら3名で同日に児童B宅を訪問し、謝罪するとともに個票を回収しました。"},
 		{name: "a part of the customers keeps the total", affected: 1200, card: 300,
 			text: "不正アクセスによる情報流出について\n\nさざれ堂の通販サイトが不正アクセスを受け、顧客1,200人の個人情報が流出したことが判明しました。顧客1,200人のうち300人のクレジットカード情報も流出しました。"},
 	})
