@@ -82,8 +82,12 @@ func findCounts(v *view) []vcount {
 		}
 		if part {
 			cl := v.s[clauseStart(v.s, a, runesBack(v.s, a, 30, lo)):a]
+			own := v.s[b:runesFwd(v.s, b, 24, sent.end)]
+			if k := strings.IndexByte(own, ')'); k >= 0 {
+				own = own[:k] // "(内4494件の顧客については、クレジットカード情報を含む個人データ)"
+			}
 			if containsAny(cl, []string{"クレジットカード", "カード情報", "カード番号"}) && !contains(cl, "決済") ||
-				hasPrefixAny(after, []string{"のクレジットカード", "のカード情報", "分のクレジットカード", "分のカード情報"}) {
+				containsAny(own, []string{"クレジットカード", "カード情報", "カード番号"}) && !contains(own, "決済") {
 				// "うち300人のクレジットカード情報": the card holders among them.
 				out = append(out, vcount{c, span{a, b}, true, true, false})
 			} else if rest := v.s[b:sent.end]; containsAny(rest, exposedWords) && !containsAny(rest, dataNegations) {

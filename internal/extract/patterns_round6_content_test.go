@@ -152,6 +152,8 @@ func TestRound6Counts(t *testing.T) {
 			text: "文書の誤送付について\n\nはるかぜ労働局は、関係書類を誤った会社に送付したと発表した。\n誤送付した個人情報:X社に所属する社員(85名)の氏名、役職。診断書に記載されていた医師(2名)の氏名。"},
 		{name: "the principal and teachers who visited are no people affected", affected: -1,
 			text: "家庭個票の誤配付について\n\nみずほの市立小学校で、担任が児童Aの家庭個票を誤って児童Bに渡してしまいました。校内で状況を把握した後、校長ら3名で同日に児童B宅を訪問し、謝罪するとともに個票を回収しました。"},
+		{name: "a part in parentheses whose own words name card data", affected: 21450, card: 3120,
+			text: "不正アクセスによる情報漏洩について\n\nみのり農園は、第三者からの不正アクセスを受け、2万1450件の顧客の個人データ(内3120件の顧客については、クレジットカード情報を含む個人データ)が漏洩した可能性があると発表した。"},
 		{name: "a part of the customers keeps the total", affected: 1200, card: 300,
 			text: "不正アクセスによる情報流出について\n\nさざれ堂の通販サイトが不正アクセスを受け、顧客1,200人の個人情報が流出したことが判明しました。顧客1,200人のうち300人のクレジットカード情報も流出しました。"},
 	})
