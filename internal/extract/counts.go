@@ -376,6 +376,16 @@ func affectedCounts(cs []vcount) (aff, card *vcount) {
 			card = c
 		}
 	}
+	if aff != nil && roundFigure(aff) && aff.Value%10 == 0 && aff.Qualifier != "最大" {
+		// "およそ650人分の名簿" then "646人分の名簿": the exact figure.
+		for i := range cs {
+			c := &cs[i]
+			if !c.cardOnly && !c.card && !roundFigure(c) && c.Value != aff.Value && 10*abs64(c.Value-aff.Value) <= aff.Value && (!exposed || c.exposed) {
+				aff = c
+				break
+			}
+		}
+	}
 	if card != nil && roundFigure(card) {
 		// A rounded headline figure (1万5000人余) stands for the exact
 		// figure of the body (1万5274人).
