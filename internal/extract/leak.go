@@ -124,8 +124,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
 			continue // "流出経路等は特定できていない": about the route, not whether it leaked
 		}
-		if containsAny(after[:runesFwd(after, 0, 14, len(after))], []string{"のではないか", "ではないかと", "のではと"}) {
-			continue // "個人情報が流出しているのではないかと電話": a suspicion told, no denial
+		if containsAny(after[:runesFwd(after, 0, 14, len(after))], []string{"のではないか", "ではないかと", "のではと"}) || toldBy(v.s[h.end:runesFwd(v.s, h.end, 60, v.lines[v.lineAt(h.start)].end)]) {
+			// "個人情報が流出しているのではないかと電話", "「個人情報が漏れて
+			// いる可能性があるので調べてほしい」との電話": a tip, no reading.
+			continue
 		}
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
@@ -775,4 +777,14 @@ func firstDenial(after string) int {
 		}
 	}
 	return best
+}
+
+// toldBy reports whether the statement after a leak word is quoted speech
+// of a tip ("…調べてほしい。」との電話があった").
+func toldBy(after string) bool {
+	i := index(after, "」")
+	if i < 0 {
+		return false
+	}
+	return hasPrefixAny(after[i+len("」"):], []string{"との電話", "との連絡", "との指摘", "との問い合わせ", "との問合せ", "との通報", "と通報", "との相談", "と電話", "との申し出"})
 }

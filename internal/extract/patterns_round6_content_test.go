@@ -47,6 +47,8 @@ func TestRound6Leak(t *testing.T) {
 			text: "迷惑メールの送信について\n\nかしわ町のメールサーバーが外部から不正に利用され、町のメールアドレスを差出人とする迷惑メールが送信されました。"},
 		{name: "all but the addresses said not included", types: []string{"misdelivery"}, leak: model.LeakConfirmed, data: []string{"email"},
 			text: "メールアドレス流出のお詫び\n\n当社より一部の会員様に送信したご案内メールを、メールアドレスがお客様相互に見える形(CC)にて送信してしまいました。\n流出した件数は12名のメールアドレスです。\nなお、メールアドレス以外の個人情報は含まれておりません。"},
+		{name: "a citizen's tip quoted is no reading", leak: model.LeakConfirmed, types: []string{"insider_misuse"},
+			text: "元職員による個人情報の持ち出しについて\n\nかざはや市の元職員が、担当部の管理する個人情報を含む電子ファイルを持ち出していたことが判明しました。\n市民から「元職員からはがきが送られてきた。個人情報が漏れている可能性があるので調べてほしい。」との電話があった。"},
 		{name: "a measure not to leak again stays a measure", leak: model.LeakNone, types: []string{"system_failure"},
 			text: "システム障害について\n\nあかつき運輸の配送システムに障害が発生しました。個人情報を流出させないよう、引き続き監視を行います。なお、個人情報の流出はありません。"},
 	})
