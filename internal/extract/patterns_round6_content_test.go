@@ -135,6 +135,8 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "案内状の誤送付について\n\nさくなみ市は、式典の案内状を対象外の市民に誤って送付したと発表した。対象者のデータを抽出する際に生年月日の条件設定を間違えたという。案内状には他の方の個人情報は含まれていない。市は誤送付先の全員におわびの文書を送った。"},
 		{name: "resumes and wage ledgers are employment data", data: []string{"academic", "employment", "name"},
 			text: "共有フォルダの設定ミスについて\n\nたかせ県立大学は、クラウドの設定ミスにより、学生300人分の氏名や成績、非常勤講師の履歴書などの個人情報が全ての学生から閲覧できる状態になっていたと発表しました。"},
+		{name: "copies of patients' records are medical data", data: []string{"medical"},
+			text: "この度、さわらび病院で管理している患者情報の写し(4名分)が外部に持ち出されていたことが判明いたしました。関係する皆様に深くおわび申し上げます。"},
 		{name: "the names a fake mail shows are no data", data: []string{},
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})

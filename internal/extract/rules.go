@@ -413,7 +413,7 @@ var dataCues = []cue{
 	{"取引履歴", kData, "purchase_history", 0}, {"注文情報", kData, "purchase_history", 0}, {"注文番号", kData, "purchase_history", 0},
 	{"購入情報", kData, "purchase_history", 0}, {"購入商品", kData, "purchase_history", 0}, {"注文内容", kData, "purchase_history", 0}, {"注文日", kData, "purchase_history", 0},
 	{"利用履歴", kData, "purchase_history", 0},
-	{"病名", kData, "medical", 0}, {"病歴", kData, "medical", 0}, {"カルテ", kData, "medical", 0}, {"診療", kData, "medical", 0},
+	{"患者情報", kData, "medical", 0}, {"病名", kData, "medical", 0}, {"病歴", kData, "medical", 0}, {"カルテ", kData, "medical", 0}, {"診療", kData, "medical", 0},
 	{"検査", kData, "medical", 0}, {"要配慮個人情報", kData, "medical", 0}, {"病状", kData, "medical", 0}, {"症状", kData, "medical", 0}, {"傷病", kData, "medical", 0},
 	{"既往", kData, "medical", 0}, {"処方", kData, "medical", 0}, {"疾患", kData, "medical", 0}, {"がんの種類", kData, "medical", 0},
 	{"健康診断", kData, "medical", 0}, {"診断", kData, "medical", 0}, {"検体", kData, "medical", 0}, {"服薬", kData, "medical", 0},
