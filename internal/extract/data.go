@@ -486,7 +486,8 @@ func cardHolders(v *view, out []dataHit) {
 			if o.at.start > out[i].at.end {
 				a, b = out[i].at.end, o.at.start
 			}
-			if b >= a && b-a <= 6 && strings.Trim(v.s[a:b], "、・,/()") == "" {
+			if b >= a && b-a <= 9 && strings.Trim(v.s[a:b], "、・,/()やと及びおよ") == "" {
+				// (also "名前やカード番号": the name listed with card data)
 				out[i].code = "card_holder"
 				break
 			}

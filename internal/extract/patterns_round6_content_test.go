@@ -137,6 +137,8 @@ func TestRound6DataTypes(t *testing.T) {
 			text: "共有フォルダの設定ミスについて\n\nたかせ県立大学は、クラウドの設定ミスにより、学生300人分の氏名や成績、非常勤講師の履歴書などの個人情報が全ての学生から閲覧できる状態になっていたと発表しました。"},
 		{name: "copies of patients' records are medical data", data: []string{"medical"},
 			text: "この度、さわらび病院で管理している患者情報の写し(4名分)が外部に持ち出されていたことが判明いたしました。関係する皆様に深くおわび申し上げます。"},
+		{name: "a name listed with や before card data is the card holder's", data: []string{"card_holder", "card_number", "card_expiry", "card_cvc"},
+			text: "ネット通販でカード情報漏えいか\n\nみそら食堂を経営する会社は、通販サイトが不正アクセスを受け、クレジットカードで決済した8120人分の名前やカード番号、有効期限、それに、セキュリティコードなどの情報が漏えいした可能性があると発表しました。"},
 		{name: "the names a fake mail shows are no data", data: []string{},
 			text: "弊社社員を装った不審メールについて\n\nこの度、弊社のパソコンがウイルスに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。不審なメールは、送信者の名前は弊社社員の名前が表示されておりますが、メールアドレスは弊社のものと異なります。"},
 	})
