@@ -210,3 +210,30 @@ func TestUnnamedReportBridgesNoOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedReportBridgesNoYears: one ministry's misdeliveries years
+// apart, and a third report of its that tells no date. Whatever the
+// order, the undated report may join either but never makes the two one
+// incident.
+func TestUndatedReportBridgesNoYears(t *testing.T) {
+	text := "北浜省において、職員が事業者あてのメールを送信する際、宛先を誤り、別の事業者に送信していたことが判明しました。送信したメールには、事業者の担当者の氏名と電話番号が記載されていました。"
+	mk := func(id, published string) link.Item {
+		return link.Item{Doc: id, Text: text, Facts: model.Facts{
+			IsIncident: true, Organization: "北浜省", Published: published, Types: []string{"misdelivery"}}}
+	}
+	items := []link.Item{mk("2017", "2017-12-08"), mk("2024", "2024-01-23"), mk("undated", "")}
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		in := make([]link.Item, len(order))
+		for i, k := range order {
+			in[i] = items[k]
+		}
+		got := link.Cluster(in)
+		at := map[string]int{}
+		for i, k := range order {
+			at[items[k].Doc] = got[i]
+		}
+		if at["2017"] == at["2024"] {
+			t.Errorf("order %v: reports six years apart were linked through the undated one: %v", order, got)
+		}
+	}
+}

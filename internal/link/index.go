@@ -148,6 +148,9 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 		if e.orgKey != "" && o.orgKey == "" && x.clusterOrgConflict(o.cluster, e) {
 			continue // linked only through a report naming no one, to another organization's incident
 		}
+		if dated(ed) && !dated(x.entryDates(o)) && x.clusterDatesConflict(o.cluster, ed, e.key.FollowUp) {
+			continue // linked only through an undated report, to an incident of other days
+		}
 		if s, seen := linked[o.cluster]; !seen || score > s {
 			linked[o.cluster] = score
 		}
@@ -165,7 +168,7 @@ func (x *Index) AddKey(k Key, exclude func(cluster int) bool) Decision {
 		x.clusters = append(x.clusters, nil)
 	}
 	for c := range linked {
-		if c != d.Cluster && !(e.orgKey == "" && x.orgsConflict(c, d.Cluster)) {
+		if c != d.Cluster && !(e.orgKey == "" && x.orgsConflict(c, d.Cluster)) && !(!dated(ed) && x.datesConflict(c, d.Cluster)) {
 			d.Also = append(d.Also, c)
 		}
 	}
@@ -239,6 +242,46 @@ func (x *Index) clusterOrgConflict(c int, e *entry) bool {
 		named = true
 		if ok, _ := orgRelated(a.orgKey, e.orgKey); ok || vendorRelated(a, e) {
 			return false
+		}
+	}
+	return named
+}
+
+// dated reports whether an entry's dates hold at least one day.
+func dated(d [2]int32) bool { return d[0] >= 0 || d[1] >= 0 }
+
+// clusterDatesConflict reports whether a cluster has dated reports and
+// none of them is dated within the window of d. An undated report that
+// links to both is no evidence that two incidents of different months
+// are one (one ministry's misdeliveries years apart).
+func (x *Index) clusterDatesConflict(c int, d [2]int32, followUp bool) bool {
+	named := false
+	for _, id := range x.clusters[c] {
+		if !dated(x.entryDates(x.entries[id])) {
+			continue
+		}
+		named = true
+		if x.datesFit(d, followUp, id) {
+			return false
+		}
+	}
+	return named
+}
+
+// datesConflict is clusterDatesConflict between two clusters: both have
+// dated reports and no two of them fit each other's window.
+func (x *Index) datesConflict(c1, c2 int) bool {
+	if c1 < 0 || c2 < 0 || c1 >= len(x.clusters) || c2 >= len(x.clusters) {
+		return false
+	}
+	named := false
+	for _, id := range x.clusters[c1] {
+		e := x.entries[id]
+		if d := x.entryDates(e); dated(d) {
+			named = true
+			if !x.clusterDatesConflict(c2, d, e.key.FollowUp) {
+				return false
+			}
 		}
 	}
 	return named
