@@ -1012,40 +1012,51 @@ var sameRefKinds = []struct{ kind, ending string }{
 // ("同連合は", "同院によると") to the name it stands for, written before
 // it: "みさき広域連合(…)の看護師が…、同連合は…懲戒処分とした".
 func sameRefOrg(v *view) (orgFind, bool) {
+	return afterMarker(v, 5, "同", func(sp span, at int, rest string) (orgFind, bool) {
+		for _, r := range sameRefKinds {
+			if !strings.HasPrefix(rest, r.kind) || !hasPrefixAny(rest[len(r.kind):], []string{"は", "では", "によると", "によれば", "によりますと"}) {
+				continue
+			}
+			end := sp.start + at
+			for end > 0 {
+				e := strings.LastIndex(v.s[:end], r.ending)
+				if e < 0 {
+					break
+				}
+				end = e
+				b := e + len(r.ending)
+				a := nameBefore(v.s, e, max(0, e-60))
+				x := v.s[a:b]
+				if a < e && orgShaped(x) && goodOrg(x) && !isVendor(v, x) && !strings.HasPrefix(x, "同") {
+					if o := v.orgAt(a, b); o.name != "" {
+						return o, true
+					}
+				}
+			}
+			break
+		}
+		return orgFind{}, false
+	})
+}
+
+// afterMarker calls read at each occurrence of marker in the first n
+// sentences (the sentence, the marker's offset in it, the text after it)
+// and returns the first organization read finds.
+func afterMarker(v *view, n int, marker string, read func(sp span, at int, rest string) (orgFind, bool)) (orgFind, bool) {
 	for k, sp := range v.sents {
-		if k >= 5 {
+		if k >= n {
 			break
 		}
 		t := v.text(sp)
 		for j := 0; ; {
-			i := index(t[j:], "同")
+			i := index(t[j:], marker)
 			if i < 0 {
 				break
 			}
 			at := j + i
-			j = at + len("同")
-			rest := t[j:]
-			for _, r := range sameRefKinds {
-				if !strings.HasPrefix(rest, r.kind) || !hasPrefixAny(rest[len(r.kind):], []string{"は", "では", "によると", "によれば", "によりますと"}) {
-					continue
-				}
-				end := sp.start + at
-				for end > 0 {
-					e := strings.LastIndex(v.s[:end], r.ending)
-					if e < 0 {
-						break
-					}
-					end = e
-					b := e + len(r.ending)
-					a := nameBefore(v.s, e, max(0, e-60))
-					x := v.s[a:b]
-					if a < e && orgShaped(x) && goodOrg(x) && !isVendor(v, x) && !strings.HasPrefix(x, "同") {
-						if o := v.orgAt(a, b); o.name != "" {
-							return o, true
-						}
-					}
-				}
-				break
+			j = at + len(marker)
+			if o, ok := read(sp, at, t[j:]); ok {
+				return o, true
 			}
 		}
 	}
@@ -1060,49 +1071,37 @@ var staffWordsAfterNo = []string{"職員", "看護師", "医師", "技師", "薬
 // a news lead: "…として、県立こども病院の看護師が停職1か月の処分を受けた",
 // "北浦銀行の40代の男性行員が…". A contractor's staff names no issuer.
 func staffSubject(v *view) (orgFind, bool) {
-	for k, sp := range v.sents {
-		if k >= 3 {
-			break
-		}
+	return afterMarker(v, 3, "の", func(sp span, at int, rest string) (orgFind, bool) {
 		t := v.text(sp)
-		for j := 0; ; {
-			i := index(t[j:], "の")
-			if i < 0 {
+		// An age or a sex before the staff word: "の20代の男性看護師".
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && hasPrefixAny(rest[n:], []string{"代の", "代"}) {
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], "代"), "の")
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "元"), "男性"), "女性")
+		w := ""
+		for _, s := range staffWordsAfterNo {
+			if strings.HasPrefix(rest, s) {
+				w = s
 				break
 			}
-			at := j + i
-			j = at + len("の")
-			rest := t[j:]
-			// An age or a sex before the staff word: "の20代の男性看護師".
-			n := 0
-			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
-				n++
-			}
-			if n > 0 && hasPrefixAny(rest[n:], []string{"代の", "代"}) {
-				rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], "代"), "の")
-			}
-			rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "元"), "男性"), "女性")
-			w := ""
-			for _, s := range staffWordsAfterNo {
-				if strings.HasPrefix(rest, s) {
-					w = s
-					break
-				}
-			}
-			if w == "" || !hasPrefixAny(rest[len(w):], []string{"が", "は", "ら", "2人", "二人"}) {
-				continue
-			}
-			a := ownedKanaName(t, nameBefore(v.s, sp.start+at, sp.start)-sp.start)
-			x := t[a:at]
-			if !atLeastRunes(x, 2) || !orgShaped(x) || !goodOrg(x) || bareKind(x) || bareFacility(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
-				continue
-			}
-			if o := v.orgAt(sp.start+a, sp.start+at); o.name != "" {
-				return o, true
-			}
 		}
-	}
-	return orgFind{}, false
+		if w == "" || !hasPrefixAny(rest[len(w):], []string{"が", "は", "ら", "2人", "二人"}) {
+			return orgFind{}, false
+		}
+		a := ownedKanaName(t, nameBefore(v.s, sp.start+at, sp.start)-sp.start)
+		x := t[a:at]
+		if !atLeastRunes(x, 2) || !orgShaped(x) || !goodOrg(x) || bareKind(x) || bareFacility(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
+			return orgFind{}, false
+		}
+		if o := v.orgAt(sp.start+a, sp.start+at); o.name != "" {
+			return o, true
+		}
+		return orgFind{}, false
+	})
 }
 
 // leadOverLine returns the announcing subject of the news lead under an
