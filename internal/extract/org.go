@@ -1438,13 +1438,7 @@ func contractor(v *view, name string) bool {
 	if c == "" {
 		return false
 	}
-	for j := 0; j < len(v.s); {
-		k := index(v.s[j:], c)
-		if k < 0 {
-			break
-		}
-		i := j + k
-		j = i + len(c)
+	for i := range occurrences(v.s, c) {
 		if hasSuffixAny(v.s[max(0, i-24):i], entrustWords) {
 			return true
 		}
@@ -1984,13 +1978,7 @@ func bureauOwner(v *view, c string) (orgFind, bool) {
 	if !strings.HasSuffix(c, "局") || hasSuffixAny(c, placeBodies) || hasSuffixAny(c, branchBureaus) || containsAny(c, []string{"省", "庁", "都", "道", "府", "県", "市", "区", "町", "村"}) {
 		return orgFind{}, false
 	}
-	for j := 0; j < len(v.s); {
-		k := index(v.s[j:], c)
-		if k < 0 {
-			break
-		}
-		i := j + k
-		j = i + len(c)
+	for i := range occurrences(v.s, c) {
 		a := nameBefore(v.s, i, max(0, i-30))
 		if p := v.s[a:i]; atLeastRunes(p, 2) && isPlace(p) && !isSelfRef(p) {
 			if o := v.orgAt(a, i); o.name != "" {

@@ -210,13 +210,7 @@ var sourceThings = []string{"結果", "報告", "発表", "資料", "調べ", "�
 func datedSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
 	i := -1
-	for j := 0; ; {
-		k := index(t[j:], "は")
-		if k < 0 {
-			break
-		}
-		at := j + k
-		j = at + len("は")
+	for at := range occurrences(t, "は") {
 		if at == 0 {
 			continue // "はやて運輸"
 		}

@@ -876,13 +876,7 @@ var prefectureSet = func() map[string]bool {
 // 及び or および ends, or 0. Kana names keep their と (みなと市).
 func jointCut(s string) int {
 	for _, j := range []string{"と", "及び", "および", "・"} {
-		for i := 0; ; {
-			k := index(s[i:], j)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(j)
+		for at := range occurrences(s, j) {
 			head, tail := strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+len(j):])
 			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && hasSuffixAny(head, orgSuffixes) &&
 				orgShaped(compact(head)) && orgShaped(compact(tail)) &&

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -423,6 +424,27 @@ func hasRune(set string, r rune) bool {
 		}
 	}
 	return false
+}
+
+// occurrences yields the start of each occurrence of sub in s, left to
+// right, each search starting after the previous occurrence.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for j := 0; j < len(s); {
+			k := index(s[j:], sub)
+			if k < 0 {
+				return
+			}
+			at := j + k
+			j = at + len(sub)
+			if !yield(at) {
+				return
+			}
+		}
+	}
 }
 
 // contains is strings.Contains through index.
