@@ -159,3 +159,22 @@ func TestRound4PostalMisdelivery(t *testing.T) {
 			text: "個人情報を含む書類の郵送誤りについて\n\nいずみ野町 福祉課\n\n介護保険の決定通知書を作成する際、宛名ラベルを貼り間違え、別人に郵送していたことがわかりました。通知書には受給者1名の氏名と住所が記載されていました。深くお詫び申し上げます。"},
 	})
 }
+
+func TestRound4SpoofedTypes(t *testing.T) {
+	runIncident(t, []incidentCase{
+		{incident: true, name: "fake mails carrying Emotet explained", types: []string{"phishing"},
+			text: "弊社社員を装った不審なメールについて\n\n株式会社かたばみ工業\n\n弊社社員の氏名を装った不審なメールが、複数のお取引先様に届いていることを確認いたしました。\n当該メールには、Emotetと呼ばれるマルウェアが仕込まれたファイルが添付されていました。開封すると感染し、さらに他の方へ迷惑メールが送信されるおそれがあります。\n不審なメールは開かずに削除してください。"},
+		{incident: true, name: "fake mails sent in bulk as the city", types: []string{"phishing"},
+			text: "本市を装ったなりすましメールについて\n\nつくも市 情報政策課\n\n本市を装ったなりすましメールが大量に送信されていることを確認しました。本市のメールサーバーからの送信ではありません。\nメールに記載されたURLにはアクセスしないでください。"},
+		{incident: true, name: "fake mails by the city's name that may carry a virus", types: []string{"phishing"},
+			text: "不審なメールにご注意ください\n\nゆうばえ市 広報課\n\nゆうばえ市からのメールを装って、市民の方に不審なメールが送信されていることが判明しました。メールに記載されたURLには絶対にアクセスしないでください。\nEmotetなどのウイルスに感染させる目的のメールである可能性があります。"},
+		{incident: true, name: "spam pretending to be the company with feared harms", types: []string{"phishing"},
+			text: "迷惑メール(なりすましメール)に関するお詫び\n\n株式会社せせらぎ設計\n\n2024年9月2日頃から、当社社員を装った迷惑メールが不正に送信されている事実を確認いたしました。\n心当たりのないメールを受信された場合は、ウイルス感染や不正アクセスなどの危険がありますので、添付ファイルを開かずに削除してください。\nご迷惑をおかけし、お詫び申し上げます。"},
+		{incident: true, name: "own Emotet infection behind the fake mails keeps malware", types: []string{"malware", "phishing"},
+			text: "不審メールに関するお詫び\n\n株式会社あしたば商会\n\n弊社従業員のパソコンがマルウェア「Emotet」に感染し、弊社従業員を装った不審なメールが送信されていることが確認されました。\nご迷惑をおかけし、深くお詫び申し上げます。"},
+		{incident: true, name: "inquiries about spam pretending to be the university's staff", types: []string{"phishing"},
+			text: "【注意】本学教職員を装った不審なメールにご注意ください\n\nこの度、本学教職員を装った迷惑メールについての問い合わせが複数寄せられております。\n添付ファイルは開かず、メールは削除してください。\n\nみずかげ大学 情報センター"},
+		{incident: true, name: "a hijacked account sending spam as the company keeps the relay", types: []string{"account_takeover", "spam_relay"},
+			text: "迷惑メール送信に関するお詫び\n\n株式会社くるみ企画\n\n当社従業員のメールアカウントが第三者に不正に利用され、当社を装った迷惑メールが大量に送信されました。\nご迷惑をおかけし、深くお詫び申し上げます。"},
+	})
+}

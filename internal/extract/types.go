@@ -347,6 +347,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 			strong = append(strong, typeHit{"spam_relay", at})
 		}
 	}
+	// A warning about fake mails tells phishing, not the malware they carry
+	// or the spam they are, unless an own infection, intrusion or relay is
+	// told (see spoofedOnly).
+	strong = spoofedOnly(v, strong)
 	if has("spam_relay") {
 		// Mails sent from the hijacked account "as" the organization are the
 		// spam itself, not an impersonation; so are the phishing mails a
