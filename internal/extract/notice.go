@@ -138,7 +138,8 @@ func pretendedHead(t string) string {
 }
 
 var _ = registerWordSets(elsewhereMarks, adviceSources, selfWords, hypotheticalMarks, pastForms, titleGeneralWords, genericPretended,
-	newsFindings, releaseWords, pretendWords, infectedThings, citeWords, trendMarks, messageWords)
+	newsFindings, releaseWords, pretendWords, infectedThings, citeWords, trendMarks, messageWords,
+	othersWords)
 
 // elsewhereMarks frame an incident as happening elsewhere or in general:
 // news reports, other organizations, generic subjects. An event told with
@@ -527,8 +528,21 @@ func ownInfection(v *view) bool {
 		if strings.HasPrefix(v.s[from:], "させ") || strings.HasPrefix(v.s[from:], "を狙") || !toldEvent(v, p, at) {
 			continue
 		}
-		if containsAny(t, infectedThings) || containsAny(t, selfWords) {
+		// Whose infection: the subject before 感染 ("弊社従業員のパソコンが
+		// …に感染"), else what follows ("感染したのは当社の端末").
+		before := v.s[p.start:i]
+		switch {
+		case containsAny(before, selfWords):
+			return true
+		case containsAny(before, othersWords):
+			continue
+		case containsAny(before, infectedThings), containsAny(t, selfWords) && !containsAny(t, othersWords):
 			return true
 		}
 	}
 }
+
+// othersWords name other people's devices or staff: "取引先のパソコンが
+// Emotetに感染し、弊社社員を装ったメールが…" is no infection of the
+// organization's own.
+var othersWords = []string{"取引先", "他社", "社外", "外部の", "第三者の", "関係先", "お客様の", "送信元の", "相手方"}

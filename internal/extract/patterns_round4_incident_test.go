@@ -174,6 +174,8 @@ func TestRound4SpoofedTypes(t *testing.T) {
 			text: "不審メールに関するお詫び\n\n株式会社あしたば商会\n\n弊社従業員のパソコンがマルウェア「Emotet」に感染し、弊社従業員を装った不審なメールが送信されていることが確認されました。\nご迷惑をおかけし、深くお詫び申し上げます。"},
 		{incident: true, name: "inquiries about spam pretending to be the university's staff", types: []string{"phishing"},
 			text: "【注意】本学教職員を装った不審なメールにご注意ください\n\nこの度、本学教職員を装った迷惑メールについての問い合わせが複数寄せられております。\n添付ファイルは開かず、メールは削除してください。\n\nみずかげ大学 情報センター"},
+		{incident: true, name: "fake mails sent from a partner's infected computer", types: []string{"phishing"},
+			text: "弊社社員を装った不審メールについて\n\n株式会社ひいらぎ物産\n\n取引先のパソコンがEmotetに感染し、弊社社員を装った不審なメールが送信されていることが判明しました。弊社のシステムからの情報流出は確認されておりません。\n不審なメールは開かずに削除してください。"},
 		{incident: true, name: "a hijacked account sending spam as the company keeps the relay", types: []string{"account_takeover", "spam_relay"},
 			text: "迷惑メール送信に関するお詫び\n\n株式会社くるみ企画\n\n当社従業員のメールアカウントが第三者に不正に利用され、当社を装った迷惑メールが大量に送信されました。\nご迷惑をおかけし、深くお詫び申し上げます。"},
 	})
