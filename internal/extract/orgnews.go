@@ -807,10 +807,9 @@ func staffAfter(s string) bool {
 // ownerPrefixes write who runs a facility before its name: 市立, 県立.
 var ownerPrefixes = []string{"市立", "県立", "町立", "村立", "区立", "都立", "府立", "道立", "国立", "公立"}
 
-// ownedKanaName returns where a facility's name that starts at a in t
-// starts when a kana part and an owner come before it ("市立|みなと|病院"),
-// or a itself.
-func ownedKanaName(t string, a int) int {
+// hiraganaStart returns the start of the run of hiragana that ends at a in
+// t (a itself when none does).
+func hiraganaStart(t string, a int) int {
 	k := a
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(t[:k])
@@ -819,6 +818,14 @@ func ownedKanaName(t string, a int) int {
 		}
 		k -= size
 	}
+	return k
+}
+
+// ownedKanaName returns where a facility's name that starts at a in t
+// starts when a kana part and an owner come before it ("市立|みなと|病院"),
+// or a itself.
+func ownedKanaName(t string, a int) int {
+	k := hiraganaStart(t, a)
 	if k == a {
 		return a
 	}
@@ -961,14 +968,7 @@ func customersOrg(v *view) (orgFind, bool) {
 // kana part written after の comes before it ("時点の|かずさ|水道企業団"), or
 // a itself.
 func kanaAfterNo(t string, a int) int {
-	k := a
-	for k > 0 {
-		r, size := utf8.DecodeLastRuneInString(t[:k])
-		if !isHiragana(r) {
-			break
-		}
-		k -= size
-	}
+	k := hiraganaStart(t, a)
 	run := t[k:a]
 	i := strings.LastIndex(run, "の")
 	if i < 0 {
