@@ -300,13 +300,8 @@ func reportSeq(v *view) (string, span, bool) {
 	// "第一報、…第二報にてお知らせしておりました": this one comes after.
 	best := int64(0)
 	var at span
-	for j := 0; ; {
-		i := index(v.s[j:], "第")
-		if i < 0 {
-			break
-		}
-		a := j + i
-		j = a + len("第")
+	for a := range occurrences(v.s, "第") {
+		j := a + len("第")
 		k := index(v.s[j:min(len(v.s), j+18)], "報")
 		if k <= 0 {
 			continue
@@ -564,13 +559,8 @@ var newsUpdateUses = []string{"を公表した", "を発表した", "を公開�
 // (plain form; a notice's own "第2報を公表しました" looks back at an earlier
 // one).
 func newsUpdateSeq(v *view) (string, span, bool) {
-	for j := 0; ; {
-		i := index(v.s[j:], "第")
-		if i < 0 {
-			break
-		}
-		a := j + i
-		j = a + len("第")
+	for a := range occurrences(v.s, "第") {
+		j := a + len("第")
 		k := index(v.s[j:min(len(v.s), j+12)], "報")
 		if k <= 0 {
 			continue
