@@ -81,19 +81,11 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	if k := describedHeadLen(name[a:b]); k > 0 {
 		a += k
 	}
-	// A title read on after the name: "公立みなと病院における個人情報を含む".
-	if k := clauseTailCut(name[a:b]); k > 0 {
-		b = a + k
-	}
-	// A department, an address or a phone number after a space:
-	// "株式会社ハナミズキ 広報部 山田太郎", "… 〒100-0001 北野市本町1-2-3".
-	if k := spacedTailCut(name[a:b]); k > 0 {
-		b = a + k
-	}
-	// An executive and a name after it: "株式会社ハナミズキ代表取締役 山田太郎".
-	if k := execTitleCut(name[a:b]); k > 0 {
-		b = a + k
-	}
+	// A title read on after the name: "公立みなと病院における個人情報を含む";
+	// a department, an address or a phone number after a space:
+	// "株式会社ハナミズキ 広報部 山田太郎", "… 〒100-0001 北野市本町1-2-3";
+	// an executive and a name after it: "株式会社ハナミズキ代表取締役 山田太郎".
+	b = a + cutTails(name[a:b], clauseTailCut, spacedTailCut, execTitleCut)
 	// A person after the name: "北野市職員" → 北野市.
 	if k := personCut(name[a:b]); k > 0 {
 		b = a + k
@@ -118,19 +110,10 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			}
 		}
 	}
-	// A branch after its bank or company: "北浜銀行みなと支店" → 北浜銀行.
-	if k := branchCut(name[a:b]); k > 0 {
-		b = a + k
-	}
-	// The office building stands for its body: 県庁 → 県.
-	if k := officeCut(name[a:b]); k > 0 {
-		b = a + k
-	}
-	// Two bodies announcing together: "北野市と南野市", "北野市及び北野市
-	// 病院機構" → the first named.
-	if k := jointCut(name[a:b]); k > 0 {
-		b = a + k
-	}
+	// A branch after its bank or company: "北浜銀行みなと支店" → 北浜銀行;
+	// the office building for its body: 県庁 → 県; two bodies announcing
+	// together: "北野市と南野市", "北野市及び北野市病院機構" → the first named.
+	b = a + cutTails(name[a:b], branchCut, officeCut, jointCut)
 	// A municipality's body written with its prefecture: "南浜県北野町教委"
 	// → 北野町教委, as the municipality is named without it.
 	if k := prefectureLen(name[a:b]); k > 0 && municipalityLen(name[a+k:b]) > 0 && a+k+municipalityLen(name[a+k:b]) < b {
@@ -994,4 +977,17 @@ func runeSet(words []string, pick func(string) rune) string {
 func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// cutTails applies each cut in turn to name, each to what the previous
+// left, and returns the length that remains. A cut returns the length to
+// keep, or 0 to keep all.
+func cutTails(name string, cuts ...func(string) int) int {
+	n := len(name)
+	for _, cut := range cuts {
+		if k := cut(name[:n]); k > 0 {
+			n = k
+		}
+	}
+	return n
 }
