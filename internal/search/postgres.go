@@ -524,14 +524,10 @@ func (ix *Index) pgHits(ctx context.Context, ids []int64, terms []string) ([]Hit
 // FacetSample scaled to total. The whole casebook's counts are cached.
 func (ix *Index) pgFacets(ctx context.Context, p pgPlan, sampled bool, total int) ([]Facet, error) {
 	all := len(p.conds) == 0
-	ix.mu.Lock()
-	if all && ix.facetsCache != nil && ix.cacheAt == ix.gen {
-		f := ix.facetsCache
-		ix.mu.Unlock()
-		return f, nil
+	cached, gen := ix.cachedFacets()
+	if all && cached != nil {
+		return cached, nil
 	}
-	gen := ix.gen
-	ix.mu.Unlock()
 	fp := p
 	fp.args = slices.Clone(p.args)
 	const head = "SELECT f.facet, f.value, count(*) FROM search_facets f WHERE f.facet IN ('type','sector','year','month','data','leak','size','auth')"
@@ -547,19 +543,5 @@ func (ix *Index) pgFacets(ctx context.Context, p pgPlan, sampled bool, total int
 	default:
 		q += " AND f.incident_id IN (SELECT d.incident_id FROM search_docs d" + fp.where() + ")"
 	}
-	q += " GROUP BY f.facet, f.value"
-	rows, err := ix.r.QueryContext(ctx, q, fp.args...)
-	if err != nil {
-		return nil, fmt.Errorf("search: facets: %w", err)
-	}
-	out, err := scanFacets(rows, scale)
-	if err != nil {
-		return nil, err
-	}
-	if all {
-		ix.mu.Lock()
-		ix.facetsCache, ix.cacheAt = out, gen
-		ix.mu.Unlock()
-	}
-	return out, nil
+	return ix.countFacets(ctx, q+" GROUP BY f.facet, f.value", fp.args, scale, all, gen)
 }

@@ -843,14 +843,9 @@ var FacetSample = 2000
 
 func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([]Facet, error) {
 	all := len(p.conds) == 0
-	if all {
-		ix.mu.Lock()
-		if ix.facetsCache != nil && ix.cacheAt == ix.gen {
-			f := ix.facetsCache
-			ix.mu.Unlock()
-			return f, nil
-		}
-		ix.mu.Unlock()
+	cached, gen := ix.cachedFacets()
+	if all && cached != nil {
+		return cached, nil
 	}
 	// The matches drive the join (CROSS JOIN keeps that order): each one
 	// looks its facet rows up by incident.
@@ -877,10 +872,24 @@ func (ix *Index) facets(ctx context.Context, p plan, sampled bool, total int) ([
 		q = "SELECT " + cols + " FROM (SELECT d.incident_id AS id FROM search_docs d" + where(p.conds) + ") m CROSS JOIN search_facets f ON f.incident_id = m.id WHERE +f.facet IN " + facetList
 		args = p.args
 	}
-	q += " GROUP BY f.facet, f.value"
+	return ix.countFacets(ctx, q+" GROUP BY f.facet, f.value", args, scale, all, gen)
+}
+
+// cachedFacets returns the whole casebook's cached facet counts when they
+// are current (nil otherwise) and the write generation they must carry.
+func (ix *Index) cachedFacets() ([]Facet, int64) {
 	ix.mu.Lock()
-	gen := ix.gen
-	ix.mu.Unlock()
+	defer ix.mu.Unlock()
+	if ix.facetsCache != nil && ix.cacheAt == ix.gen {
+		return ix.facetsCache, ix.gen
+	}
+	return nil, ix.gen
+}
+
+// countFacets runs a (facet, value, count) query of either dialect, scales
+// the counts, and caches them as of generation gen when they cover the
+// whole casebook.
+func (ix *Index) countFacets(ctx context.Context, q string, args []any, scale float64, all bool, gen int64) ([]Facet, error) {
 	rows, err := ix.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: facets: %w", err)
