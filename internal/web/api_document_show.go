@@ -5,7 +5,6 @@ import (
 	"net/http"
 
 	"github.com/jikenbo/jikenbo/internal/model"
-	"github.com/jikenbo/jikenbo/internal/store"
 )
 
 // apiDocument is a document with its text and reports.
@@ -19,13 +18,8 @@ type apiDocument struct {
 
 // apiDocumentShow returns a document with its decoded text and reports.
 func (s *Server) apiDocumentShow(w http.ResponseWriter, r *http.Request) {
-	doc, ok := s.document(w, r, "no such document")
+	doc, reports, ok := s.documentReports(w, r, "no such document")
 	if !ok {
-		return
-	}
-	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: doc.ID})
-	if err != nil {
-		s.internal(w, r, err)
 		return
 	}
 	if reports == nil {

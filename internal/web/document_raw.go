@@ -60,3 +60,17 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request, notFound strin
 	}
 	return doc, true
 }
+
+// documentReports is document with the document's reports, in order.
+func (s *Server) documentReports(w http.ResponseWriter, r *http.Request, notFound string) (*model.Document, []model.Report, bool) {
+	doc, ok := s.document(w, r, notFound)
+	if !ok {
+		return nil, nil, false
+	}
+	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: doc.ID})
+	if err != nil {
+		s.internal(w, r, err)
+		return nil, nil, false
+	}
+	return doc, reports, true
+}

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jikenbo/jikenbo/internal/model"
-	"github.com/jikenbo/jikenbo/internal/store"
 )
 
 type documentData struct {
@@ -60,13 +59,8 @@ func parseSpan(s, text string) (model.Span, bool) {
 // documentShow shows the archived text with report boundaries and the
 // evidence span of ?hl=START-END highlighted.
 func (s *Server) documentShow(w http.ResponseWriter, r *http.Request) {
-	doc, ok := s.document(w, r, "文書が見つかりません")
+	doc, reports, ok := s.documentReports(w, r, "文書が見つかりません")
 	if !ok {
-		return
-	}
-	reports, err := s.st.Reports(r.Context(), store.ListOptions{Document: doc.ID})
-	if err != nil {
-		s.internal(w, r, err)
 		return
 	}
 	d := documentData{Document: doc, Size: len(doc.Raw)}
