@@ -17,6 +17,7 @@ type automaton struct {
 	nclass int       // number of byte classes
 	hasOut []bool    // whether a state reports patterns
 	plen   []int     // byte length of each pattern
+	maxLen int       // the longest pattern's length
 	pm     []uint32  // premultiplied transitions for matchesAny (word sets only)
 }
 
@@ -45,6 +46,7 @@ func newAutomaton(patterns []string) *automaton {
 	}
 	for id, p := range patterns {
 		a.plen = append(a.plen, len(p))
+		a.maxLen = max(a.maxLen, len(p))
 		if p == "" {
 			continue
 		}

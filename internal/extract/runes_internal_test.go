@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -76,4 +77,38 @@ func TestAtLeastRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+func FuzzAtLeastRunes(f *testing.F) {
+	f.Add("個人情報の漏えいについてのお知らせ", 9)
+	f.Add("abcdefghijklmnopqrstuvwxyz漏えい", 20)
+	f.Add("\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80a", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 || n > 1<<20 {
+			return
+		}
+		starts := 0 // rune starts: bytes that are not continuation bytes
+		for i := 0; i < len(s); i++ {
+			if s[i]&0xC0 != 0x80 {
+				starts++
+			}
+		}
+		// A string of 4n bytes or more is taken to hold n runes unread
+		// (true of valid UTF-8).
+		if got, want := atLeastRunes(s, n), starts >= n || n > 0 && len(s) >= 4*n; got != want {
+			t.Fatalf("atLeastRunes(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
+func FuzzHasRune(f *testing.F) {
+	f.Add("・•●○■-*、「(\\n:：", '：')
+	f.Add("aé😀", '😀')
+	f.Fuzz(func(t *testing.T, set string, r rune) {
+		// The set holds r's UTF-8 encoding (strings.ContainsRune differs
+		// only in matching utf8.RuneError to invalid bytes).
+		if got, want := hasRune(set, r), r >= 0 && strings.Contains(set, string(r)); got != want {
+			t.Fatalf("hasRune(%q, %q) = %v, want %v", set, r, got, want)
+		}
+	})
 }

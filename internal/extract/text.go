@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -279,6 +280,15 @@ func wrapped(s string, ln span) bool {
 	return true
 }
 
+// continuationBytes counts the UTF-8 continuation bytes (10xxxxxx) of
+// eight bytes: a byte's top bit set and the bit below it clear.
+func continuationBytes(b string) int {
+	_ = b[7]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+}
+
 // atLeastRunes reports whether t holds n runes or more, reading no further
 // than needed (as utf8.RuneCountInString(t) >= n).
 func atLeastRunes(t string, n int) bool {
@@ -289,8 +299,14 @@ func atLeastRunes(t string, n int) bool {
 		return true // a rune is at most 4 bytes
 	}
 	// Count rune starts: every byte but a continuation byte (the same
-	// count as decoding, for valid UTF-8, at a fraction of the cost).
-	for i := 0; i < len(t); i++ {
+	// count as decoding, for valid UTF-8, at a fraction of the cost),
+	// eight bytes at a time while the count cannot be reached inside
+	// the next eight.
+	i := 0
+	for ; i+8 <= len(t) && n > 8; i += 8 {
+		n -= 8 - continuationBytes(t[i:i+8])
+	}
+	for ; i < len(t); i++ {
 		if t[i]&0xC0 != 0x80 {
 			if n--; n == 0 {
 				return true
@@ -402,7 +418,9 @@ func index(s, sub string) int {
 		if o < 0 {
 			return -1
 		}
-		if j := i + o - 2; s[j:j+n] == sub {
+		// Check the lead and second bytes before calling for the whole
+		// comparison: most candidates fail there.
+		if j := i + o - 2; s[j] == sub[0] && s[j+1] == sub[1] && s[j:j+n] == sub {
 			return j
 		}
 		i += o + 1
@@ -418,8 +436,16 @@ func hasRune(set string, r rune) bool {
 	}
 	var b [utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], r)
-	for i := 0; i+n <= len(set); i++ {
-		if set[i] == b[0] && set[i+1] == b[1] && (n < 3 || set[i+2] == b[2]) && (n < 4 || set[i+3] == b[3]) {
+	// Scan for the rune's last byte (a continuation byte, spread over 64
+	// values), then check the bytes before it.
+	last := b[n-1]
+	for i := n - 1; i < len(set); i++ {
+		o := strings.IndexByte(set[i:], last)
+		if o < 0 {
+			return false
+		}
+		i += o
+		if set[i-n+1] == b[0] && (n < 3 || set[i-n+2] == b[1]) && (n < 4 || set[i-1] == b[2]) {
 			return true
 		}
 	}
@@ -464,18 +490,23 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
+// hasPrefixAny reports whether s starts with one of words. The words are
+// mostly Japanese, whose lead bytes are few: comparing the third byte
+// first rejects most words without a call for the whole comparison.
 func hasPrefixAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if len(w) <= len(s) && (len(w) < 3 || s[2] == w[2]) && s[:len(w)] == w {
 			return true
 		}
 	}
 	return false
 }
 
+// hasSuffixAny reports whether s ends with one of words, comparing the
+// last byte first (as hasPrefixAny does the third).
 func hasSuffixAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasSuffix(s, w) {
+		if len(w) <= len(s) && (len(w) == 0 || s[len(s)-1] == w[len(w)-1]) && s[len(s)-len(w):] == w {
 			return true
 		}
 	}

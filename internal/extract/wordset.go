@@ -30,6 +30,9 @@ func registerWordSets(lists ...[]string) bool {
 // matchesAny reports whether any pattern of a occurs in s.
 func (a *automaton) matchesAny(s string) bool {
 	if a.pm != nil {
+		if len(s) >= 2*a.maxLen+twoStreamMin {
+			return a.matchesAny2(s)
+		}
 		// States premultiplied by the class count: one load and one add
 		// per byte.
 		n := uint32(0)
@@ -50,6 +53,46 @@ func (a *automaton) matchesAny(s string) bool {
 		if hasOut[n] {
 			return true
 		}
+	}
+	return false
+}
+
+// twoStreamMin is how much longer than two patterns a text must be for
+// matchesAny to read it as two streams.
+const twoStreamMin = 32
+
+// matchesAny2 is matchesAny reading s as two interleaved streams, its
+// first half (and a pattern's length less one beyond, so that every
+// occurrence starting there ends inside) and its second half. Each byte's
+// transition waits for the load of the one before; two independent chains
+// keep the processor busy while the loads are on their way.
+func (a *automaton) matchesAny2(s string) bool {
+	mid := len(s) / 2
+	x, y := s[:mid+a.maxLen-1], s[mid:]
+	pm, class := a.pm, &a.class
+	n, m := uint32(0), uint32(0)
+	k := min(len(x), len(y))
+	for i := 0; i < k; i++ {
+		d := pm[n+uint32(class[x[i]])]
+		e := pm[m+uint32(class[y[i]])]
+		if (d|e)&pmOut != 0 {
+			return true
+		}
+		n, m = d, e
+	}
+	for i := k; i < len(x); i++ {
+		d := pm[n+uint32(class[x[i]])]
+		if d&pmOut != 0 {
+			return true
+		}
+		n = d
+	}
+	for i := k; i < len(y); i++ {
+		e := pm[m+uint32(class[y[i]])]
+		if e&pmOut != 0 {
+			return true
+		}
+		m = e
 	}
 	return false
 }
