@@ -188,6 +188,9 @@ type hit struct {
 // position.
 func (a *automaton) findAll(s string, dst []hit) []hit {
 	if a.d32 != nil {
+		if len(s) >= 2*a.maxLen+twoStreamMin {
+			return a.findAll2(s, dst)
+		}
 		return a.findAll32(s, dst)
 	}
 	if a.d16 != nil {
@@ -247,5 +250,84 @@ func (a *automaton) findAll16(s string, dst []hit) []hit {
 			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
 		}
 	}
+	return dst
+}
+
+// findAll2 is findAll32 reading s as two interleaved streams, as
+// matchesAny2 does: the first half (and a pattern's length less one
+// beyond) reports the occurrences that start in it, the second half all of
+// its own. The table is large and its rows are often not in the cache;
+// two chains of loads overlap their waits. The hits are merged back into
+// the order of one pass: by end, and at one end longest first, which puts
+// the first stream's hits (starting before the cut) before the second's.
+func (a *automaton) findAll2(s string, dst []hit) []hit {
+	mid := len(s) / 2
+	x, y := s[:mid+a.maxLen-1], s[mid:]
+	delta, class, k := a.d32, &a.class, uint32(a.nclass)
+	second := getHits(len(y)/24 + 8)
+	n, m := uint32(0), uint32(0)
+	step := func(i int, d uint32) {
+		for _, id := range a.out[(d&^outBit32)/k] {
+			if st := i + 1 - a.plen[id]; st < mid {
+				dst = append(dst, hit{int(id), st, i + 1})
+			}
+		}
+	}
+	stepY := func(i int, e uint32) {
+		for _, id := range a.out[(e&^outBit32)/k] {
+			second = append(second, hit{int(id), mid + i + 1 - a.plen[id], mid + i + 1})
+		}
+	}
+	c := min(len(x), len(y))
+	for i := 0; i < c; i++ {
+		d := delta[n+uint32(class[x[i]])]
+		e := delta[m+uint32(class[y[i]])]
+		n, m = d&^outBit32, e&^outBit32
+		if (d|e)&outBit32 == 0 {
+			continue
+		}
+		if d&outBit32 != 0 {
+			step(i, d)
+		}
+		if e&outBit32 != 0 {
+			stepY(i, e)
+		}
+	}
+	for i := c; i < len(x); i++ {
+		d := delta[n+uint32(class[x[i]])]
+		n = d &^ outBit32
+		if d&outBit32 != 0 {
+			step(i, d)
+		}
+	}
+	for i := c; i < len(y); i++ {
+		e := delta[m+uint32(class[y[i]])]
+		m = e &^ outBit32
+		if e&outBit32 != 0 {
+			stepY(i, e)
+		}
+	}
+	// The first stream's hits end before mid+maxLen; the second's after
+	// mid. Merge the few that interleave.
+	j := len(dst)
+	for j > 0 && len(second) > 0 && dst[j-1].end > second[0].end {
+		j--
+	}
+	tail := append(getHits(len(dst)-j), dst[j:]...)
+	dst = dst[:j]
+	p, q := 0, 0
+	for p < len(tail) && q < len(second) {
+		if tail[p].end <= second[q].end {
+			dst = append(dst, tail[p])
+			p++
+		} else {
+			dst = append(dst, second[q])
+			q++
+		}
+	}
+	dst = append(dst, tail[p:]...)
+	dst = append(dst, second[q:]...)
+	putHits(second)
+	putHits(tail)
 	return dst
 }

@@ -58,6 +58,12 @@ func getHits(n int) []hit {
 	return make([]hit, 0, n)
 }
 
+// putHits returns a hit slice to hitPool.
+func putHits(h []hit) {
+	h = h[:0]
+	hitPool.Put(&h)
+}
+
 // release returns the view's offset table and hit list to their pools;
 // the view must not be used afterwards.
 func (v *view) release() {
@@ -67,9 +73,8 @@ func (v *view) release() {
 		offPool.Put(&b)
 	}
 	if v.hits != nil {
-		h := v.hits[:0]
+		putHits(v.hits)
 		v.hits = nil
-		hitPool.Put(&h)
 	}
 }
 

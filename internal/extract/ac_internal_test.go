@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestFindAllTwoStreams checks that the cue automaton's two-stream pass
+// reports exactly the hits, in exactly the order, of the one-stream pass,
+// on every fixture notice cut at every line.
+func TestFindAllTwoStreams(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join("testdata", "notices", "*.txt"))
+	if len(names) == 0 {
+		t.Fatal("no fixture notices")
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for cut := 0; cut < len(s); cut += 97 {
+			x := s[cut:]
+			one := cues.findAll32(x, nil)
+			two := cues.findAll(x, nil)
+			if !slices.Equal(one, two) {
+				t.Fatalf("%s from byte %d: two streams give %d hits, one stream %d", n, cut, len(two), len(one))
+			}
+		}
+	}
+}
+
+func FuzzFindAll(f *testing.F) {
+	f.Add("不正アクセスにより個人情報が漏えいした可能性があることが判明いたしました。お詫び申し上げます。")
+	f.Add("ランサムウェアランサムウェアランサムウェアランサムウェアランサムウェアランサムウェア")
+	f.Fuzz(func(t *testing.T, s string) {
+		one := cues.findAll32(s, nil)
+		two := cues.findAll(s, nil)
+		if !slices.Equal(one, two) {
+			t.Fatalf("findAll(%q): two streams give %v, one stream %v", s, two, one)
+		}
+	})
+}
