@@ -101,8 +101,9 @@ type Store interface {
 	// LinkChanges returns the changes that incremented the linking
 	// generation after since, oldest first, one per increment (Generation
 	// since+1, since+2, …). complete is false when the log no longer
-	// reaches back to since (it keeps only the most recent changes): the
-	// caller must then read everything again (LinkKeys, Overrides).
+	// reaches back to since (it keeps only the most recent changes, at
+	// least the last 10,000): the caller must then read everything again
+	// (LinkKeys, Overrides).
 	LinkChanges(ctx context.Context, since int64) (changes []LinkChange, complete bool, err error)
 }
 

@@ -169,6 +169,41 @@ func testLinkGeneration(t *testing.T, s store.Store) {
 	}
 }
 
+// Linking-log limits: the log keeps at least the last logKeep changes
+// (store.Store.LinkChanges); the SQL stores prune it every logPrune
+// changes, so that logKeep+logPrune changes are sure to prune it once.
+const (
+	logKeep  = 10_000
+	logPrune = 1_000
+)
+
+// testLinkLogPruning checks that the linking log is pruned to its most
+// recent changes, and that a linker further behind is told to read
+// everything again instead of being handed a log with a hole.
+func testLinkLogPruning(t *testing.T, s store.Store) {
+	if testing.Short() {
+		t.Skip("writes 11,000 linking changes")
+	}
+	_, rs := seed(t, s, "prune")
+	key := []store.LinkKey{{ReportID: rs[0].ID, Org: "みなと精機"}}
+	for generation(t, s) < logKeep+logPrune {
+		if err := s.SaveLinkKeys(ctx(t), key); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := generation(t, s)
+	if _, complete, err := s.LinkChanges(ctx(t), 0); err != nil || complete {
+		t.Errorf("LinkChanges(0) after pruning: complete %v, %v; want incomplete (pruned)", complete, err)
+	}
+	if _, complete, err := s.LinkChanges(ctx(t), now-logKeep-1); err != nil || complete {
+		t.Errorf("LinkChanges(now-%d): complete %v, %v; want incomplete (pruned)", logKeep+1, complete, err)
+	}
+	got, complete, err := s.LinkChanges(ctx(t), now-logKeep)
+	if err != nil || !complete || len(got) != logKeep || got[0].Generation != now-logKeep+1 {
+		t.Errorf("LinkChanges(now-%d) = %d changes, complete %v, %v; want the last %d, complete", logKeep, len(got), complete, err, logKeep)
+	}
+}
+
 // lockWait is how long a blocked LockLinking is given to show it waits.
 const lockWait = 300 * time.Millisecond
 

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"LinkKeys", testLinkKeys},
 		{"ConcurrentCreateIncident", testConcurrentCreate},
 		{"LinkGeneration", testLinkGeneration},
+		{"LinkLogPruning", testLinkLogPruning},
 		{"LockLinking", testLockLinking},
 	}
 	for _, tt := range tests {
