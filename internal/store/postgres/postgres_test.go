@@ -2,8 +2,6 @@ package postgres_test
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -11,7 +9,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/jikenbo/jikenbo/internal/model"
 	"github.com/jikenbo/jikenbo/internal/store"
 	"github.com/jikenbo/jikenbo/internal/store/postgres"
 	"github.com/jikenbo/jikenbo/internal/store/storetest"
@@ -107,53 +104,23 @@ func setVersion(t *testing.T, dsn string, v int) {
 	}
 }
 
+// schema describes the PostgreSQL schema versions to the storetest checks.
+var schema = storetest.Schema{
+	Migrations:  postgres.Migrations,
+	Fresh:       freshSchema,
+	Open:        postgres.Open,
+	OpenVersion: postgres.OpenVersion,
+	Version:     schemaVersion,
+	SetVersion:  setVersion,
+}
+
 // TestMigrate checks that Open brings an older database to the newest
 // schema and keeps its data.
-func TestMigrate(t *testing.T) {
-	for v := 1; v < postgres.Migrations; v++ {
-		t.Run(fmt.Sprint("from version ", v), func(t *testing.T) {
-			dsn := freshSchema(t)
-			old, err := postgres.OpenVersion(t.Context(), dsn, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			id, _, err := old.PutDocument(t.Context(), &model.Document{Raw: []byte("古い文書"), Text: "古い文書"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			old.Close()
-			if got := schemaVersion(t, dsn); got != v {
-				t.Fatalf("old database at version %d; want %d", got, v)
-			}
-			s := openAt(t, dsn)
-			if got := schemaVersion(t, dsn); got != postgres.Migrations {
-				t.Errorf("after Open: version %d; want %d", got, postgres.Migrations)
-			}
-			if d, err := s.Document(t.Context(), id); err != nil || d.Text != "古い文書" {
-				t.Errorf("document after migration = %+v, %v", d, err)
-			}
-		})
-	}
-}
+func TestMigrate(t *testing.T) { storetest.CheckMigrations(t, schema) }
 
 // TestSchemaTooNew checks that a database from a newer binary is refused
 // and left alone.
-func TestSchemaTooNew(t *testing.T) {
-	dsn := freshSchema(t)
-	s, err := postgres.Open(t.Context(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	newer := postgres.Migrations + 1
-	setVersion(t, dsn, newer)
-	if _, err := postgres.Open(t.Context(), dsn); !errors.Is(err, store.ErrSchemaTooNew) {
-		t.Fatalf("Open error = %v; want ErrSchemaTooNew", err)
-	}
-	if got := schemaVersion(t, dsn); got != newer {
-		t.Errorf("version changed to %d", got)
-	}
-}
+func TestSchemaTooNew(t *testing.T) { storetest.CheckSchemaTooNew(t, schema) }
 
 // TestOpenUnreachable checks that a bad URL fails with a message that
 // hides the password.

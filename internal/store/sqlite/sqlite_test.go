@@ -139,35 +139,6 @@ func TestPragmas(t *testing.T) {
 	}
 }
 
-// TestMigrate checks that Open brings an older database to the newest
-// schema and keeps its data.
-func TestMigrate(t *testing.T) {
-	for v := 1; v < sqlite.Migrations; v++ {
-		t.Run(fmt.Sprint("from version ", v), func(t *testing.T) {
-			path := tempPath(t)
-			old, err := sqlite.OpenVersion(t.Context(), path, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			id, _, err := old.PutDocument(t.Context(), &model.Document{Raw: []byte("古い文書"), Text: "古い文書"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			old.Close()
-			if got := schemaVersion(t, path); got != v {
-				t.Fatalf("old database at version %d; want %d", got, v)
-			}
-			s := openAt(t, path)
-			if got := schemaVersion(t, path); got != sqlite.Migrations {
-				t.Errorf("after Open: version %d; want %d", got, sqlite.Migrations)
-			}
-			if d, err := s.Document(t.Context(), id); err != nil || d.Text != "古い文書" {
-				t.Errorf("document after migration = %+v, %v", d, err)
-			}
-		})
-	}
-}
-
 func schemaVersion(t *testing.T, path string) int {
 	t.Helper()
 	db, err := sql.Open("sqlite", fileURI(path))
@@ -182,33 +153,33 @@ func schemaVersion(t *testing.T, path string) int {
 	return v
 }
 
-// TestSchemaTooNew checks that a database from a newer binary is refused
-// and left alone.
-func TestSchemaTooNew(t *testing.T) {
-	path := tempPath(t)
-	s, err := sqlite.Open(t.Context(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	db, err := sql.Open("sqlite", fileURI(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	newer := sqlite.Migrations + 1
-	if _, err := db.Exec(`UPDATE schema_version SET version = $1`, newer); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	_, err = sqlite.Open(t.Context(), path)
-	if !errors.Is(err, store.ErrSchemaTooNew) {
-		t.Fatalf("Open error = %v; want ErrSchemaTooNew", err)
-	}
-	if got := schemaVersion(t, path); got != newer {
-		t.Errorf("version changed to %d", got)
-	}
-	checkIntegrity(t, path)
+// schema describes the SQLite schema versions to the storetest checks.
+var schema = storetest.Schema{
+	Migrations:  sqlite.Migrations,
+	Fresh:       tempPath,
+	Open:        sqlite.Open,
+	OpenVersion: sqlite.OpenVersion,
+	Version:     schemaVersion,
+	SetVersion: func(t *testing.T, path string, v int) {
+		t.Helper()
+		db, err := sql.Open("sqlite", fileURI(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(`UPDATE schema_version SET version = $1`, v); err != nil {
+			t.Fatal(err)
+		}
+	},
 }
+
+// TestMigrate checks that Open brings an older database to the newest
+// schema and keeps its data.
+func TestMigrate(t *testing.T) { storetest.CheckMigrations(t, schema) }
+
+// TestSchemaTooNew checks that a database from a newer binary is refused
+// and left alone (and intact).
+func TestSchemaTooNew(t *testing.T) { checkIntegrity(t, storetest.CheckSchemaTooNew(t, schema)) }
 
 const crashEnv = "JIKENBO_STORE_CRASH_CHILD"
 
