@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // casebookCuts opens a segment at each casebook headline
@@ -110,6 +111,46 @@ func datedTitleCuts(ls []line) []cut {
 		cuts[0].line = 0
 	}
 	return withForeignTails(ls, cuts)
+}
+
+// headlineDateRe matches a date closing a headline, with or without a
+// space before it (…飲酒寝過ごし産経2015年6月14日).
+var headlineDateRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)[)）]?$`)
+
+// headlineListCuts handles lists of dated headlines, one incident a line
+// ("1.■ひばり市 職員がUSBメモリ紛失 2024年6月5日"), grouped under short
+// category lines and maybe after a table of counts. Every headline is a
+// report of its own. A notice that ends with links to earlier notices is
+// no such list: the text before the headlines must hold no paragraph, and
+// nothing but short lines may stand between and after them.
+func headlineListCuts(ls []line) []cut {
+	var cuts []cut
+	for i, l := range ls {
+		if l.blank {
+			continue
+		}
+		if isHeadline(l) {
+			cuts = append(cuts, cut{line: i, title: l.text})
+			continue
+		}
+		if l.runes > 80 || l.runes > 40 && strings.Contains(l.text, "。") || len(cuts) > 0 && (l.runes > 24 || strings.Contains(l.text, "。")) {
+			return nil // a paragraph, or text under a headline
+		}
+	}
+	if len(cuts) < 3 {
+		return nil
+	}
+	return cuts
+}
+
+// isHeadline reports whether a line is an enumerated or bulleted headline
+// ending with its date.
+func isHeadline(l line) bool {
+	if l.runes > 120 || !isEnumerated(l.text) || strings.Contains(l.text, "。") {
+		return false
+	}
+	loc := headlineDateRe.FindStringIndex(l.text)
+	return loc != nil && utf8.RuneCountInString(l.text[:loc[0]]) >= 10
 }
 
 // separatorCuts handles compilations whose blocks are separated by lines

@@ -22,6 +22,7 @@ type layout func(ls []line) []cut
 // Stronger, more explicit structure comes first.
 var layouts = []layout{
 	casebookCuts,
+	headlineListCuts,
 	datedTitleCuts,
 	separatorCuts,
 	scrapbookCuts,
