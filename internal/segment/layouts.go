@@ -187,6 +187,13 @@ func separatorCuts(ls []line) []cut {
 	if len(cuts) < 2 {
 		return nil
 	}
+	// A block that opens with a clause ("内容は…になり、") is a paragraph:
+	// the white-space lines only space a notice's paragraphs.
+	for _, c := range cuts {
+		if t := ls[c.line].text; strings.HasSuffix(t, "、") || strings.HasSuffix(t, ",") {
+			return nil
+		}
+	}
 	return cuts
 }
 
