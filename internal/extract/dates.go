@@ -101,8 +101,13 @@ func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	}
 	last := ln.start
 	found := false
-	for _, d := range ds {
-		if d.at.start < ln.start || d.at.end > ln.end || d.at.start < last {
+	// The dates are in order of their starts: those starting before the
+	// line are skipped at once, and one starting past its end ends past it.
+	for _, d := range ds[firstDateFrom(ds, ln.start):] {
+		if d.at.start > ln.end {
+			break
+		}
+		if d.at.end > ln.end || d.at.start < last {
 			continue
 		}
 		if !fillerOnly(v.s[last:d.at.start]) {
@@ -208,14 +213,52 @@ func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 }
 
 // datesIn returns the dates inside [a, b).
+//
+// The dates of a report are in the order of their starts and do not
+// overlap (jptext.FindDates scans forward; FuzzFindDates checks it), so only those from the first starting at a or later to the last
+// starting at b or earlier need a look (a date starting later ends later).
+// The dates inside are then one run of ds (dates do not overlap): the
+// result shares ds's array, its capacity cut so that an append copies.
 func datesIn(ds []vdate, a, b int) []vdate {
-	var out []vdate
-	for _, d := range ds {
-		if d.at.start >= a && d.at.end <= b {
-			out = append(out, d)
+	lo := firstDateFrom(ds, a)
+	hi := lo
+	for hi < len(ds) && ds[hi].at.start <= b && ds[hi].at.end <= b {
+		hi++
+	}
+	for k := hi; k < len(ds) && ds[k].at.start <= b; k++ {
+		if ds[k].at.end <= b {
+			// Not one run after all: collect them one by one.
+			out := append([]vdate(nil), ds[lo:hi]...)
+			for _, d := range ds[k:] {
+				if d.at.start > b {
+					break
+				}
+				if d.at.end <= b {
+					out = append(out, d)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	if hi == lo {
+		return nil
+	}
+	return ds[lo:hi:hi]
+}
+
+// firstDateFrom returns the index of the first date of ds (in order of
+// their starts) that starts at a or later, or len(ds).
+func firstDateFrom(ds []vdate, a int) int {
+	lo, hi := 0, len(ds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ds[m].at.start < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // published finds the date the notice was issued: the casebook header date,

@@ -137,6 +137,24 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
 	for i := 0; i < len(f); {
+		// Step over what starts no date without entering the switch below
+		// (the same steps it takes: one byte, or a whole kana or kanji
+		// that no date opens with).
+		for i < len(f) {
+			c := f[i]
+			if !dateLeadByte[c] {
+				i++
+				continue
+			}
+			if c >= 0xE3 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !dateLeadPrefix[c&0x0F][f[i+1]&0x3F] {
+				i += 3
+				continue
+			}
+			break
+		}
+		if i >= len(f) {
+			break
+		}
 		c := f[i]
 		var d Date
 		var end int
@@ -191,6 +209,20 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 	}
 	return out
 }
+
+// dateLeadByte marks the bytes the scan of findDates looks at: digits,
+// the letters of the era initials and the lead bytes of three-byte runes
+// from U+3000 to U+9FFF. Any other byte starts no date and is stepped over.
+var dateLeadByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['R'], t['H'], t['S'] = true, true, true
+	for c := 0xE3; c <= 0xE9; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // dateLeadPrefix marks the first two bytes (lead byte's low bits, second
 // byte's low bits) of the three-byte runes FindDates looks at: era names,
