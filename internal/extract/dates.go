@@ -836,6 +836,8 @@ func rangeEnd(v *view, d vdate) bool {
 var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催",
 	"放送し", "発送し", "送付し", "配信し", "交付し", "退職し", "投稿し", "感染し", "閉鎖し", "閉鎖いたし", "ご報告", "お知らせし"}
 
+var _ = registerWordSets(occurrenceVerbsDisc)
+
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
 	d, ok := discoveredDay(v, ds, pubLine, systemFailure)
@@ -993,11 +995,14 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			continue
 		}
 		// Nearest date before the verb in the sentence.
+		// The last date that qualifies: search back from the verb among
+		// the dates starting in the sentence (in order of their starts).
 		var near *vdate
-		for i := range ds {
+		for i := firstDateFrom(ds, c.h.start+1) - 1; i >= 0 && ds[i].at.start >= sent.start; i-- {
 			d := ds[i]
-			if d.at.start >= sent.start && d.at.end <= c.h.start && !issueDateline(v, d, pubLine) && !inQuote(v.s[sent.start:d.at.start]) {
+			if d.at.end <= c.h.start && !issueDateline(v, d, pubLine) && !inQuote(v.s[sent.start:d.at.start]) {
 				near = &ds[i]
+				break
 			}
 		}
 		if near != nil {
@@ -1100,12 +1105,25 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
 	for _, sp := range v.sents {
+		// Only the first date of the sentence may be the one: test it
+		// before the sentence (the tests are independent of each other).
+		in := datesIn(ds, sp.start, sp.end)
+		if len(in) == 0 {
+			continue
+		}
+		d := in[0]
+		if !(d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) || !dayKnown(d) {
+			continue
+		}
 		t := v.text(sp)
 		lead := 0
-		for _, p := range []string{"1.", "1", "(1)", "概要", "経緯", "事案の概要", ":", " "} {
+		for _, p := range summaryLeads {
 			if strings.HasPrefix(t[lead:], p) {
 				lead += len(p)
 			}
+		}
+		if d.at.start != sp.start+lead || !strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
+			continue
 		}
 		if containsAny(t, earlierNoticeVerbs) {
 			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
@@ -1113,14 +1131,18 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
 		}
-		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if d.at.start == sp.start+lead && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
-				return d, true
-			}
-			break
-		}
+		return d, true
 	}
 	return vdate{}, false
+}
+
+// summaryLeads may open a summary before its date, in this order.
+var summaryLeads = []string{"1.", "1", "(1)", "概要", "経緯", "事案の概要", ":", " "}
+
+// dayKnown reports whether d.ISO() != "" (year, month and day known)
+// without making the string.
+func dayKnown(d vdate) bool {
+	return d.Year > 0 && d.Year <= 9999 && d.Month > 0 && d.Day > 0
 }
 
 // issueDateline reports whether a date opens the publication line: the
@@ -1312,6 +1334,9 @@ var earlierNoticeVerbs = []string{"公表いたしました", "公表しまし�
 // discoveryLabels label the field holding the discovery day.
 var discoveryLabels = []string{"事案発覚日", "発覚日", "判明日", "発見日", "覚知日", "把握日", "認知日", "発覚した日", "判明した日"}
 
+// discoveryDayTails follow a discovery verb in the label of a field.
+var discoveryDayTails = []string{"日", "した日"}
+
 // labelledDiscovery reads a discovery day given as a labelled field: the
 // label opens a short line ("【発覚日】2025年5月1日", "判明日:令和7年9月2日")
 // and the date follows on the same line or opens the next one.
@@ -1320,7 +1345,7 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 	// scanning the text for every label.
 	labelled := false
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], []string{"日", "した日"}) {
+		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], discoveryDayTails) {
 			labelled = true
 			break
 		}
@@ -1660,6 +1685,9 @@ func skipDateTail(s string) string {
 // occurs reports whether text between a date and a discovery verb says the
 // date is when something happened rather than when it was found.
 func occurs(between string) bool {
+	if !containsAny(between, occurrenceVerbsDisc) {
+		return false // one pass rules out every verb
+	}
 	for _, w := range occurrenceVerbsDisc {
 		i := index(between, w)
 		if i < 0 {
