@@ -232,10 +232,29 @@ func reportSeq(v *view) (string, span, bool) {
 	listed := int64(0) // the highest number in a list of earlier reports
 	var listedAt span
 	items := 0 // dated lines with a report number: a list when two or more
+	type item struct {
+		n  int64
+		at span
+		ok bool
+	}
+	var itemBuf [8]item
+	dated := itemBuf[:0] // datedReportItem of each line of the region
 	for _, ln := range region {
-		if _, _, ok := datedReportItem(v, ln); ok {
+		n, at, ok := datedReportItem(v, ln)
+		dated = append(dated, item{n, at, ok})
+		if ok {
 			items++
 		}
+	}
+	// The mentions of a numbered report (第…報) in the whole text, found
+	// on first use and shared by the searches below.
+	var mentions []reportMention
+	found := false
+	allMentions := func() []reportMention {
+		if !found {
+			mentions, found = reportMentions(v.s), true
+		}
+		return mentions
 	}
 	for k, ln := range region {
 		t := v.text(ln)
@@ -248,7 +267,7 @@ func reportSeq(v *view) (string, span, bool) {
 			}
 			continue
 		}
-		if n, at, ok := datedReportItem(v, ln); ok && k > 0 && (items > 1 || bulleted(t)) {
+		if n, at, ok := dated[k].n, dated[k].at, dated[k].ok; ok && k > 0 && (items > 1 || bulleted(t)) {
 			if n > listed {
 				listed, listedAt = n, at
 			}
@@ -257,9 +276,11 @@ func reportSeq(v *view) (string, span, bool) {
 		if atLeastRunes(t, 121) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
-		for _, m := range finalMarks {
-			if i := index(t, m); i >= 0 {
-				return "final", span{ln.start + i, ln.start + i + len(m)}, true
+		if containsAny(t, finalMarks) { // one pass before the search for the first mark in order
+			for _, m := range finalMarks {
+				if i := index(t, m); i >= 0 {
+					return "final", span{ln.start + i, ln.start + i + len(m)}, true
+				}
 			}
 		}
 		best := int64(0)
@@ -285,13 +306,13 @@ func reportSeq(v *view) (string, span, bool) {
 			return itoa(best), at, true
 		}
 		if i := index(t, "続報"); i >= 0 && !contains(t, "続報を") {
-			if s, at, ok := newsUpdateSeq(v); ok {
+			if s, at, ok := newsUpdateSeq(v, allMentions()); ok {
 				return s, at, true // the body names the number
 			}
 			return "2", span{ln.start + i, ln.start + i + len("続報")}, true
 		}
 	}
-	if s, at, ok := newsUpdateSeq(v); ok {
+	if s, at, ok := newsUpdateSeq(v, allMentions()); ok {
 		return s, at, true
 	}
 	if listed > 0 {
@@ -300,12 +321,8 @@ func reportSeq(v *view) (string, span, bool) {
 	// "第一報、…第二報にてお知らせしておりました": this one comes after.
 	best := int64(0)
 	var at span
-	for a := range occurrences(v.s, "第") {
-		j := a + len("第")
-		k := index(v.s[j:min(len(v.s), j+18)], "報")
-		if k <= 0 {
-			continue
-		}
+	for _, m := range allMentions() {
+		a, j, k := m.at, m.at+len("第"), m.num
 		n, ok := jptext.ParseNumber(v.s[j : j+k])
 		e := j + k + len("報")
 		w := v.s[e:runesFwd(v.s, e, 20, len(v.s))]
@@ -322,10 +339,46 @@ func reportSeq(v *view) (string, span, bool) {
 	return "", span{}, false
 }
 
+// reportMention is a mention of a numbered report: 第 at at, 報 at
+// at+len("第")+num, num > 0 bytes after 第 and within 18 bytes of it.
+type reportMention struct{ at, num int }
+
+// reportMentions returns the 第 of s, in order, that have a 報 within the 18
+// bytes after them, with the offset of the first such 報.
+func reportMentions(s string) []reportMention {
+	var out []reportMention
+	for a := range occurrences(s, "第") {
+		j := a + len("第")
+		if k := index(s[j:min(len(s), j+18)], "報"); k > 0 {
+			out = append(out, reportMention{a, k})
+		}
+	}
+	return out
+}
+
+// seqOpens open a bracketed report number, in the order bracketSeq tries
+// them.
+var seqOpens = [...]string{"(第", "【第", "[第"}
+
 // bracketSeq finds "(第2報)" or "【第2報】" in a line.
 func bracketSeq(t string) (string, span, bool) {
-	for _, open := range []string{"(第", "【第", "[第"} {
-		i := index(t, open)
+	// The first occurrence of each opening, found in one pass over the
+	// 第 of the line.
+	first := [len(seqOpens)]int{-1, -1, -1}
+	left := len(seqOpens)
+	for a := range occurrences(t, "第") {
+		for o, open := range seqOpens {
+			if b := len(open) - len("第"); first[o] < 0 && a >= b && t[a-b:a] == open[:b] {
+				first[o] = a - b
+				left--
+			}
+		}
+		if left == 0 {
+			break
+		}
+	}
+	for o, open := range seqOpens {
+		i := first[o]
 		if i < 0 {
 			continue
 		}
@@ -558,11 +611,13 @@ var newsUpdateUses = []string{"を公表した", "を発表した", "を公開�
 // newsUpdateSeq finds a news item about an update: "…について第2報を公表した"
 // (plain form; a notice's own "第2報を公表しました" looks back at an earlier
 // one).
-func newsUpdateSeq(v *view) (string, span, bool) {
-	for a := range occurrences(v.s, "第") {
-		j := a + len("第")
-		k := index(v.s[j:min(len(v.s), j+12)], "報")
-		if k <= 0 {
+//
+// ms are the report mentions of v.s (reportMentions): the first 報 within
+// 18 bytes of a 第 is the first within 12 bytes when it fits there.
+func newsUpdateSeq(v *view, ms []reportMention) (string, span, bool) {
+	for _, m := range ms {
+		a, j, k := m.at, m.at+len("第"), m.num
+		if k+len("報") > 12 {
 			continue
 		}
 		e := j + k + len("報")
