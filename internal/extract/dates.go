@@ -119,6 +119,15 @@ func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	return found && fillerOnly(v.s[last:ln.end])
 }
 
+// fillersBy lists dateFiller by first byte, each list in dateFiller's
+// order: the fillers that may open a text starting with that byte.
+var fillersBy = func() (t [256][]string) {
+	for _, f := range dateFiller {
+		t[f[0]] = append(t[f[0]], f)
+	}
+	return t
+}()
+
 // fillerOnly reports whether s consists of date fillers (weekdays, times,
 // brackets, 更新) and spaces.
 func fillerOnly(s string) bool {
@@ -128,7 +137,7 @@ func fillerOnly(s string) bool {
 			continue
 		}
 		ok := false
-		for _, f := range dateFiller {
+		for _, f := range fillersBy[s[0]] {
 			if strings.HasPrefix(s, f) {
 				s = s[len(f):]
 				ok = true
@@ -142,11 +151,29 @@ func fillerOnly(s string) bool {
 	return true
 }
 
+// hasFullStop is contains(s, "。"). It looks for 。's middle byte (80), not
+// for its last (82) as index would: in folded Japanese text 82 is also the
+// second byte of half the kana and stops the search twice as often.
+func hasFullStop(s string) bool {
+	for i := 1; i+1 < len(s); {
+		k := strings.IndexByte(s[i:len(s)-1], 0x80)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i-1] == 0xE3 && s[i+1] == 0x82 {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	if !strings.HasSuffix(t, ")") {
@@ -191,7 +218,7 @@ func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 // サイバー攻撃による被害について(第1報)".
 func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	in := datesIn(ds, ln.start, ln.end)
@@ -295,7 +322,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if !refOK {
 		// A dateline with more on it: "2025年3月26日 11時05分配信".
 		for k, ln := range ne {
-			if k >= 4 || contains(v.text(ln), "。") {
+			if k >= 4 || hasFullStop(v.text(ln)) {
 				break
 			}
 			for _, d := range datesIn(ds, ln.start, ln.end) {
@@ -445,7 +472,7 @@ func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
 // may follow another field: "ページ番号1002345 更新日 令和7年3月11日".
 func labelledLine(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	a := -1
@@ -597,7 +624,7 @@ var contactWords = []string{"問い合わせ", "問合せ", "お問合わせ", "
 
 // contactLine reports whether a line belongs to a contact block.
 func contactLine(t string) bool {
-	return !atLeastRunes(t, 61) && !contains(t, "。") && containsAny(t, contactWords)
+	return !atLeastRunes(t, 61) && !hasFullStop(t) && containsAny(t, contactWords)
 }
 
 // afterEvents gives an announcement day written without a year ("…は6月7日、
@@ -869,7 +896,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	for li, ln := range lines {
 		t := v.text(ln)
-		if !contains(t, "発覚") || contains(t, "。") || atLeastRunes(t, 31) {
+		if atLeastRunes(t, 31) || !contains(t, "発覚") || hasFullStop(t) {
 			continue
 		}
 		if !contains(t, "経緯") && !contains(t, "発覚日") && (!discoveryHeading(t) || len(datesIn(ds, ln.start, ln.end)) > 0) {
@@ -908,7 +935,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	// ("2021/1/19 9:50" over a news item), not an entry of a timeline.
 	head := -1
 	for k, ln := range v.nonEmptyLines(3) {
-		if contains(v.text(ln), "。") {
+		if hasFullStop(v.text(ln)) {
 			break
 		}
 		if k < 2 {
@@ -1364,7 +1391,7 @@ var occurrenceLabels = []string{"事案の発生日時", "事案発生日時", "
 func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 	for li, ln := range v.lines {
 		t := v.text(ln)
-		if t == "" || atLeastRunes(t, 41) || contains(t, "。") {
+		if t == "" || atLeastRunes(t, 41) || hasFullStop(t) {
 			continue
 		}
 		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
@@ -1408,7 +1435,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			continue
 		}
 		t := v.text(ln)
-		if !contains(t, "経緯") && !contains(t, "経過") || atLeastRunes(t, 21) || contains(t, "。") {
+		if atLeastRunes(t, 21) || !contains(t, "経緯") && !contains(t, "経過") || hasFullStop(t) {
 			continue
 		}
 		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {
@@ -1785,7 +1812,7 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, ")】]>:："))
-	if t == "" || contains(t, "。") || atLeastRunes(t, 21) {
+	if t == "" || hasFullStop(t) || atLeastRunes(t, 21) {
 		return false
 	}
 	return hasSuffixAny(t, fieldLabels)

@@ -258,7 +258,7 @@ func reportSeq(v *view) (string, span, bool) {
 	}
 	for k, ln := range region {
 		t := v.text(ln)
-		if contains(t, "。") {
+		if hasFullStop(t) {
 			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
 			// bracketed number is still the title's: "…について(第2報)",
 			// unless it names an earlier one: "前回(第2報)に続き".

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The helpers below were rewritten for speed; each must answer exactly as
+// the plain version it replaced.
+
+func TestHasFullStop(t *testing.T) {
+	tests := []string{"", "。", "a。", "。a", "本日、お知らせします", "お知らせします。", "「む」", "\xe3\x80", "\x80\x82", "\xe3\x80\x80\x82",
+		"る、れ。", "個人情報の漏えい", "者\xe3\x80\x82"}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			if got, want := hasFullStop(s), strings.Contains(s, "。"); got != want {
+				t.Errorf("hasFullStop(%q) = %v, want %v", s, got, want)
+			}
+		})
+	}
+	// Random strings over bytes that make up 。 and its neighbours.
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"\xe3", "\x80", "\x82", "。", "、", "る", "者", "a"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := hasFullStop(s), strings.Contains(s, "。"); got != want {
+			t.Fatalf("hasFullStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// plainDatesIn is datesIn before its binary search.
+func plainDatesIn(ds []vdate, a, b int) []vdate {
+	var out []vdate
+	for _, d := range ds {
+		if d.at.start >= a && d.at.end <= b {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func TestDatesIn(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		// Ordered, non-overlapping dates, as findDates returns them.
+		var ds []vdate
+		for p := r.IntN(4); len(ds) < r.IntN(8); {
+			n := 1 + r.IntN(5)
+			ds = append(ds, vdate{at: span{p, p + n}})
+			p += n + r.IntN(4)
+		}
+		a, b := r.IntN(30), r.IntN(30)
+		got, want := datesIn(ds, a, b), plainDatesIn(ds, a, b)
+		if !slices.Equal(got, want) {
+			t.Fatalf("datesIn(%v, %d, %d) = %v, want %v", ds, a, b, got, want)
+		}
+		if len(got) > 0 {
+			// The result may share ds's array, but an append must not
+			// write into ds.
+			before := slices.Clone(ds)
+			_ = append(got, vdate{at: span{-1, -1}})
+			if !slices.Equal(ds, before) {
+				t.Fatalf("append to datesIn's result changed ds")
+			}
+		}
+	}
+}
+
+func TestFillerOnly(t *testing.T) {
+	plain := func(s string) bool {
+		for s != "" {
+			if s[0] == ' ' {
+				s = s[1:]
+				continue
+			}
+			ok := false
+			for _, f := range dateFiller {
+				if strings.HasPrefix(s, f) {
+					s = s[len(f):]
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{"", " ", "(月)", "更新", "(火) 10:30 更新", "掲載日:", "お知らせ ", "ご案内", "PM3時", "Updated", "Upd", "最終更新日", "x"} {
+		t.Run(s, func(t *testing.T) {
+			if got, want := fillerOnly(s), plain(s); got != want {
+				t.Errorf("fillerOnly(%q) = %v, want %v", s, got, want)
+			}
+		})
+	}
+}
