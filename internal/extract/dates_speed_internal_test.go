@@ -102,3 +102,13 @@ func TestFillerOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestSentToProsecution(t *testing.T) {
+	for _, s := range []string{"", "送", "致", "送致", "致送", "書類を送致した", "誘致", "送信を致しました", "送送致", "x送致"} {
+		t.Run(s, func(t *testing.T) {
+			if got, want := sentToProsecution(s), strings.Contains(s, "送致"); got != want {
+				t.Errorf("sentToProsecution(%q) = %v, want %v", s, got, want)
+			}
+		})
+	}
+}

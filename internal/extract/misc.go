@@ -85,6 +85,26 @@ var supervisoryActs = []string{"指導", "勧告", "命令", "行政上の対応
 // complaintVerbs: a criminal complaint filed with the police.
 var complaintVerbs = []string{"告発", "告訴"}
 
+// policeSubjectTails follow the police as the subject of a story.
+var policeSubjectTails = []string{"は", "が", "によると", "によれば", "の調べ"}
+
+// sentToProsecution is contains(s, "送致"), searching for 致: index would
+// search for the last byte of 送 (81), the second byte of half the kana.
+func sentToProsecution(s string) bool {
+	for i := len("送"); i < len(s); {
+		k := index(s[i:], "致")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i-len("送"):i] == "送" {
+			return true
+		}
+		i += len("致")
+	}
+	return false
+}
+
 // notified finds the authorities the incident was reported to.
 func notified(v *view) []authHit {
 	var raw []hit
@@ -101,9 +121,9 @@ func notified(v *view) []authHit {
 	// Police who sent a case to prosecutors are the organization, not an
 	// authority it reported to.
 	policeActs := false
-	if policeHit && (contains(v.s, "書類送検") || contains(v.s, "送致")) {
+	if policeHit && (contains(v.s, "書類送検") || sentToProsecution(v.s)) {
 		for _, h := range raw {
-			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], []string{"は", "が", "によると", "によれば", "の調べ"}) {
+			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], policeSubjectTails) {
 				policeActs = true // the police are the subject of the story
 			}
 		}
@@ -142,11 +162,11 @@ func notified(v *view) []authHit {
 				after = after[i+size:]
 			}
 		}
-		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !shortStation && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
+		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !shortStation && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, listFollowers) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
-		if containsAny(v.s[sent.start:sent.end], []string{"ください", "場合", "ましょう"}) {
+		if containsAny(v.s[sent.start:sent.end], adviceWords) {
 			continue // advice to readers, not a report made
 		}
 		win := v.s[h.end:runesFwd(v.s, h.end, 80, sent.end)]
@@ -161,6 +181,12 @@ func notified(v *view) []authHit {
 	}
 	return out
 }
+
+// listFollowers: an authority named first of a list ("警察など").
+var listFollowers = []string{"など", "ほか", "をはじめ"}
+
+// adviceWords: a sentence of advice to readers.
+var adviceWords = []string{"ください", "場合", "ましょう"}
 
 // planMarks tell that a report to an authority is planned, not made.
 var planMarks = []string{"予定", "検討", "方針", "する考え"}
@@ -443,7 +469,7 @@ func vendors(v *view, org string) []orgFind {
 		out = append(out, o)
 	}
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.kind != kVendor {
 			continue
 		}
