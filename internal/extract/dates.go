@@ -95,15 +95,19 @@ func isDateLine(t string) bool {
 // isDateLineIn is isDateLine for a line of the report, using the dates
 // already found in it.
 func isDateLineIn(v *view, ln span, ds []vdate) bool {
+	// The dates are in order of their starts: those starting before the
+	// line are skipped at once, and one starting past its end ends past it.
+	k := firstDateFrom(ds, ln.start)
+	if k == len(ds) || ds[k].at.start > ln.end {
+		return false // no date in the line
+	}
 	t := v.text(ln)
 	if t == "" || len(t) > 160 || atLeastRunes(t, 41) {
 		return false
 	}
 	last := ln.start
 	found := false
-	// The dates are in order of their starts: those starting before the
-	// line are skipped at once, and one starting past its end ends past it.
-	for _, d := range ds[firstDateFrom(ds, ln.start):] {
+	for _, d := range ds[k:] {
 		if d.at.start > ln.end {
 			break
 		}
@@ -1482,19 +1486,32 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 		// "…午後8時25分より、…誤って送信": hours of the day it happened.
 		timed := len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)
 		t := v.text(sp)
-		sent := misSent(t)
-		if !timed && (hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, happenedTails) && !(sent && strings.HasPrefix(tail, "に"))) {
-			continue
+		// misSent(t), read only when a test needs it.
+		sent, sentKnown := false, false
+		if !timed && (hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, happenedTails)) {
+			if hasPrefixAny(tail, dateFollowStops) || !strings.HasPrefix(tail, "に") {
+				continue
+			}
+			if sent, sentKnown = misSent(t), true; !sent {
+				continue
+			}
 		}
 		if announcedOn(v, sp, d) {
 			continue // "X教育委員会は11月4日、…誤って送信…を明らかにした": the announcement
 		}
-		if (containsAny(t, immediateEvents) || sent) && !containsAny(t, []string{"場合", "ください", "予定"}) {
+		event := containsAny(t, immediateEvents)
+		if !event && !sentKnown {
+			sent = misSent(t)
+		}
+		if (event || sent) && !containsAny(t, plannedOrAdvice) {
 			return d, true
 		}
 	}
 	return vdate{}, false
 }
+
+// plannedOrAdvice: a sentence of advice or of a plan, not of an event.
+var plannedOrAdvice = []string{"場合", "ください", "予定"}
 
 // sentByMistake reports whether one of the first sentences tells of mail
 // or documents sent by mistake.

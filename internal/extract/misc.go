@@ -302,7 +302,7 @@ func reportSeq(v *view) (string, span, bool) {
 		if atLeastRunes(t, 121) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
-		if containsAny(t, finalMarks) { // one pass before the search for the first mark in order
+		if contains(t, "最終") { // in every final mark
 			for _, m := range finalMarks {
 				if i := index(t, m); i >= 0 {
 					return "final", span{ln.start + i, ln.start + i + len(m)}, true
