@@ -131,8 +131,25 @@ func (t *DateText) FindDates(ctx DateContext) []Date {
 	return findDates(t.f, t.m, ctx)
 }
 
+// FindDatesUntil is FindDates stopping at the first date for which stop
+// returns true: it returns the dates FindDates(ctx) returns up to that one
+// (included) and true, or all of them and false when stop accepts none.
+// The scan runs left to right: the dates up to the stop are those of the
+// whole scan, and a caller that needs only the first dates of a kind is
+// spared the rest of it.
+func (t *DateText) FindDatesUntil(ctx DateContext, stop func(Date) bool) ([]Date, bool) {
+	return findDatesUntil(t.f, t.m, ctx, stop)
+}
+
 // findDates is FindDates over f, text folded with the offset map m.
 func findDates(f string, m offMap, ctx DateContext) []Date {
+	ds, _ := findDatesUntil(f, m, ctx, nil)
+	return ds
+}
+
+// findDatesUntil is findDates stopping after the first date stop accepts
+// (stop may be nil: no stop).
+func findDatesUntil(f string, m offMap, ctx DateContext, stop func(Date) bool) ([]Date, bool) {
 	ctx = sanitize(ctx)
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
@@ -173,11 +190,7 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 			if i+1 < len(f) && f[i+1] >= '0' && f[i+1] <= '9' && (i == 0 || !isASCIILetter(f[i-1]) && !(f[i-1] >= '0' && f[i-1] <= '9')) {
 				d, end, ok = s.letterEra(i)
 			}
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !dateLeadPrefix[c&0x0F][f[i+1]&0x3F]:
-			// A kana or kanji that starts no date: step over it undecoded.
-			i += 3
-			continue
-		case c >= 0xE3 && c <= 0xE9:
+		case c >= 0xE3 && c <= 0xE9: // a rune dateLeadPrefix marks (or broken UTF-8)
 			r, size := utf8.DecodeRuneInString(f[i:])
 			switch r {
 			case '令', '平', '昭':
@@ -204,10 +217,13 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 		}
 		d.Span = model.Span{Start: m.orig(d.Span.Start), End: m.orig(d.Span.End)}
 		out = append(out, d)
+		if stop != nil && stop(d) {
+			return out, true
+		}
 		s.update(d)
 		i = end
 	}
-	return out
+	return out, false
 }
 
 // dateLeadByte marks the bytes the scan of findDates looks at: digits,
