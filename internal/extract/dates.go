@@ -974,7 +974,6 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	// Timeline date lines (not the publication line).
 	var dateLines []int
-	updates := contains(v.s, "更新")
 	// A dateline among the first lines, above any sentence, dates the page
 	// ("2021/1/19 9:50" over a news item), not an entry of a timeline.
 	head := -1
@@ -990,11 +989,13 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if li == pubLine || ln.end == ln.start || li <= head {
 			continue
 		}
-		t := v.text(ln)
-		if updates && contains(t, "更新") {
-			continue
+		if !isDateLineIn(v, ln, ds) {
+			continue // the cheaper test first: few lines hold only a date
 		}
-		if isDateLineIn(v, ln, ds) && !repeatedIssue(v, ds, li, pubLine) {
+		if contains(v.text(ln), "更新") {
+			continue // an update stamp (a line of the text holds 更新 only if the text does)
+		}
+		if !repeatedIssue(v, ds, li, pubLine) {
 			dateLines = append(dateLines, li)
 		}
 	}

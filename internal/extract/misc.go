@@ -570,15 +570,21 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 // block, the header belongs to another notice: the closing line is the real
 // title. It returns the header line and the closing line.
 func copiedHeader(v *view) (header, closing span, ok bool) {
+	// The closing line first: most reports end otherwise, and then need no
+	// list of their lines.
+	k := len(v.lines) - 1
+	for k >= 0 && v.lines[k].end == v.lines[k].start {
+		k--
+	}
+	if k < 0 || !titleLike(v.text(v.lines[k])) {
+		return span{}, span{}, false
+	}
 	lines := v.scanNonEmpty(len(v.lines))
 	if len(lines) < 5 {
 		return span{}, span{}, false
 	}
 	closing = lines[len(lines)-1]
 	last := v.text(closing)
-	if !titleLike(last) {
-		return span{}, span{}, false
-	}
 	hi := -1
 	for i := 0; i < 3; i++ {
 		t := v.text(lines[i])
