@@ -163,7 +163,7 @@ func findDatesUntil(f string, m offMap, ctx DateContext, stop func(Date) bool) (
 				i++
 				continue
 			}
-			if c >= 0xE3 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !dateLeadPrefix[c&0x0F][f[i+1]&0x3F] {
+			if c >= 0xE3 && i+2 < len(f) && dateSkip3[c&0x0F][f[i+1]] && f[i+2]&0xC0 == 0x80 {
 				i += 3
 				continue
 			}
@@ -236,6 +236,19 @@ var dateLeadByte = func() (t [256]bool) {
 	t['R'], t['H'], t['S'] = true, true, true
 	for c := 0xE3; c <= 0xE9; c++ {
 		t[c] = true
+	}
+	return t
+}()
+
+// dateSkip3 marks, by a lead byte's low four bits (E3–E9) and the byte
+// after it, the three-byte runes that start no date: the complement of
+// dateLeadPrefix, with the test that the second byte continues the rune
+// built in.
+var dateSkip3 = func() (t [16][256]bool) {
+	for c := 0xE3; c <= 0xE9; c++ {
+		for b := 0x80; b <= 0xBF; b++ {
+			t[c&0x0F][b] = !dateLeadPrefix[c&0x0F][b&0x3F]
+		}
 	}
 	return t
 }()
