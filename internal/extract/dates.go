@@ -129,7 +129,7 @@ func isDateLine(t string) bool {
 	for _, f := range dateFiller {
 		rest = strings.ReplaceAll(rest, f, "")
 	}
-	return strings.TrimSpace(rest) == ""
+	return trimSpace(rest) == ""
 }
 
 // isDateLineIn is isDateLine for a line of the report, using the dates
@@ -213,6 +213,48 @@ func hasFullStop(s string) bool {
 	return false
 }
 
+// trimSpace is strings.TrimSpace. A text that opens and ends with a kana,
+// a kanji or an ASCII non-space, as most lines do, is returned at once
+// (TrimSpace decodes both ends of a text that opens with a non-ASCII rune).
+func trimSpace(s string) string {
+	if n := len(s); n >= 3 && !spaceOpens(s) && !spaceEnds(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// spaceOpens reports whether s (len(s) >= 3) may open with white space.
+func spaceOpens(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return c <= ' ' || c == 0x7F
+	case c >= 0xE4 && c <= 0xE9: // U+4000–U+9FFF (or a broken rune, no space either)
+		return false
+	case c == 0xE3: // U+3000–U+3FFF: U+3000 is the only space
+		return s[1] == 0x80 && s[2] == 0x80
+	}
+	return true
+}
+
+// spaceEnds reports whether s (len(s) >= 3) may end with white space.
+func spaceEnds(s string) bool {
+	n := len(s)
+	c := s[n-1]
+	if c < utf8.RuneSelf {
+		return c <= ' ' || c == 0x7F
+	}
+	if c&0xC0 != 0x80 || s[n-2]&0xC0 != 0x80 {
+		return true // not a whole three-byte rune: let TrimSpace decide
+	}
+	switch l := s[n-3]; {
+	case l >= 0xE4 && l <= 0xE9:
+		return false
+	case l == 0xE3:
+		return s[n-2] == 0x80 && c == 0x80
+	}
+	return true
+}
+
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
@@ -269,11 +311,11 @@ func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 	if len(in) == 0 || in[0].at.start != ln.start || in[0].Kind != jptext.KindFull || !dayPrecise(in[0]) {
 		return vdate{}, false
 	}
-	rest := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	rest := trimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
 	for _, br := range [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}} {
 		if strings.HasSuffix(rest, br[1]) {
 			if k := strings.LastIndex(rest, br[0]); k > 0 {
-				rest = strings.TrimSpace(rest[:k])
+				rest = trimSpace(rest[:k])
 			}
 		}
 	}
@@ -477,7 +519,7 @@ var bodyHeadings = []string{"経緯", "概要", "経過"}
 // line ("・更新日:…") or a date line is no heading.
 func headerBlock(v *view, lines []span, ds []vdate) []span {
 	for k, ln := range lines {
-		t := strings.TrimSpace(v.text(ln))
+		t := trimSpace(v.text(ln))
 		if k == 0 || bulleted(t) {
 			continue
 		}
@@ -730,8 +772,8 @@ func dateOrgLine(v *view, ln span, ds []vdate) bool {
 	if len(in) != 1 || !dayPrecise(in[0]) || in[0].Kind != jptext.KindFull {
 		return false
 	}
-	before := strings.TrimSpace(v.s[ln.start:in[0].at.start])
-	after := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	before := trimSpace(v.s[ln.start:in[0].at.start])
+	after := trimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
 	rest := after
 	if before != "" {
 		if after != "" {
@@ -1494,7 +1536,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 				continue // the date does not open the item
 			}
 			body := v.s[in[0].at.end:item.end]
-			if strings.TrimSpace(skipDateTail(body)) == "" && k+1 < len(v.lines) {
+			if trimSpace(skipDateTail(body)) == "" && k+1 < len(v.lines) {
 				body = v.text(v.lines[k+1]) // the date stands alone on its line
 			}
 			if containsAny(body, []string{"から", "より"}) && containsAny(body, []string{"報告", "連絡", "通知", "通報", "指摘", "申告", "申し出"}) {
@@ -1848,7 +1890,7 @@ func enumerated(t string) bool {
 	if t == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); hasRune(bulletMarks, r) {
+	if r, _ := utf8.DecodeRuneInString(t); isBullet(r) {
 		return true
 	}
 	if strings.HasPrefix(t, "(") {
@@ -1869,8 +1911,8 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // fieldLabel reports whether a line is the label of a dated field (its
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
-	t = strings.TrimSpace(strings.TrimRight(t, ")】]>:："))
-	if t == "" || hasFullStop(t) || atLeastRunes(t, 21) {
+	t = trimSpace(strings.TrimRight(t, ")】]>:："))
+	if t == "" || atLeastRunes(t, 21) || hasFullStop(t) {
 		return false
 	}
 	return hasSuffixAny(t, fieldLabels)

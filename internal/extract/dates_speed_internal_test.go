@@ -112,3 +112,38 @@ func TestSentToProsecution(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimSpace(t *testing.T) {
+	texts := []string{"", " ", "a", "本日", " 本日 ", "\u3000本日\u3000", "本日\u3000", "\u3000本", "更新 ", "\t更新", "お知らせ\n", "\xe3\x80", "\xe3\x80\x80",
+		"漢字\xe3\x80", "\u00a0漢字", "漢字\u00a0", "\u2003漢字", "漢字\u2003", "\xff漢字\xff", "(第2報)", "令和7年\u3000"}
+	for _, s := range texts {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{" ", "\u3000", "\u2003", "本", "あ", "a", "\xe3", "\x80", "\xa0", "\u00a0"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestIsBullet(t *testing.T) {
+	for _, r := range bulletMarks + "あ本・*ー－\ufffd\u00a0\U0001F600a " {
+		if got, want := isBullet(r), strings.ContainsRune(bulletMarks, r); got != want {
+			t.Errorf("isBullet(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for r := rune(0); r < 0x11000; r++ {
+		if got, want := isBullet(r), hasRune(bulletMarks, r); got != want {
+			t.Fatalf("isBullet(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

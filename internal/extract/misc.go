@@ -216,6 +216,25 @@ func earlierReportAt(t string, at span) bool {
 // bulleted reports whether a line starts with a list mark.
 func bulleted(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " "))
+	return isBullet(r)
+}
+
+// bulletLeads marks the first bytes of the runes of bulletMarks.
+var bulletLeads = func() (t [256]bool) {
+	for _, r := range bulletMarks {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
+	}
+	return t
+}()
+
+// isBullet is hasRune(bulletMarks, r), ruling out at once a rune whose
+// first byte starts no bullet mark (kana, kanji).
+func isBullet(r rune) bool {
+	if r >= 0x800 && r < 0x10000 && !bulletLeads[0xE0|byte(r>>12)] { // a three-byte rune
+		return false
+	}
 	return hasRune(bulletMarks, r)
 }
 
@@ -541,12 +560,12 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 			ds := jptext.FindDates(t[m[1]:], jptext.DateContext{})
 			if len(ds) > 0 {
 				last := ds[len(ds)-1]
-				if strings.TrimSpace(t[m[1]+last.Span.End:]) == "" {
+				if trimSpace(t[m[1]+last.Span.End:]) == "" {
 					e = a + last.Span.Start
 				}
 			}
 			if e > a {
-				return titleFind{strings.TrimSpace(v.origText(a, e)), span{a, e}, true}
+				return titleFind{trimSpace(v.origText(a, e)), span{a, e}, true}
 			}
 		}
 	}
@@ -556,7 +575,7 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 			continue
 		}
 		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
-			return titleFind{strings.TrimSpace(v.origText(ln.start, ln.end)), ln, true}
+			return titleFind{trimSpace(v.origText(ln.start, ln.end)), ln, true}
 		}
 	}
 	return titleFind{}
