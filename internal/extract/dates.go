@@ -1390,7 +1390,7 @@ func timelineChecks(v *view, ds []vdate) []span {
 		}
 		lastLine = li
 		ln := v.lines[li]
-		if strings.TrimLeft(v.s[ln.start:d.at.start], bulletMarks+" ") != "" {
+		if trimMarksLeft(v.s[ln.start:d.at.start], " ") != "" {
 			continue // the day does not open the line
 		}
 		t := strings.TrimRight(v.text(ln), " 。")
@@ -1481,7 +1481,7 @@ func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 		if t == "" || atLeastRunes(t, 41) || hasFullStop(t) {
 			continue
 		}
-		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
+		lead := trimMarksLeft(t, " 0123456789.()【[<")
 		k := -1
 		for _, l := range labels {
 			if strings.HasPrefix(lead, l) && (l != "発見日" || !contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
@@ -1531,7 +1531,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			if len(in) == 0 || !dayPrecise(in[0]) {
 				continue
 			}
-			lead := strings.TrimLeft(v.s[item.start:in[0].at.start], bulletMarks+" 0123456789.()")
+			lead := trimMarksLeft(v.s[item.start:in[0].at.start], " 0123456789.()")
 			if lead != "" {
 				continue // the date does not open the item
 			}

@@ -147,3 +147,13 @@ func TestIsBullet(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimMarksLeft(t *testing.T) {
+	for _, more := range []string{" ", " 0123456789.()【[<", " 0123456789.()"} {
+		for _, s := range []string{"", " ", "・ 2025年", "●■2025年", "【発覚日】", "(1)発生", "1.概要", "・", "\xff・", "・\xff", "ー", "－ 5月", "\ufffd"} {
+			if got, want := trimMarksLeft(s, more), strings.TrimLeft(s, bulletMarks+more); got != want {
+				t.Errorf("trimMarksLeft(%q, %q) = %q, want %q", s, more, got, want)
+			}
+		}
+	}
+}

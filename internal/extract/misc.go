@@ -219,6 +219,20 @@ func bulleted(t string) bool {
 	return isBullet(r)
 }
 
+// trimMarksLeft is strings.TrimLeft(t, bulletMarks+more): it drops the
+// list marks and the runes of more that open t, without TrimLeft's search
+// of the set for every rune.
+func trimMarksLeft(t, more string) string {
+	for t != "" {
+		r, size := utf8.DecodeRuneInString(t)
+		if !isBullet(r) && !hasRune(more, r) {
+			break
+		}
+		t = t[size:]
+	}
+	return t
+}
+
 // bulletLeads marks the first bytes of the runes of bulletMarks.
 var bulletLeads = func() (t [256]bool) {
 	for _, r := range bulletMarks {
@@ -242,7 +256,7 @@ func isBullet(r rune) bool {
 // number: "・2025年3月10日 …に関するお知らせ(第2報)".
 func datedReportItem(v *view, ln span) (int64, span, bool) {
 	t := v.text(ln)
-	lead := strings.TrimLeft(t, bulletMarks+" ")
+	lead := trimMarksLeft(t, " ")
 	if lead == "" || !(lead[0] >= '0' && lead[0] <= '9' || strings.HasPrefix(lead, "令和") || strings.HasPrefix(lead, "平成")) {
 		return 0, span{}, false
 	}
