@@ -213,6 +213,48 @@ func hasFullStop(s string) bool {
 	return false
 }
 
+// trimLeftSet is strings.TrimLeft(s, set) for a set of non-ASCII runes
+// (valid UTF-8 without U+FFFD), testing each rune with hasRune instead of
+// TrimLeft's search of the set through strings.IndexRune.
+func trimLeftSet(s, set string) string {
+	for s != "" {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !hasRune(set, r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimRightSet is strings.TrimRight(s, set) as trimLeftSet is TrimLeft.
+func trimRightSet(s, set string) string {
+	for s != "" {
+		r, size := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		if !hasRune(set, r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// indexAnyOf is strings.IndexAny(s, chars) as trimLeftSet is TrimLeft.
+func indexAnyOf(s, chars string) int {
+	for i, r := range s {
+		if hasRune(chars, r) {
+			return i
+		}
+	}
+	return -1
+}
+
 // trimSpace is strings.TrimSpace. A text that opens and ends with a kana,
 // a kanji or an ASCII non-space, as most lines do, is returned at once
 // (TrimSpace decodes both ends of a text that opens with a non-ASCII rune).
@@ -571,7 +613,7 @@ func labelledLine(v *view, ln span, ds []vdate) (vdate, bool) {
 	if a < 0 {
 		return vdate{}, false
 	}
-	a = ln.end - len(strings.TrimLeft(v.s[a:ln.end], " |:[【"))
+	a = ln.end - len(trimLeftSet(v.s[a:ln.end], " |:[【"))
 	in := datesIn(ds, a, ln.end)
 	if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
 		return vdate{}, false
@@ -1338,7 +1380,7 @@ func discoveryHeading(t string) bool {
 	if containsAny(t, []string{"契機", "きっかけ"}) {
 		return true
 	}
-	t = strings.TrimRight(t, " )】]:")
+	t = trimRightSet(t, " )】]:")
 	t = strings.TrimSuffix(t, "について")
 	return strings.HasSuffix(t, "発覚")
 }
@@ -1393,7 +1435,7 @@ func timelineChecks(v *view, ds []vdate) []span {
 		if trimMarksLeft(v.s[ln.start:d.at.start], " ") != "" {
 			continue // the day does not open the line
 		}
-		t := strings.TrimRight(v.text(ln), " 。")
+		t := trimRightSet(v.text(ln), " 。")
 		if !strings.HasSuffix(t, "確認") || strings.HasSuffix(t, "を確認") || atLeastRunes(t, 61) || !containsAny(t, incidentNouns) {
 			continue // "5月10日 再開に向けた動作確認" checks no incident
 		}
@@ -1494,7 +1536,7 @@ func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 			continue
 		}
 		a := ln.start + k
-		rest := strings.TrimLeft(v.s[a:ln.end], "時】]>:: ")
+		rest := trimLeftSet(v.s[a:ln.end], "時】]>:: ")
 		start := ln.end - len(rest)
 		if rest == "" {
 			// The date opens the next non-empty line.
@@ -1829,7 +1871,7 @@ func occurs(between string) bool {
 		// the verb is inside the object, unless a comma ends its clause first
 		// ("…に感染し、…ことを発見").
 		k := index(rest, "こと")
-		c := strings.IndexAny(rest, "、,")
+		c := indexAnyOf(rest, "、,")
 		if k >= 0 && k <= 45 && (c < 0 || k < c) && !contains(rest[:k], "について") {
 			continue
 		}
@@ -1911,7 +1953,7 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // fieldLabel reports whether a line is the label of a dated field (its
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
-	t = trimSpace(strings.TrimRight(t, ")】]>:："))
+	t = trimSpace(trimRightSet(t, ")】]>:："))
 	if t == "" || atLeastRunes(t, 21) || hasFullStop(t) {
 		return false
 	}

@@ -157,7 +157,7 @@ func notified(v *view) []authHit {
 		}
 		if c.code == "ministry" {
 			// A bureau of the ministry: 厚生労働省医政局に.
-			if i := strings.IndexAny(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
+			if i := indexAnyOf(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
 				_, size := utf8.DecodeRuneInString(after[i:])
 				after = after[i+size:]
 			}
@@ -388,7 +388,7 @@ func reportSeq(v *view) (string, span, bool) {
 		if future := containsAny(w, []string{"予定", "します", "いたします", "まいります"}) && !containsAny(w, []string{"した", "しており", "しております"}); future {
 			continue // "詳細は第2報でお知らせします"
 		}
-		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(strings.TrimLeft(v.s[e:], ")】]"), earlierReportUses) {
+		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(trimLeftSet(v.s[e:], ")】]"), earlierReportUses) {
 			best, at = n, span{a, e}
 		}
 	}
@@ -588,7 +588,7 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) || orgLine(t) || isDateLineIn(v, ln, ds) {
 			continue
 		}
-		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
+		if hasSuffixAny(trimRightSet(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
 			return titleFind{trimSpace(v.origText(ln.start, ln.end)), ln, true}
 		}
 	}
@@ -650,7 +650,7 @@ func copiedHeader(v *view) (header, closing span, ok bool) {
 
 // titleLike: a short line ending like a notice title.
 func titleLike(t string) bool {
-	return !atLeastRunes(t, 81) && !strings.HasSuffix(t, "。") && hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings)
+	return !atLeastRunes(t, 81) && !strings.HasSuffix(t, "。") && hasSuffixAny(trimRightSet(t, ")】"), titleEndings)
 }
 
 // dropHits forgets the cue occurrences inside a span (text that belongs to
