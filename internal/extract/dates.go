@@ -255,6 +255,61 @@ func indexAnyOf(s, chars string) int {
 	return -1
 }
 
+// prefixSet is a word list for hasPrefixAny, its words bucketed by the
+// first rune (prefixKey): a text is compared only with the words that open
+// with the rune it opens with.
+type prefixSet struct {
+	words  []string
+	bucket *[256][]string // nil when a word has no key: test every word
+}
+
+// newPrefixSet buckets a word list that is never modified.
+func newPrefixSet(words []string) prefixSet {
+	var b [256][]string
+	for _, w := range words {
+		k, ok := prefixKey(w)
+		if !ok {
+			return prefixSet{words: words}
+		}
+		b[k] = append(b[k], w)
+	}
+	return prefixSet{words: words, bucket: &b}
+}
+
+// prefixKey tells the first rune of s apart: an ASCII byte itself, the
+// last byte of a three-byte rune (its first two are shared by many). A
+// text with another first rune (or none) has no key.
+func prefixKey(s string) (byte, bool) {
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return c, true
+	} else if c >= 0xE0 && c < 0xF0 && len(s) >= 3 {
+		return s[2], true
+	}
+	return 0, false
+}
+
+// hasPrefix is hasPrefixAny(s, words). A word that opens s opens with its
+// first rune, so it is in the bucket of s's key; a text without a key
+// opens with no word (each has one).
+func (p prefixSet) hasPrefix(s string) bool {
+	if p.bucket == nil {
+		return hasPrefixAny(s, p.words)
+	}
+	k, ok := prefixKey(s)
+	if !ok {
+		return false
+	}
+	for _, w := range p.bucket[k] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimSpace is strings.TrimSpace. A text that opens and ends with a kana,
 // a kanji or an ASCII non-space, as most lines do, is returned at once
 // (TrimSpace decodes both ends of a text that opens with a non-ASCII rune).
@@ -766,7 +821,7 @@ func afterEvents(v *view, d vdate, ds []vdate) vdate {
 		if !x.YearExplicit || !dayPrecise(x) || x.ISO() <= last {
 			continue
 		}
-		if hasPrefixAny(skipDateTail(v.s[x.at.end:]), []string{"から", "以降", "より", "まで", "予定", "を目途", "をめど", "再開", "に再開", "頃を"}) {
+		if hasPrefixAny(skipDateTail(v.s[x.at.end:]), periodOrPlan) {
 			continue // a period's start or a plan, not an event told
 		}
 		last = x.ISO()
@@ -782,6 +837,9 @@ func afterEvents(v *view, d vdate, ds []vdate) vdate {
 	}
 	return d
 }
+
+// periodOrPlan follow a date that opens a period or is a plan.
+var periodOrPlan = []string{"から", "以降", "より", "まで", "予定", "を目途", "をめど", "再開", "に再開", "頃を"}
 
 // yearWritten reports whether a date of the report writes year y.
 func yearWritten(ds []vdate, y int) bool {
@@ -912,13 +970,20 @@ var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃よ
 	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ",
 	"の間", "の期間", "期間"}
 
+// Prefix sets of the long word lists tested after every date or verb.
+var (
+	dateFollowSet   = newPrefixSet(dateFollowStops)
+	discNegationSet = newPrefixSet(discNegations)
+	discDenialSet   = newPrefixSet(discDenials)
+)
+
 // dayStop reports whether the text after a date makes it a period bound or
 // a publication reference (dateFollowStops). A span of hours within the day
 // ("2025年2月4日15時~19時の間", "午後8時25分より、") keeps the day.
 func dayStop(v *view, d vdate) bool {
 	s := v.s[d.at.end:]
 	rest := skipDateTail(s)
-	if !hasPrefixAny(rest, dateFollowStops) {
+	if !dateFollowSet.hasPrefix(rest) {
 		return false
 	}
 	return !(len(rest) < len(s) && timeWithinDay(s[:len(s)-len(rest)], rest))
@@ -1037,7 +1102,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		in := datesIn(ds, ln.end, end)
 		skipped := ""
 		for j, d := range in {
-			if !dayPrecise(d) || d.ISO() == skipped || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+			if !dayPrecise(d) || d.ISO() == skipped || dateFollowSet.hasPrefix(skipDateTail(v.s[d.at.end:])) {
 				continue
 			}
 			// The item runs to the next other day named; a notice of a
@@ -1137,7 +1202,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			}
 			continue
 		}
-		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, discDenials) {
+		if discNegationSet.hasPrefix(after) || discDenialSet.hasPrefix(after) {
 			continue
 		}
 		if inParens(v.s[sent.start:c.h.start]) {
@@ -1459,7 +1524,7 @@ var receiptObjects = []string{"指摘を", "連絡を", "報告を", "通報を"
 func splitReceipts(v *view, ds []vdate) []span {
 	var out []span
 	for _, d := range ds {
-		if !dayPrecise(d) || !hasSuffixAny(v.s[max(0, d.at.start-18):d.at.start], receiptObjects) {
+		if before := v.s[max(0, d.at.start-18):d.at.start]; !dayPrecise(d) || !strings.HasSuffix(before, "を") || !hasSuffixAny(before, receiptObjects) { // each object ends in を
 			continue
 		}
 		tail := skipDateTail(v.s[d.at.end:])
@@ -1613,8 +1678,8 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 		t := v.text(sp)
 		// misSent(t), read only when a test needs it.
 		sent, sentKnown := false, false
-		if !timed && (hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, happenedTails)) {
-			if hasPrefixAny(tail, dateFollowStops) || !strings.HasPrefix(tail, "に") {
+		if !timed && (dateFollowSet.hasPrefix(tail) || !hasPrefixAny(tail, happenedTails)) {
+			if dateFollowSet.hasPrefix(tail) || !strings.HasPrefix(tail, "に") {
 				continue
 			}
 			if sent, sentKnown = misSent(t), true; !sent {
@@ -1716,7 +1781,7 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 		}
 		raw := v.s[d.at.end:]
 		tail := skipDateTail(raw)
-		if !dayPrecise(d) || hasPrefixAny(tail, dateFollowStops) && !(len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)) {
+		if !dayPrecise(d) || dateFollowSet.hasPrefix(tail) && !(len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)) {
 			return vdate{}, false
 		}
 		return d, true

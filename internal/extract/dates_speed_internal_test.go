@@ -175,3 +175,24 @@ func TestTrimSetsAndIndexAnyOf(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixSet(t *testing.T) {
+	lists := [][]string{dateFollowStops, discNegations, discDenials, {"a", "日", "ab", "\u00e9x"}, {"に", ""}}
+	texts := []string{"", "、", "に公表", "日", "付で", "~", "から", "中止", "\xe3", "\xe3\x81", "\xe3\x81\xab", "é", "éx", "ab", "a", "\xffに"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, l := range lists {
+		p := newPrefixSet(l)
+		for _, s := range texts {
+			if got, want := p.hasPrefix(s), hasPrefixAny(s, l); got != want {
+				t.Errorf("%q.hasPrefix(%q) = %v, want %v", l, s, got, want)
+			}
+		}
+		for range 5000 {
+			s := l[r.IntN(len(l))]
+			s = s[:r.IntN(len(s)+1)] + texts[r.IntN(len(texts))]
+			if got, want := p.hasPrefix(s), hasPrefixAny(s, l); got != want {
+				t.Fatalf("%q.hasPrefix(%q) = %v, want %v", l, s, got, want)
+			}
+		}
+	}
+}
