@@ -2019,8 +2019,6 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
 	t = trimSpace(trimRightSet(t, ")】]>:："))
-	if t == "" || atLeastRunes(t, 21) || hasFullStop(t) {
-		return false
-	}
-	return hasSuffixAny(t, fieldLabels)
+	// The rare ending first.
+	return t != "" && hasSuffixAny(t, fieldLabels) && !atLeastRunes(t, 21) && !hasFullStop(t)
 }

@@ -280,7 +280,7 @@ func datedReportItem(v *view, ln span) (int64, span, bool) {
 // the last line and the segment title; else a report numbered after the
 // earlier reports its body mentions.
 func reportSeq(v *view) (string, span, bool) {
-	var region []span
+	region := make([]span, 0, 7)
 	region = append(region, v.nonEmptyLines(6)...)
 	for i := len(v.lines) - 1; i >= 0; i-- {
 		if v.lines[i].end > v.lines[i].start {
