@@ -163,12 +163,22 @@ func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	return found && fillerOnly(v.s[last:ln.end])
 }
 
-// fillersBy lists dateFiller by first byte, each list in dateFiller's
-// order: the fillers that may open a text starting with that byte.
-var fillersBy = func() (t [256][]string) {
-	for _, f := range dateFiller {
-		t[f[0]] = append(t[f[0]], f)
+// fillersBy lists dateFiller by first byte, each group in dateFiller's
+// order: the fillers that may open a text starting with that byte are
+// fillersBy.words[fillersBy.start[c]:fillersBy.start[c+1]].
+var fillersBy = func() (t struct {
+	words []string
+	start [257]uint16
+}) {
+	for c := range 256 {
+		t.start[c] = uint16(len(t.words))
+		for _, f := range dateFiller {
+			if f[0] == byte(c) {
+				t.words = append(t.words, f)
+			}
+		}
 	}
+	t.start[256] = uint16(len(t.words))
 	return t
 }()
 
@@ -181,7 +191,7 @@ func fillerOnly(s string) bool {
 			continue
 		}
 		ok := false
-		for _, f := range fillersBy[s[0]] {
+		for _, f := range fillersBy.words[fillersBy.start[s[0]]:fillersBy.start[int(s[0])+1]] {
 			if strings.HasPrefix(s, f) {
 				s = s[len(f):]
 				ok = true
@@ -255,25 +265,41 @@ func indexAnyOf(s, chars string) int {
 	return -1
 }
 
-// prefixSet is a word list for hasPrefixAny, its words bucketed by the
+// prefixSet is a word list for hasPrefixAny, its words grouped by the
 // first rune (prefixKey): a text is compared only with the words that open
-// with the rune it opens with.
+// with the rune it opens with. The groups are runs of one slice, found
+// through a table of offsets (no pointers for the collector to scan).
 type prefixSet struct {
-	words  []string
-	bucket *[256][]string // nil when a word has no key: test every word
+	words []string    // grouped by key, in list order within a group
+	start [257]uint16 // group k is words[start[k]:start[k+1]]
+	plain bool        // a word has no key: test every word
 }
 
-// newPrefixSet buckets a word list that is never modified.
-func newPrefixSet(words []string) prefixSet {
-	var b [256][]string
+// newPrefixSet groups a word list that is never modified.
+func newPrefixSet(words []string) *prefixSet {
+	p := &prefixSet{}
+	var count [256]int
 	for _, w := range words {
 		k, ok := prefixKey(w)
 		if !ok {
-			return prefixSet{words: words}
+			return &prefixSet{words: words, plain: true}
 		}
-		b[k] = append(b[k], w)
+		count[k]++
 	}
-	return prefixSet{words: words, bucket: &b}
+	n := 0
+	for k := range 256 {
+		p.start[k] = uint16(n)
+		n += count[k]
+	}
+	p.start[256] = uint16(n)
+	p.words = make([]string, n)
+	next := p.start
+	for _, w := range words {
+		k, _ := prefixKey(w)
+		p.words[next[k]] = w
+		next[k]++
+	}
+	return p
 }
 
 // prefixKey tells the first rune of s apart: an ASCII byte itself, the
@@ -294,15 +320,15 @@ func prefixKey(s string) (byte, bool) {
 // hasPrefix is hasPrefixAny(s, words). A word that opens s opens with its
 // first rune, so it is in the bucket of s's key; a text without a key
 // opens with no word (each has one).
-func (p prefixSet) hasPrefix(s string) bool {
-	if p.bucket == nil {
+func (p *prefixSet) hasPrefix(s string) bool {
+	if p.plain {
 		return hasPrefixAny(s, p.words)
 	}
 	k, ok := prefixKey(s)
 	if !ok {
 		return false
 	}
-	for _, w := range p.bucket[k] {
+	for _, w := range p.words[p.start[k]:p.start[int(k)+1]] {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
