@@ -585,12 +585,17 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) || orgLine(t) || isDateLineIn(v, ln, ds) {
+		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) {
 			continue
 		}
-		if hasSuffixAny(trimRightSet(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
-			return titleFind{trimSpace(v.origText(ln.start, ln.end)), ln, true}
+		// A title's shape before the costlier tests that rule a line out.
+		if !hasSuffixAny(trimRightSet(t, ")】"), titleEndings) && !strings.HasPrefix(t, "【") && !contains(t, "、") {
+			continue
 		}
+		if orgLine(t) || isDateLineIn(v, ln, ds) {
+			continue
+		}
+		return titleFind{trimSpace(v.origText(ln.start, ln.end)), ln, true}
 	}
 	return titleFind{}
 }
