@@ -26,24 +26,7 @@ func findDates(v *view, ctx jptext.DateContext) []vdate {
 	if v.dateText == nil {
 		v.dateText = jptext.NewFoldedDateText(v.s)
 	}
-	return toVdates(v, v.dateText.FindDates(ctx))
-}
-
-// findDatesUntil is findDates stopping after the first date stop accepts
-// (jptext.DateText.FindDatesUntil): the dates findDates returns up to that
-// one, and true; or all of them and false.
-func findDatesUntil(v *view, ctx jptext.DateContext, stop func(jptext.Date) bool) ([]vdate, bool) {
-	if v.dateText == nil {
-		v.dateText = jptext.NewFoldedDateText(v.s)
-	}
-	ds, stopped := v.dateText.FindDatesUntil(ctx, stop)
-	return toVdates(v, ds), stopped
-}
-
-// toVdates locates the dates found in the view (findDates). A date is
-// completed from those before it only, so the dates of a scan stopped early
-// come out as they do from the whole scan.
-func toVdates(v *view, ds []jptext.Date) []vdate {
+	ds := v.dateText.FindDates(ctx)
 	out := make([]vdate, 0, len(ds))
 	last := -1 // the last date naming a day
 	for _, d := range ds {
@@ -64,29 +47,6 @@ func toVdates(v *view, ds []jptext.Date) []vdate {
 		}
 	}
 	return out
-}
-
-// yearSetter reports whether a date's written year sets the year of a
-// report (reportDates): a full date or a month with a plausible year.
-func yearSetter(x jptext.Date) bool {
-	return x.YearExplicit && x.Year >= 1990 && x.Year <= 2100 && (x.Kind == jptext.KindFull || x.Kind == jptext.KindYearMonth)
-}
-
-// yearDates is the search of reportDates for the report's first date that
-// sets the year: the dates read with that year as the context (with no
-// context when nothing comes before it) and the year, and true; else the
-// dates read with no context, 0 and false. The first scan stops at that
-// date instead of reading the whole report for dates it would not use.
-func yearDates(v *view) ([]vdate, int, bool) {
-	ds, stopped := findDatesUntil(v, jptext.DateContext{}, yearSetter)
-	if !stopped {
-		return ds, 0, false
-	}
-	y := ds[len(ds)-1].Year
-	if len(ds) == 1 {
-		return findDates(v, jptext.DateContext{}), y, true // nothing before it needed a context
-	}
-	return findDates(v, jptext.DateContext{Year: y}), y, true
 }
 
 // dayPrecise reports whether a date names a day.

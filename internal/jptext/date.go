@@ -131,25 +131,8 @@ func (t *DateText) FindDates(ctx DateContext) []Date {
 	return findDates(t.f, t.m, ctx)
 }
 
-// FindDatesUntil is FindDates stopping at the first date for which stop
-// returns true: it returns the dates FindDates(ctx) returns up to that one
-// (included) and true, or all of them and false when stop accepts none.
-// The scan runs left to right: the dates up to the stop are those of the
-// whole scan, and a caller that needs only the first dates of a kind is
-// spared the rest of it.
-func (t *DateText) FindDatesUntil(ctx DateContext, stop func(Date) bool) ([]Date, bool) {
-	return findDatesUntil(t.f, t.m, ctx, stop)
-}
-
 // findDates is FindDates over f, text folded with the offset map m.
 func findDates(f string, m offMap, ctx DateContext) []Date {
-	ds, _ := findDatesUntil(f, m, ctx, nil)
-	return ds
-}
-
-// findDatesUntil is findDates stopping after the first date stop accepts
-// (stop may be nil: no stop).
-func findDatesUntil(f string, m offMap, ctx DateContext, stop func(Date) bool) ([]Date, bool) {
 	ctx = sanitize(ctx)
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
@@ -217,13 +200,10 @@ func findDatesUntil(f string, m offMap, ctx DateContext, stop func(Date) bool) (
 		}
 		d.Span = model.Span{Start: m.orig(d.Span.Start), End: m.orig(d.Span.End)}
 		out = append(out, d)
-		if stop != nil && stop(d) {
-			return out, true
-		}
 		s.update(d)
 		i = end
 	}
-	return out, false
+	return out
 }
 
 // dateLeadByte marks the bytes the scan of findDates looks at: digits,
