@@ -89,20 +89,29 @@ func isDateLine(t string) bool {
 	for _, f := range dateFiller {
 		rest = strings.ReplaceAll(rest, f, "")
 	}
-	return strings.TrimSpace(rest) == ""
+	return trimSpace(rest) == ""
 }
 
 // isDateLineIn is isDateLine for a line of the report, using the dates
 // already found in it.
 func isDateLineIn(v *view, ln span, ds []vdate) bool {
+	// The dates are in order of their starts: those starting before the
+	// line are skipped at once, and one starting past its end ends past it.
+	k := firstDateFrom(ds, ln.start)
+	if k == len(ds) || ds[k].at.start > ln.end {
+		return false // no date in the line
+	}
 	t := v.text(ln)
 	if t == "" || len(t) > 160 || atLeastRunes(t, 41) {
 		return false
 	}
 	last := ln.start
 	found := false
-	for _, d := range ds {
-		if d.at.start < ln.start || d.at.end > ln.end || d.at.start < last {
+	for _, d := range ds[k:] {
+		if d.at.start > ln.end {
+			break
+		}
+		if d.at.end > ln.end || d.at.start < last {
 			continue
 		}
 		if !fillerOnly(v.s[last:d.at.start]) {
@@ -114,6 +123,25 @@ func isDateLineIn(v *view, ln span, ds []vdate) bool {
 	return found && fillerOnly(v.s[last:ln.end])
 }
 
+// fillersBy lists dateFiller by first byte, each group in dateFiller's
+// order: the fillers that may open a text starting with that byte are
+// fillersBy.words[fillersBy.start[c]:fillersBy.start[c+1]].
+var fillersBy = func() (t struct {
+	words []string
+	start [257]uint16
+}) {
+	for c := range 256 {
+		t.start[c] = uint16(len(t.words))
+		for _, f := range dateFiller {
+			if f[0] == byte(c) {
+				t.words = append(t.words, f)
+			}
+		}
+	}
+	t.start[256] = uint16(len(t.words))
+	return t
+}()
+
 // fillerOnly reports whether s consists of date fillers (weekdays, times,
 // brackets, 更新) and spaces.
 func fillerOnly(s string) bool {
@@ -123,7 +151,7 @@ func fillerOnly(s string) bool {
 			continue
 		}
 		ok := false
-		for _, f := range dateFiller {
+		for _, f := range fillersBy.words[fillersBy.start[s[0]]:fillersBy.start[int(s[0])+1]] {
 			if strings.HasPrefix(s, f) {
 				s = s[len(f):]
 				ok = true
@@ -137,11 +165,184 @@ func fillerOnly(s string) bool {
 	return true
 }
 
+// hasFullStop is contains(s, "。"). It looks for 。's middle byte (80), not
+// for its last (82) as index would: in folded Japanese text 82 is also the
+// second byte of half the kana and stops the search twice as often.
+func hasFullStop(s string) bool {
+	for i := 1; i+1 < len(s); {
+		k := strings.IndexByte(s[i:len(s)-1], 0x80)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i-1] == 0xE3 && s[i+1] == 0x82 {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// trimLeftSet is strings.TrimLeft(s, set) for a set of non-ASCII runes
+// (valid UTF-8 without U+FFFD), testing each rune with hasRune instead of
+// TrimLeft's search of the set through strings.IndexRune.
+func trimLeftSet(s, set string) string {
+	for s != "" {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !hasRune(set, r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimRightSet is strings.TrimRight(s, set) as trimLeftSet is TrimLeft.
+func trimRightSet(s, set string) string {
+	for s != "" {
+		r, size := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		if !hasRune(set, r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// indexAnyOf is strings.IndexAny(s, chars) as trimLeftSet is TrimLeft.
+func indexAnyOf(s, chars string) int {
+	for i, r := range s {
+		if hasRune(chars, r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// prefixSet is a word list for hasPrefixAny, its words grouped by the
+// first rune (prefixKey): a text is compared only with the words that open
+// with the rune it opens with. The groups are runs of one slice, found
+// through a table of offsets (no pointers for the collector to scan).
+type prefixSet struct {
+	words []string    // grouped by key, in list order within a group
+	start [257]uint16 // group k is words[start[k]:start[k+1]]
+	plain bool        // a word has no key: test every word
+}
+
+// newPrefixSet groups a word list that is never modified.
+func newPrefixSet(words []string) *prefixSet {
+	p := &prefixSet{}
+	var count [256]int
+	for _, w := range words {
+		k, ok := prefixKey(w)
+		if !ok {
+			return &prefixSet{words: words, plain: true}
+		}
+		count[k]++
+	}
+	n := 0
+	for k := range 256 {
+		p.start[k] = uint16(n)
+		n += count[k]
+	}
+	p.start[256] = uint16(n)
+	p.words = make([]string, n)
+	next := p.start
+	for _, w := range words {
+		k, _ := prefixKey(w)
+		p.words[next[k]] = w
+		next[k]++
+	}
+	return p
+}
+
+// prefixKey tells the first rune of s apart: an ASCII byte itself, the
+// last byte of a three-byte rune (its first two are shared by many). A
+// text with another first rune (or none) has no key.
+func prefixKey(s string) (byte, bool) {
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return c, true
+	} else if c >= 0xE0 && c < 0xF0 && len(s) >= 3 {
+		return s[2], true
+	}
+	return 0, false
+}
+
+// hasPrefix is hasPrefixAny(s, words). A word that opens s opens with its
+// first rune, so it is in the bucket of s's key; a text without a key
+// opens with no word (each has one).
+func (p *prefixSet) hasPrefix(s string) bool {
+	if p.plain {
+		return hasPrefixAny(s, p.words)
+	}
+	k, ok := prefixKey(s)
+	if !ok {
+		return false
+	}
+	for _, w := range p.words[p.start[k]:p.start[int(k)+1]] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace. A text that opens and ends with a kana,
+// a kanji or an ASCII non-space, as most lines do, is returned at once
+// (TrimSpace decodes both ends of a text that opens with a non-ASCII rune).
+func trimSpace(s string) string {
+	if n := len(s); n >= 3 && !spaceOpens(s) && !spaceEnds(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// spaceOpens reports whether s (len(s) >= 3) may open with white space.
+func spaceOpens(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return c <= ' ' || c == 0x7F
+	case c >= 0xE4 && c <= 0xE9: // U+4000–U+9FFF (or a broken rune, no space either)
+		return false
+	case c == 0xE3: // U+3000–U+3FFF: U+3000 is the only space
+		return s[1] == 0x80 && s[2] == 0x80
+	}
+	return true
+}
+
+// spaceEnds reports whether s (len(s) >= 3) may end with white space.
+func spaceEnds(s string) bool {
+	n := len(s)
+	c := s[n-1]
+	if c < utf8.RuneSelf {
+		return c <= ' ' || c == 0x7F
+	}
+	if c&0xC0 != 0x80 || s[n-2]&0xC0 != 0x80 {
+		return true // not a whole three-byte rune: let TrimSpace decide
+	}
+	switch l := s[n-3]; {
+	case l >= 0xE4 && l <= 0xE9:
+		return false
+	case l == 0xE3:
+		return s[n-2] == 0x80 && c == 0x80
+	}
+	return true
+}
+
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",
 // "…(5月29日更新)".
 func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	if !strings.HasSuffix(t, ")") {
@@ -186,18 +387,18 @@ func titleDate(v *view, ln span, ds []vdate) (vdate, bool) {
 // サイバー攻撃による被害について(第1報)".
 func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	in := datesIn(ds, ln.start, ln.end)
 	if len(in) == 0 || in[0].at.start != ln.start || in[0].Kind != jptext.KindFull || !dayPrecise(in[0]) {
 		return vdate{}, false
 	}
-	rest := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	rest := trimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
 	for _, br := range [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}} {
 		if strings.HasSuffix(rest, br[1]) {
 			if k := strings.LastIndex(rest, br[0]); k > 0 {
-				rest = strings.TrimSpace(rest[:k])
+				rest = trimSpace(rest[:k])
 			}
 		}
 	}
@@ -208,14 +409,52 @@ func leadDateTitle(v *view, ln span, ds []vdate) (vdate, bool) {
 }
 
 // datesIn returns the dates inside [a, b).
+//
+// The dates of a report are in the order of their starts and do not
+// overlap (jptext.FindDates scans forward; FuzzFindDates checks it), so only those from the first starting at a or later to the last
+// starting at b or earlier need a look (a date starting later ends later).
+// The dates inside are then one run of ds (dates do not overlap): the
+// result shares ds's array, its capacity cut so that an append copies.
 func datesIn(ds []vdate, a, b int) []vdate {
-	var out []vdate
-	for _, d := range ds {
-		if d.at.start >= a && d.at.end <= b {
-			out = append(out, d)
+	lo := firstDateFrom(ds, a)
+	hi := lo
+	for hi < len(ds) && ds[hi].at.start <= b && ds[hi].at.end <= b {
+		hi++
+	}
+	for k := hi; k < len(ds) && ds[k].at.start <= b; k++ {
+		if ds[k].at.end <= b {
+			// Not one run after all: collect them one by one.
+			out := append([]vdate(nil), ds[lo:hi]...)
+			for _, d := range ds[k:] {
+				if d.at.start > b {
+					break
+				}
+				if d.at.end <= b {
+					out = append(out, d)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	if hi == lo {
+		return nil
+	}
+	return ds[lo:hi:hi]
+}
+
+// firstDateFrom returns the index of the first date of ds (in order of
+// their starts) that starts at a or later, or len(ds).
+func firstDateFrom(ds []vdate, a int) int {
+	lo, hi := 0, len(ds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ds[m].at.start < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // published finds the date the notice was issued: the casebook header date,
@@ -252,7 +491,7 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	if !refOK {
 		// A dateline with more on it: "2025年3月26日 11時05分配信".
 		for k, ln := range ne {
-			if k >= 4 || contains(v.text(ln), "。") {
+			if k >= 4 || hasFullStop(v.text(ln)) {
 				break
 			}
 			for _, d := range datesIn(ds, ln.start, ln.end) {
@@ -363,7 +602,7 @@ var bodyHeadings = []string{"経緯", "概要", "経過"}
 // line ("・更新日:…") or a date line is no heading.
 func headerBlock(v *view, lines []span, ds []vdate) []span {
 	for k, ln := range lines {
-		t := strings.TrimSpace(v.text(ln))
+		t := trimSpace(v.text(ln))
 		if k == 0 || bulleted(t) {
 			continue
 		}
@@ -402,7 +641,7 @@ func labelledPublished(v *view, ds []vdate) (vdate, int, bool) {
 // may follow another field: "ページ番号1002345 更新日 令和7年3月11日".
 func labelledLine(v *view, ln span, ds []vdate) (vdate, bool) {
 	t := v.text(ln)
-	if contains(t, "。") {
+	if hasFullStop(t) {
 		return vdate{}, false
 	}
 	a := -1
@@ -415,7 +654,7 @@ func labelledLine(v *view, ln span, ds []vdate) (vdate, bool) {
 	if a < 0 {
 		return vdate{}, false
 	}
-	a = ln.end - len(strings.TrimLeft(v.s[a:ln.end], " |:[【"))
+	a = ln.end - len(trimLeftSet(v.s[a:ln.end], " |:[【"))
 	in := datesIn(ds, a, ln.end)
 	if len(in) == 0 || in[0].at.start != a || !dayPrecise(in[0]) {
 		return vdate{}, false
@@ -554,7 +793,7 @@ var contactWords = []string{"問い合わせ", "問合せ", "お問合わせ", "
 
 // contactLine reports whether a line belongs to a contact block.
 func contactLine(t string) bool {
-	return !atLeastRunes(t, 61) && !contains(t, "。") && containsAny(t, contactWords)
+	return !atLeastRunes(t, 61) && !hasFullStop(t) && containsAny(t, contactWords)
 }
 
 // afterEvents gives an announcement day written without a year ("…は6月7日、
@@ -568,7 +807,7 @@ func afterEvents(v *view, d vdate, ds []vdate) vdate {
 		if !x.YearExplicit || !dayPrecise(x) || x.ISO() <= last {
 			continue
 		}
-		if hasPrefixAny(skipDateTail(v.s[x.at.end:]), []string{"から", "以降", "より", "まで", "予定", "を目途", "をめど", "再開", "に再開", "頃を"}) {
+		if hasPrefixAny(skipDateTail(v.s[x.at.end:]), periodOrPlan) {
 			continue // a period's start or a plan, not an event told
 		}
 		last = x.ISO()
@@ -584,6 +823,9 @@ func afterEvents(v *view, d vdate, ds []vdate) vdate {
 	}
 	return d
 }
+
+// periodOrPlan follow a date that opens a period or is a plan.
+var periodOrPlan = []string{"から", "以降", "より", "まで", "予定", "を目途", "をめど", "再開", "に再開", "頃を"}
 
 // yearWritten reports whether a date of the report writes year y.
 func yearWritten(ds []vdate, y int) bool {
@@ -616,8 +858,8 @@ func dateOrgLine(v *view, ln span, ds []vdate) bool {
 	if len(in) != 1 || !dayPrecise(in[0]) || in[0].Kind != jptext.KindFull {
 		return false
 	}
-	before := strings.TrimSpace(v.s[ln.start:in[0].at.start])
-	after := strings.TrimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
+	before := trimSpace(v.s[ln.start:in[0].at.start])
+	after := trimSpace(skipDateTail(v.s[in[0].at.end:ln.end]))
 	rest := after
 	if before != "" {
 		if after != "" {
@@ -714,13 +956,20 @@ var dateFollowStops = []string{"付", "~", "から", "まで", "以降", "頃よ
 	"に完了", "完了", "に終了", "をもって", "をもちまして", "に開設", "に閉鎖", "にオープン", "にリニューアル", "にかけ",
 	"の間", "の期間", "期間"}
 
+// Prefix sets of the long word lists tested after every date or verb.
+var (
+	dateFollowSet   = newPrefixSet(dateFollowStops)
+	discNegationSet = newPrefixSet(discNegations)
+	discDenialSet   = newPrefixSet(discDenials)
+)
+
 // dayStop reports whether the text after a date makes it a period bound or
 // a publication reference (dateFollowStops). A span of hours within the day
 // ("2025年2月4日15時~19時の間", "午後8時25分より、") keeps the day.
 func dayStop(v *view, d vdate) bool {
 	s := v.s[d.at.end:]
 	rest := skipDateTail(s)
-	if !hasPrefixAny(rest, dateFollowStops) {
+	if !dateFollowSet.hasPrefix(rest) {
 		return false
 	}
 	return !(len(rest) < len(s) && timeWithinDay(s[:len(s)-len(rest)], rest))
@@ -793,6 +1042,8 @@ func rangeEnd(v *view, d vdate) bool {
 var occurrenceVerbsDisc = []string{"生じ", "発生し", "発生した", "行われ", "開始", "実施し", "送信し", "公開し", "公表し", "掲載し", "停止し", "開催",
 	"放送し", "発送し", "送付し", "配信し", "交付し", "退職し", "投稿し", "感染し", "閉鎖し", "閉鎖いたし", "ご報告", "お知らせし"}
 
+var _ = registerWordSets(occurrenceVerbsDisc)
+
 // discovered finds when the organization learned of the incident.
 func discovered(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate, bool) {
 	d, ok := discoveredDay(v, ds, pubLine, systemFailure)
@@ -824,7 +1075,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	for li, ln := range lines {
 		t := v.text(ln)
-		if !contains(t, "発覚") || contains(t, "。") || atLeastRunes(t, 31) {
+		if atLeastRunes(t, 31) || !contains(t, "発覚") || hasFullStop(t) {
 			continue
 		}
 		if !contains(t, "経緯") && !contains(t, "発覚日") && (!discoveryHeading(t) || len(datesIn(ds, ln.start, ln.end)) > 0) {
@@ -837,7 +1088,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		in := datesIn(ds, ln.end, end)
 		skipped := ""
 		for j, d := range in {
-			if !dayPrecise(d) || d.ISO() == skipped || hasPrefixAny(skipDateTail(v.s[d.at.end:]), dateFollowStops) {
+			if !dayPrecise(d) || d.ISO() == skipped || dateFollowSet.hasPrefix(skipDateTail(v.s[d.at.end:])) {
 				continue
 			}
 			// The item runs to the next other day named; a notice of a
@@ -858,12 +1109,11 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	// Timeline date lines (not the publication line).
 	var dateLines []int
-	updates := contains(v.s, "更新")
 	// A dateline among the first lines, above any sentence, dates the page
 	// ("2021/1/19 9:50" over a news item), not an entry of a timeline.
 	head := -1
 	for k, ln := range v.nonEmptyLines(3) {
-		if contains(v.text(ln), "。") {
+		if hasFullStop(v.text(ln)) {
 			break
 		}
 		if k < 2 {
@@ -874,11 +1124,13 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if li == pubLine || ln.end == ln.start || li <= head {
 			continue
 		}
-		t := v.text(ln)
-		if updates && contains(t, "更新") {
-			continue
+		if !isDateLineIn(v, ln, ds) {
+			continue // the cheaper test first: few lines hold only a date
 		}
-		if isDateLineIn(v, ln, ds) && !repeatedIssue(v, ds, li, pubLine) {
+		if contains(v.text(ln), "更新") {
+			continue // an update stamp (a line of the text holds 更新 only if the text does)
+		}
+		if !repeatedIssue(v, ds, li, pubLine) {
 			dateLines = append(dateLines, li)
 		}
 	}
@@ -936,7 +1188,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			}
 			continue
 		}
-		if hasPrefixAny(after, discNegations) || hasPrefixAny(after, discDenials) {
+		if discNegationSet.hasPrefix(after) || discDenialSet.hasPrefix(after) {
 			continue
 		}
 		if inParens(v.s[sent.start:c.h.start]) {
@@ -950,11 +1202,14 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			continue
 		}
 		// Nearest date before the verb in the sentence.
+		// The last date that qualifies: search back from the verb among
+		// the dates starting in the sentence (in order of their starts).
 		var near *vdate
-		for i := range ds {
+		for i := firstDateFrom(ds, c.h.start+1) - 1; i >= 0 && ds[i].at.start >= sent.start; i-- {
 			d := ds[i]
-			if d.at.start >= sent.start && d.at.end <= c.h.start && !issueDateline(v, d, pubLine) && !inQuote(v.s[sent.start:d.at.start]) {
+			if d.at.end <= c.h.start && !issueDateline(v, d, pubLine) && !inQuote(v.s[sent.start:d.at.start]) {
 				near = &ds[i]
+				break
 			}
 		}
 		if near != nil {
@@ -1057,12 +1312,25 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	// 3. A summary that opens with the date: "1.概要 2022年1月26日、…".
 	for _, sp := range v.sents {
+		// Only the first date of the sentence may be the one: test it
+		// before the sentence (the tests are independent of each other).
+		in := datesIn(ds, sp.start, sp.end)
+		if len(in) == 0 {
+			continue
+		}
+		d := in[0]
+		if !(d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) || !dayKnown(d) {
+			continue
+		}
 		t := v.text(sp)
 		lead := 0
-		for _, p := range []string{"1.", "1", "(1)", "概要", "経緯", "事案の概要", ":", " "} {
+		for _, p := range summaryLeads {
 			if strings.HasPrefix(t[lead:], p) {
 				lead += len(p)
 			}
+		}
+		if d.at.start != sp.start+lead || !strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
+			continue
 		}
 		if containsAny(t, earlierNoticeVerbs) {
 			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
@@ -1070,14 +1338,18 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
 		}
-		for _, d := range datesIn(ds, sp.start, sp.end) {
-			if d.at.start == sp.start+lead && (d.Kind == jptext.KindFull || d.Kind == jptext.KindMonthDay) && d.ISO() != "" && strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
-				return d, true
-			}
-			break
-		}
+		return d, true
 	}
 	return vdate{}, false
+}
+
+// summaryLeads may open a summary before its date, in this order.
+var summaryLeads = []string{"1.", "1", "(1)", "概要", "経緯", "事案の概要", ":", " "}
+
+// dayKnown reports whether d.ISO() != "" (year, month and day known)
+// without making the string.
+func dayKnown(d vdate) bool {
+	return d.Year > 0 && d.Year <= 9999 && d.Month > 0 && d.Day > 0
 }
 
 // issueDateline reports whether a date opens the publication line: the
@@ -1159,7 +1431,7 @@ func discoveryHeading(t string) bool {
 	if containsAny(t, []string{"契機", "きっかけ"}) {
 		return true
 	}
-	t = strings.TrimRight(t, " )】]:")
+	t = trimRightSet(t, " )】]:")
 	t = strings.TrimSuffix(t, "について")
 	return strings.HasSuffix(t, "発覚")
 }
@@ -1211,10 +1483,10 @@ func timelineChecks(v *view, ds []vdate) []span {
 		}
 		lastLine = li
 		ln := v.lines[li]
-		if strings.TrimLeft(v.s[ln.start:d.at.start], bulletMarks+" ") != "" {
+		if trimMarksLeft(v.s[ln.start:d.at.start], " ") != "" {
 			continue // the day does not open the line
 		}
-		t := strings.TrimRight(v.text(ln), " 。")
+		t := trimRightSet(v.text(ln), " 。")
 		if !strings.HasSuffix(t, "確認") || strings.HasSuffix(t, "を確認") || atLeastRunes(t, 61) || !containsAny(t, incidentNouns) {
 			continue // "5月10日 再開に向けた動作確認" checks no incident
 		}
@@ -1238,7 +1510,7 @@ var receiptObjects = []string{"指摘を", "連絡を", "報告を", "通報を"
 func splitReceipts(v *view, ds []vdate) []span {
 	var out []span
 	for _, d := range ds {
-		if !dayPrecise(d) || !hasSuffixAny(v.s[max(0, d.at.start-18):d.at.start], receiptObjects) {
+		if before := v.s[max(0, d.at.start-18):d.at.start]; !dayPrecise(d) || !strings.HasSuffix(before, "を") || !hasSuffixAny(before, receiptObjects) { // each object ends in を
 			continue
 		}
 		tail := skipDateTail(v.s[d.at.end:])
@@ -1269,6 +1541,9 @@ var earlierNoticeVerbs = []string{"公表いたしました", "公表しまし�
 // discoveryLabels label the field holding the discovery day.
 var discoveryLabels = []string{"事案発覚日", "発覚日", "判明日", "発見日", "覚知日", "把握日", "認知日", "発覚した日", "判明した日"}
 
+// discoveryDayTails follow a discovery verb in the label of a field.
+var discoveryDayTails = []string{"日", "した日"}
+
 // labelledDiscovery reads a discovery day given as a labelled field: the
 // label opens a short line ("【発覚日】2025年5月1日", "判明日:令和7年9月2日")
 // and the date follows on the same line or opens the next one.
@@ -1277,7 +1552,7 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 	// scanning the text for every label.
 	labelled := false
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], []string{"日", "した日"}) {
+		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], discoveryDayTails) {
 			labelled = true
 			break
 		}
@@ -1296,10 +1571,10 @@ var occurrenceLabels = []string{"事案の発生日時", "事案発生日時", "
 func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 	for li, ln := range v.lines {
 		t := v.text(ln)
-		if t == "" || atLeastRunes(t, 41) || contains(t, "。") {
+		if t == "" || atLeastRunes(t, 41) || hasFullStop(t) {
 			continue
 		}
-		lead := strings.TrimLeft(t, bulletMarks+" 0123456789.()【[<")
+		lead := trimMarksLeft(t, " 0123456789.()【[<")
 		k := -1
 		for _, l := range labels {
 			if strings.HasPrefix(lead, l) && (l != "発見日" || !contains(v.s, "紛失")) { // 発見 of a lost item is its recovery
@@ -1312,7 +1587,7 @@ func labelledDay(v *view, ds []vdate, labels []string) (vdate, bool) {
 			continue
 		}
 		a := ln.start + k
-		rest := strings.TrimLeft(v.s[a:ln.end], "時】]>:: ")
+		rest := trimLeftSet(v.s[a:ln.end], "時】]>:: ")
 		start := ln.end - len(rest)
 		if rest == "" {
 			// The date opens the next non-empty line.
@@ -1340,7 +1615,7 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			continue
 		}
 		t := v.text(ln)
-		if !contains(t, "経緯") && !contains(t, "経過") || atLeastRunes(t, 21) || contains(t, "。") {
+		if atLeastRunes(t, 21) || !contains(t, "経緯") && !contains(t, "経過") || hasFullStop(t) {
 			continue
 		}
 		for k := li + 1; k < len(v.lines) && k <= li+16; k++ {
@@ -1349,12 +1624,12 @@ func timelineReport(v *view, ds []vdate) (vdate, bool) {
 			if len(in) == 0 || !dayPrecise(in[0]) {
 				continue
 			}
-			lead := strings.TrimLeft(v.s[item.start:in[0].at.start], bulletMarks+" 0123456789.()")
+			lead := trimMarksLeft(v.s[item.start:in[0].at.start], " 0123456789.()")
 			if lead != "" {
 				continue // the date does not open the item
 			}
 			body := v.s[in[0].at.end:item.end]
-			if strings.TrimSpace(skipDateTail(body)) == "" && k+1 < len(v.lines) {
+			if trimSpace(skipDateTail(body)) == "" && k+1 < len(v.lines) {
 				body = v.text(v.lines[k+1]) // the date stands alone on its line
 			}
 			if containsAny(body, []string{"から", "より"}) && containsAny(body, []string{"報告", "連絡", "通知", "通報", "指摘", "申告", "申し出"}) {
@@ -1387,19 +1662,32 @@ func noticedAsItHappened(v *view, ds []vdate) (vdate, bool) {
 		// "…午後8時25分より、…誤って送信": hours of the day it happened.
 		timed := len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)
 		t := v.text(sp)
-		sent := misSent(t)
-		if !timed && (hasPrefixAny(tail, dateFollowStops) || !hasPrefixAny(tail, happenedTails) && !(sent && strings.HasPrefix(tail, "に"))) {
-			continue
+		// misSent(t), read only when a test needs it.
+		sent, sentKnown := false, false
+		if !timed && (dateFollowSet.hasPrefix(tail) || !hasPrefixAny(tail, happenedTails)) {
+			if dateFollowSet.hasPrefix(tail) || !strings.HasPrefix(tail, "に") {
+				continue
+			}
+			if sent, sentKnown = misSent(t), true; !sent {
+				continue
+			}
 		}
 		if announcedOn(v, sp, d) {
 			continue // "X教育委員会は11月4日、…誤って送信…を明らかにした": the announcement
 		}
-		if (containsAny(t, immediateEvents) || sent) && !containsAny(t, []string{"場合", "ください", "予定"}) {
+		event := containsAny(t, immediateEvents)
+		if !event && !sentKnown {
+			sent = misSent(t)
+		}
+		if (event || sent) && !containsAny(t, plannedOrAdvice) {
 			return d, true
 		}
 	}
 	return vdate{}, false
 }
+
+// plannedOrAdvice: a sentence of advice or of a plan, not of an event.
+var plannedOrAdvice = []string{"場合", "ください", "予定"}
 
 // sentByMistake reports whether one of the first sentences tells of mail
 // or documents sent by mistake.
@@ -1479,7 +1767,7 @@ func dayBefore(v *view, ds []vdate, si int) (vdate, bool) {
 		}
 		raw := v.s[d.at.end:]
 		tail := skipDateTail(raw)
-		if !dayPrecise(d) || hasPrefixAny(tail, dateFollowStops) && !(len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)) {
+		if !dayPrecise(d) || dateFollowSet.hasPrefix(tail) && !(len(tail) < len(raw) && timeWithinDay(raw[:len(raw)-len(tail)], tail)) {
 			return vdate{}, false
 		}
 		return d, true
@@ -1617,6 +1905,9 @@ func skipDateTail(s string) string {
 // occurs reports whether text between a date and a discovery verb says the
 // date is when something happened rather than when it was found.
 func occurs(between string) bool {
+	if !containsAny(between, occurrenceVerbsDisc) {
+		return false // one pass rules out every verb
+	}
 	for _, w := range occurrenceVerbsDisc {
 		i := index(between, w)
 		if i < 0 {
@@ -1631,7 +1922,7 @@ func occurs(between string) bool {
 		// the verb is inside the object, unless a comma ends its clause first
 		// ("…に感染し、…ことを発見").
 		k := index(rest, "こと")
-		c := strings.IndexAny(rest, "、,")
+		c := indexAnyOf(rest, "、,")
 		if k >= 0 && k <= 45 && (c < 0 || k < c) && !contains(rest[:k], "について") {
 			continue
 		}
@@ -1692,7 +1983,7 @@ func enumerated(t string) bool {
 	if t == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); hasRune(bulletMarks, r) {
+	if r, _ := utf8.DecodeRuneInString(t); isBullet(r) {
 		return true
 	}
 	if strings.HasPrefix(t, "(") {
@@ -1713,9 +2004,7 @@ var fieldLabels = []string{"年月日", "日時", "処分日", "発生日", "発
 // fieldLabel reports whether a line is the label of a dated field (its
 // value on the next line is the field's date, not the notice's).
 func fieldLabel(t string) bool {
-	t = strings.TrimSpace(strings.TrimRight(t, ")】]>:："))
-	if t == "" || contains(t, "。") || atLeastRunes(t, 21) {
-		return false
-	}
-	return hasSuffixAny(t, fieldLabels)
+	t = trimSpace(trimRightSet(t, ")】]>:："))
+	// The rare ending first.
+	return t != "" && hasSuffixAny(t, fieldLabels) && !atLeastRunes(t, 21) && !hasFullStop(t)
 }

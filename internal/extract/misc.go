@@ -85,6 +85,26 @@ var supervisoryActs = []string{"指導", "勧告", "命令", "行政上の対応
 // complaintVerbs: a criminal complaint filed with the police.
 var complaintVerbs = []string{"告発", "告訴"}
 
+// policeSubjectTails follow the police as the subject of a story.
+var policeSubjectTails = []string{"は", "が", "によると", "によれば", "の調べ"}
+
+// sentToProsecution is contains(s, "送致"), searching for 致: index would
+// search for the last byte of 送 (81), the second byte of half the kana.
+func sentToProsecution(s string) bool {
+	for i := len("送"); i < len(s); {
+		k := index(s[i:], "致")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i-len("送"):i] == "送" {
+			return true
+		}
+		i += len("致")
+	}
+	return false
+}
+
 // notified finds the authorities the incident was reported to.
 func notified(v *view) []authHit {
 	var raw []hit
@@ -101,9 +121,9 @@ func notified(v *view) []authHit {
 	// Police who sent a case to prosecutors are the organization, not an
 	// authority it reported to.
 	policeActs := false
-	if policeHit && (contains(v.s, "書類送検") || contains(v.s, "送致")) {
+	if policeHit && (contains(v.s, "書類送検") || sentToProsecution(v.s)) {
 		for _, h := range raw {
-			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], []string{"は", "が", "によると", "によれば", "の調べ"}) {
+			if cueList[h.id].code == "police" && hasPrefixAny(v.s[h.end:], policeSubjectTails) {
 				policeActs = true // the police are the subject of the story
 			}
 		}
@@ -137,16 +157,16 @@ func notified(v *view) []authHit {
 		}
 		if c.code == "ministry" {
 			// A bureau of the ministry: 厚生労働省医政局に.
-			if i := strings.IndexAny(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
+			if i := indexAnyOf(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
 				_, size := utf8.DecodeRuneInString(after[i:])
 				after = after[i+size:]
 			}
 		}
-		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !shortStation && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, []string{"など", "ほか", "をはじめ"}) {
+		if c.pat != "被害届" && c.pat != "被害申告" && c.pat != "110番" && !shortStation && !hasPrefixAny(after, authFollowers) && !hasPrefixAny(after, listFollowers) {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
-		if containsAny(v.s[sent.start:sent.end], []string{"ください", "場合", "ましょう"}) {
+		if containsAny(v.s[sent.start:sent.end], adviceWords) {
 			continue // advice to readers, not a report made
 		}
 		win := v.s[h.end:runesFwd(v.s, h.end, 80, sent.end)]
@@ -161,6 +181,12 @@ func notified(v *view) []authHit {
 	}
 	return out
 }
+
+// listFollowers: an authority named first of a list ("警察など").
+var listFollowers = []string{"など", "ほか", "をはじめ"}
+
+// adviceWords: a sentence of advice to readers.
+var adviceWords = []string{"ください", "場合", "ましょう"}
 
 // planMarks tell that a report to an authority is planned, not made.
 var planMarks = []string{"予定", "検討", "方針", "する考え"}
@@ -190,6 +216,39 @@ func earlierReportAt(t string, at span) bool {
 // bulleted reports whether a line starts with a list mark.
 func bulleted(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " "))
+	return isBullet(r)
+}
+
+// trimMarksLeft is strings.TrimLeft(t, bulletMarks+more): it drops the
+// list marks and the runes of more that open t, without TrimLeft's search
+// of the set for every rune.
+func trimMarksLeft(t, more string) string {
+	for t != "" {
+		r, size := utf8.DecodeRuneInString(t)
+		if !isBullet(r) && !hasRune(more, r) {
+			break
+		}
+		t = t[size:]
+	}
+	return t
+}
+
+// bulletLeads marks the first bytes of the runes of bulletMarks.
+var bulletLeads = func() (t [256]bool) {
+	for _, r := range bulletMarks {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
+	}
+	return t
+}()
+
+// isBullet is hasRune(bulletMarks, r), ruling out at once a rune whose
+// first byte starts no bullet mark (kana, kanji).
+func isBullet(r rune) bool {
+	if r >= 0x800 && r < 0x10000 && !bulletLeads[0xE0|byte(r>>12)] { // a three-byte rune
+		return false
+	}
 	return hasRune(bulletMarks, r)
 }
 
@@ -197,7 +256,7 @@ func bulleted(t string) bool {
 // number: "・2025年3月10日 …に関するお知らせ(第2報)".
 func datedReportItem(v *view, ln span) (int64, span, bool) {
 	t := v.text(ln)
-	lead := strings.TrimLeft(t, bulletMarks+" ")
+	lead := trimMarksLeft(t, " ")
 	if lead == "" || !(lead[0] >= '0' && lead[0] <= '9' || strings.HasPrefix(lead, "令和") || strings.HasPrefix(lead, "平成")) {
 		return 0, span{}, false
 	}
@@ -221,7 +280,7 @@ func datedReportItem(v *view, ln span) (int64, span, bool) {
 // the last line and the segment title; else a report numbered after the
 // earlier reports its body mentions.
 func reportSeq(v *view) (string, span, bool) {
-	var region []span
+	region := make([]span, 0, 7)
 	region = append(region, v.nonEmptyLines(6)...)
 	for i := len(v.lines) - 1; i >= 0; i-- {
 		if v.lines[i].end > v.lines[i].start {
@@ -232,14 +291,33 @@ func reportSeq(v *view) (string, span, bool) {
 	listed := int64(0) // the highest number in a list of earlier reports
 	var listedAt span
 	items := 0 // dated lines with a report number: a list when two or more
+	type item struct {
+		n  int64
+		at span
+		ok bool
+	}
+	var itemBuf [8]item
+	dated := itemBuf[:0] // datedReportItem of each line of the region
 	for _, ln := range region {
-		if _, _, ok := datedReportItem(v, ln); ok {
+		n, at, ok := datedReportItem(v, ln)
+		dated = append(dated, item{n, at, ok})
+		if ok {
 			items++
 		}
 	}
+	// The mentions of a numbered report (第…報) in the whole text, found
+	// on first use and shared by the searches below.
+	var mentions []reportMention
+	found := false
+	allMentions := func() []reportMention {
+		if !found {
+			mentions, found = reportMentions(v.s), true
+		}
+		return mentions
+	}
 	for k, ln := range region {
 		t := v.text(ln)
-		if contains(t, "。") {
+		if hasFullStop(t) {
 			// A body paragraph ("…第二報にてお知らせしたところ…"), but a
 			// bracketed number is still the title's: "…について(第2報)",
 			// unless it names an earlier one: "前回(第2報)に続き".
@@ -248,7 +326,7 @@ func reportSeq(v *view) (string, span, bool) {
 			}
 			continue
 		}
-		if n, at, ok := datedReportItem(v, ln); ok && k > 0 && (items > 1 || bulleted(t)) {
+		if n, at, ok := dated[k].n, dated[k].at, dated[k].ok; ok && k > 0 && (items > 1 || bulleted(t)) {
 			if n > listed {
 				listed, listedAt = n, at
 			}
@@ -257,9 +335,11 @@ func reportSeq(v *view) (string, span, bool) {
 		if atLeastRunes(t, 121) {
 			t = t[:runesFwd(t, 0, 120, len(t))]
 		}
-		for _, m := range finalMarks {
-			if i := index(t, m); i >= 0 {
-				return "final", span{ln.start + i, ln.start + i + len(m)}, true
+		if contains(t, "最終") { // in every final mark
+			for _, m := range finalMarks {
+				if i := index(t, m); i >= 0 {
+					return "final", span{ln.start + i, ln.start + i + len(m)}, true
+				}
 			}
 		}
 		best := int64(0)
@@ -285,13 +365,13 @@ func reportSeq(v *view) (string, span, bool) {
 			return itoa(best), at, true
 		}
 		if i := index(t, "続報"); i >= 0 && !contains(t, "続報を") {
-			if s, at, ok := newsUpdateSeq(v); ok {
+			if s, at, ok := newsUpdateSeq(v, allMentions()); ok {
 				return s, at, true // the body names the number
 			}
 			return "2", span{ln.start + i, ln.start + i + len("続報")}, true
 		}
 	}
-	if s, at, ok := newsUpdateSeq(v); ok {
+	if s, at, ok := newsUpdateSeq(v, allMentions()); ok {
 		return s, at, true
 	}
 	if listed > 0 {
@@ -300,19 +380,15 @@ func reportSeq(v *view) (string, span, bool) {
 	// "第一報、…第二報にてお知らせしておりました": this one comes after.
 	best := int64(0)
 	var at span
-	for a := range occurrences(v.s, "第") {
-		j := a + len("第")
-		k := index(v.s[j:min(len(v.s), j+18)], "報")
-		if k <= 0 {
-			continue
-		}
+	for _, m := range allMentions() {
+		a, j, k := m.at, m.at+len("第"), m.num
 		n, ok := jptext.ParseNumber(v.s[j : j+k])
 		e := j + k + len("報")
 		w := v.s[e:runesFwd(v.s, e, 20, len(v.s))]
 		if future := containsAny(w, []string{"予定", "します", "いたします", "まいります"}) && !containsAny(w, []string{"した", "しており", "しております"}); future {
 			continue // "詳細は第2報でお知らせします"
 		}
-		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(strings.TrimLeft(v.s[e:], ")】]"), earlierReportUses) {
+		if ok && n >= 1 && n < 99 && n > best && hasPrefixAny(trimLeftSet(v.s[e:], ")】]"), earlierReportUses) {
 			best, at = n, span{a, e}
 		}
 	}
@@ -322,10 +398,46 @@ func reportSeq(v *view) (string, span, bool) {
 	return "", span{}, false
 }
 
+// reportMention is a mention of a numbered report: 第 at at, 報 at
+// at+len("第")+num, num > 0 bytes after 第 and within 18 bytes of it.
+type reportMention struct{ at, num int }
+
+// reportMentions returns the 第 of s, in order, that have a 報 within the 18
+// bytes after them, with the offset of the first such 報.
+func reportMentions(s string) []reportMention {
+	var out []reportMention
+	for a := range occurrences(s, "第") {
+		j := a + len("第")
+		if k := index(s[j:min(len(s), j+18)], "報"); k > 0 {
+			out = append(out, reportMention{a, k})
+		}
+	}
+	return out
+}
+
+// seqOpens open a bracketed report number, in the order bracketSeq tries
+// them.
+var seqOpens = [...]string{"(第", "【第", "[第"}
+
 // bracketSeq finds "(第2報)" or "【第2報】" in a line.
 func bracketSeq(t string) (string, span, bool) {
-	for _, open := range []string{"(第", "【第", "[第"} {
-		i := index(t, open)
+	// The first occurrence of each opening, found in one pass over the
+	// 第 of the line.
+	first := [len(seqOpens)]int{-1, -1, -1}
+	left := len(seqOpens)
+	for a := range occurrences(t, "第") {
+		for o, open := range seqOpens {
+			if b := len(open) - len("第"); first[o] < 0 && a >= b && t[a-b:a] == open[:b] {
+				first[o] = a - b
+				left--
+			}
+		}
+		if left == 0 {
+			break
+		}
+	}
+	for o, open := range seqOpens {
+		i := first[o]
 		if i < 0 {
 			continue
 		}
@@ -390,7 +502,7 @@ func vendors(v *view, org string) []orgFind {
 		out = append(out, o)
 	}
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.kind != kVendor {
 			continue
 		}
@@ -462,23 +574,28 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 			ds := jptext.FindDates(t[m[1]:], jptext.DateContext{})
 			if len(ds) > 0 {
 				last := ds[len(ds)-1]
-				if strings.TrimSpace(t[m[1]+last.Span.End:]) == "" {
+				if trimSpace(t[m[1]+last.Span.End:]) == "" {
 					e = a + last.Span.Start
 				}
 			}
 			if e > a {
-				return titleFind{strings.TrimSpace(v.origText(a, e)), span{a, e}, true}
+				return titleFind{trimSpace(v.origText(a, e)), span{a, e}, true}
 			}
 		}
 	}
 	for _, ln := range ne {
 		t := v.text(ln)
-		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) || orgLine(t) || isDateLineIn(v, ln, ds) {
+		if len(t) > 320 || strings.HasSuffix(t, "。") || strings.HasPrefix(t, "http") || atLeastRunes(t, 81) {
 			continue
 		}
-		if hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings) || strings.HasPrefix(t, "【") || contains(t, "、") {
-			return titleFind{strings.TrimSpace(v.origText(ln.start, ln.end)), ln, true}
+		// A title's shape before the costlier tests that rule a line out.
+		if !hasSuffixAny(trimRightSet(t, ")】"), titleEndings) && !strings.HasPrefix(t, "【") && !contains(t, "、") {
+			continue
 		}
+		if orgLine(t) || isDateLineIn(v, ln, ds) {
+			continue
+		}
+		return titleFind{trimSpace(v.origText(ln.start, ln.end)), ln, true}
 	}
 	return titleFind{}
 }
@@ -491,15 +608,21 @@ func findTitle(v *view, segTitle string, ds []vdate) titleFind {
 // block, the header belongs to another notice: the closing line is the real
 // title. It returns the header line and the closing line.
 func copiedHeader(v *view) (header, closing span, ok bool) {
+	// The closing line first: most reports end otherwise, and then need no
+	// list of their lines.
+	k := len(v.lines) - 1
+	for k >= 0 && v.lines[k].end == v.lines[k].start {
+		k--
+	}
+	if k < 0 || !titleLike(v.text(v.lines[k])) {
+		return span{}, span{}, false
+	}
 	lines := v.scanNonEmpty(len(v.lines))
 	if len(lines) < 5 {
 		return span{}, span{}, false
 	}
 	closing = lines[len(lines)-1]
 	last := v.text(closing)
-	if !titleLike(last) {
-		return span{}, span{}, false
-	}
 	hi := -1
 	for i := 0; i < 3; i++ {
 		t := v.text(lines[i])
@@ -532,7 +655,7 @@ func copiedHeader(v *view) (header, closing span, ok bool) {
 
 // titleLike: a short line ending like a notice title.
 func titleLike(t string) bool {
-	return !atLeastRunes(t, 81) && !strings.HasSuffix(t, "。") && hasSuffixAny(strings.TrimRight(t, ")】"), titleEndings)
+	return !atLeastRunes(t, 81) && !strings.HasSuffix(t, "。") && hasSuffixAny(trimRightSet(t, ")】"), titleEndings)
 }
 
 // dropHits forgets the cue occurrences inside a span (text that belongs to
@@ -558,11 +681,13 @@ var newsUpdateUses = []string{"を公表した", "を発表した", "を公開�
 // newsUpdateSeq finds a news item about an update: "…について第2報を公表した"
 // (plain form; a notice's own "第2報を公表しました" looks back at an earlier
 // one).
-func newsUpdateSeq(v *view) (string, span, bool) {
-	for a := range occurrences(v.s, "第") {
-		j := a + len("第")
-		k := index(v.s[j:min(len(v.s), j+12)], "報")
-		if k <= 0 {
+//
+// ms are the report mentions of v.s (reportMentions): the first 報 within
+// 18 bytes of a 第 is the first within 12 bytes when it fits there.
+func newsUpdateSeq(v *view, ms []reportMention) (string, span, bool) {
+	for _, m := range ms {
+		a, j, k := m.at, m.at+len("第"), m.num
+		if k+len("報") > 12 {
 			continue
 		}
 		e := j + k + len("報")

@@ -137,6 +137,24 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 	s := dateScanner{f: f, ctx: ctx, now: ctx}
 	var out []Date
 	for i := 0; i < len(f); {
+		// Step over what starts no date without entering the switch below
+		// (the same steps it takes: one byte, or a whole kana or kanji
+		// that no date opens with).
+		for i < len(f) {
+			c := f[i]
+			if !dateLeadByte[c] {
+				i++
+				continue
+			}
+			if c >= 0xE3 && i+2 < len(f) && dateSkip3[c&0x0F][f[i+1]] && f[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			break
+		}
+		if i >= len(f) {
+			break
+		}
 		c := f[i]
 		var d Date
 		var end int
@@ -155,11 +173,7 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 			if i+1 < len(f) && f[i+1] >= '0' && f[i+1] <= '9' && (i == 0 || !isASCIILetter(f[i-1]) && !(f[i-1] >= '0' && f[i-1] <= '9')) {
 				d, end, ok = s.letterEra(i)
 			}
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !dateLeadPrefix[c&0x0F][f[i+1]&0x3F]:
-			// A kana or kanji that starts no date: step over it undecoded.
-			i += 3
-			continue
-		case c >= 0xE3 && c <= 0xE9:
+		case c >= 0xE3 && c <= 0xE9: // a rune dateLeadPrefix marks (or broken UTF-8)
 			r, size := utf8.DecodeRuneInString(f[i:])
 			switch r {
 			case '令', '平', '昭':
@@ -191,6 +205,33 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 	}
 	return out
 }
+
+// dateLeadByte marks the bytes the scan of findDates looks at: digits,
+// the letters of the era initials and the lead bytes of three-byte runes
+// from U+3000 to U+9FFF. Any other byte starts no date and is stepped over.
+var dateLeadByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['R'], t['H'], t['S'] = true, true, true
+	for c := 0xE3; c <= 0xE9; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// dateSkip3 marks, by a lead byte's low four bits (E3–E9) and the byte
+// after it, the three-byte runes that start no date: the complement of
+// dateLeadPrefix, with the test that the second byte continues the rune
+// built in.
+var dateSkip3 = func() (t [16][256]bool) {
+	for c := 0xE3; c <= 0xE9; c++ {
+		for b := 0x80; b <= 0xBF; b++ {
+			t[c&0x0F][b] = !dateLeadPrefix[c&0x0F][b&0x3F]
+		}
+	}
+	return t
+}()
 
 // dateLeadPrefix marks the first two bytes (lead byte's low bits, second
 // byte's low bits) of the three-byte runes FindDates looks at: era names,
