@@ -20,6 +20,13 @@ var indexCases = []struct{ s, sub string }{
 	{"abcabd", "abd"},
 	{"\xe6\xbc\xe6\xbc\x8f", "\xe6\xbc\x8f"},
 	{"個人情報\xff漏えい", "\xff漏"},
+	// Needles anchored on a later rune: 送's last byte (81) is a kana's
+	// middle byte, 致's (B4) is not.
+	{"送信を送付し送致した", "送致"},
+	{"送致", "送致"},
+	{"送る致す送致", "送致し"},
+	{"ごあんないのご案内", "ご案内"},
+	{"送致a", "送致a"},
 }
 
 func TestIndexMatchesStrings(t *testing.T) {

@@ -340,16 +340,31 @@ func startsItem(t string) bool {
 
 // sentenceAt returns the sentence containing byte i of s.
 func (v *view) sentenceAt(i int) span {
-	k := sort.Search(len(v.sents), func(k int) bool { return v.sents[k].end > i })
+	k := firstEndAfter(v.sents, i)
 	if k < len(v.sents) && v.sents[k].start <= i {
 		return v.sents[k]
 	}
 	return span{i, i}
 }
 
+// firstEndAfter returns the index of the first span of the ordered spans
+// ending after i, or len(spans) (sort.Search without its closure calls).
+func firstEndAfter(spans []span, i int) int {
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spans[m].end > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
 // sentenceIndex returns the index of the sentence containing byte i, or -1.
 func (v *view) sentenceIndex(i int) int {
-	k := sort.Search(len(v.sents), func(k int) bool { return v.sents[k].end > i })
+	k := firstEndAfter(v.sents, i)
 	if k < len(v.sents) && v.sents[k].start <= i {
 		return k
 	}
@@ -358,7 +373,7 @@ func (v *view) sentenceIndex(i int) int {
 
 // lineAt returns the index of the line containing byte i of s.
 func (v *view) lineAt(i int) int {
-	k := sort.Search(len(v.lines), func(k int) bool { return v.lines[k].end >= i })
+	k := firstEndAfter(v.lines, i-1) // the first line ending at or after i
 	if k >= len(v.lines) {
 		return len(v.lines) - 1
 	}
@@ -410,22 +425,31 @@ func clauseEnd(s string, i, hi int) int {
 // index is strings.Index tuned for Japanese text. strings.Index scans for
 // the needle's first byte, and in UTF-8 Japanese every rune starts with one
 // of a handful of lead bytes (E3 for kana, E4–E9 for kanji), so it stops
-// at nearly every rune. index scans for the third byte of a needle whose
-// first rune is three bytes long (spread over 64 values) instead.
+// at nearly every rune. index scans for the last byte of one of the
+// needle's leading three-byte runes instead (spread over 64 values): the
+// first whose last byte is none of 80–83, which are also the middle bytes
+// of kana and punctuation (E3 81 xx) and so stand at every other rune.
 func index(s, sub string) int {
 	n := len(sub)
 	if n < 3 || n > len(s) || sub[0] < 0xE0 || sub[0] >= 0xF0 {
 		return strings.Index(s, sub)
 	}
-	c := sub[2]
-	for i := 2; ; {
-		o := strings.IndexByte(s[i:len(s)-n+3], c)
+	p := 2 // the anchor byte's offset in sub
+	for q := 2; q < n && sub[q-2] >= 0xE0 && sub[q-2] < 0xF0; q += 3 {
+		if c := sub[q]; c < 0x80 || c > 0x83 {
+			p = q
+			break
+		}
+	}
+	c := sub[p]
+	for i := p; ; {
+		o := strings.IndexByte(s[i:len(s)-n+p+1], c)
 		if o < 0 {
 			return -1
 		}
 		// Check the lead and second bytes before calling for the whole
 		// comparison: most candidates fail there.
-		if j := i + o - 2; s[j] == sub[0] && s[j+1] == sub[1] && s[j:j+n] == sub {
+		if j := i + o - p; s[j] == sub[0] && s[j+1] == sub[1] && s[j:j+n] == sub {
 			return j
 		}
 		i += o + 1
