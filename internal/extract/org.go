@@ -113,9 +113,13 @@ func orgShaped(s string) bool {
 	if s == "" || atLeastRunes(s, 41) || !atLeastRunes(s, 2) {
 		return false
 	}
-	for _, f := range legalForms {
-		if contains(s, f) && s != f {
-			return true // 株式会社エムケイシステム
+	// Cheap test first: one automaton pass tells whether any legal form
+	// occurs at all.
+	if containsAny(s, legalForms) {
+		for _, f := range legalForms {
+			if contains(s, f) && s != f {
+				return true // 株式会社エムケイシステム
+			}
 		}
 	}
 	if hasSuffixAny(s, serviceEndings) {
@@ -124,7 +128,8 @@ func orgShaped(s string) bool {
 	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !contains(s, "警察") && !(strings.HasSuffix(s, "支部") && atLeastRunes(s, 3)) {
 		return false // a department line ("総務部デジタル推進課")
 	}
-	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
+	// Cheap test first: the last rune must end some suffix.
+	return orgEnding[lastRuneOf(s)] && hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
 }
 
 // insideMark reports whether cutting s at e would split a core mark or a
@@ -184,13 +189,31 @@ func coreEnd(s string) int {
 	return best
 }
 
+// selfRefLeads holds the first runes of the self references: a name
+// starting otherwise starts with none of them.
+var selfRefLeads = func() string {
+	words := make([]string, len(selfRefs))
+	for i, r := range selfRefs {
+		words[i] = r.word
+	}
+	return runeSet(words, firstRuneOf)
+}()
+
+// sameNamePrefixes are names that start with 同 without being a back
+// reference ("同志社").
+var sameNamePrefixes = []string{"同志社", "同朋", "同仁", "同愛", "同済"}
+
 func isSelfRef(s string) bool {
-	for _, r := range selfRefs {
-		if s == r.word || strings.HasPrefix(s, r.word) {
-			return true
+	// Cheap test first: s can start with a self reference only when it
+	// starts with the first rune of one.
+	if s != "" && hasRune(selfRefLeads, firstRuneOf(s)) {
+		for _, r := range selfRefs {
+			if s == r.word || strings.HasPrefix(s, r.word) {
+				return true
+			}
 		}
 	}
-	if strings.HasPrefix(s, "同") && !hasPrefixAny(s, []string{"同志社", "同朋", "同仁", "同愛", "同済"}) {
+	if strings.HasPrefix(s, "同") && !hasPrefixAny(s, sameNamePrefixes) {
 		return true // 同社, 同市: the one named before
 	}
 	return strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
@@ -547,14 +570,17 @@ func goodOrg(s string) bool {
 // genericNoun reports whether s is a common noun standing for an
 // organization or a thing, not a name (会社, 名前).
 func genericNoun(s string) bool {
-	c := compact(s)
-	for _, g := range genericOrgNouns {
-		if c == g {
-			return true
-		}
-	}
-	return false
+	return genericNounSet[compact(s)]
 }
+
+// genericNounSet holds genericOrgNouns for genericNoun's lookup.
+var genericNounSet = func() map[string]bool {
+	m := make(map[string]bool, len(genericOrgNouns))
+	for _, g := range genericOrgNouns {
+		m[g] = true
+	}
+	return m
+}()
 
 // hasDatePart reports whether s holds a date part: digits followed by 年,
 // 月 or 日 ("2024年5月22日当協会").
@@ -808,7 +834,7 @@ func orgLine(t string) bool {
 	if e := strings.TrimRightFunc(t, unicode.IsSpace); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
 		return false
 	}
-	if strings.ContainsAny(t, "。、「」:：") {
+	if containsRuneOf(t, "。、「」:：") {
 		return false
 	}
 	if containsAny(t, notOrgLineWords) {
@@ -944,7 +970,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	for _, p := range []string{"における", "での", "で発生"} {
 		if i := index(rest, p); i > 0 && !atLeastRunes(rest[:i], 16) {
 			x := rest[:i]
-			if orgShaped(x) && !strings.ContainsAny(x, "のをがは「【") {
+			if orgShaped(x) && !containsRuneOf(x, "のをがは「【") {
 				if j := index(v.s, x); j >= 0 {
 					return v.orgAt(j, j+len(x)), true
 				}
@@ -960,7 +986,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 }
 
 func compact(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return s
 	}
 	var b strings.Builder
@@ -971,6 +997,97 @@ func compact(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// spaceByte classifies bytes for hasSpace: 1 an ASCII space, 2 the lead
+// byte of a multi-byte rune that may be a space (U+0085, U+00A0, U+1680,
+// U+2000–U+205F), 3 the lead byte of U+3000 and of all kana.
+var spaceByte = [256]byte{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 3}
+
+// hasSpace reports whether s holds a rune unicode.IsSpace accepts (as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0) without decoding every rune:
+// the white space runes start with one of a few lead bytes, and a lead
+// byte is never inside another rune, so only those need a look.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch spaceByte[s[i]] {
+		case 1:
+			return true
+		case 2:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		case 3:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true // U+3000
+			}
+		}
+	}
+	return false
+}
+
+// The rune set helpers below are strings.ContainsAny, IndexAny and
+// LastIndexAny for a set of valid runes other than U+FFFD (the sets the
+// rules write as string constants), searching s for each rune's bytes
+// instead of decoding every rune of s and looking it up in the set. The
+// results are the same: the first byte of a rune is never inside another
+// rune, so a rune's bytes found in s are that rune wherever they are.
+
+// containsRuneOf reports whether s holds a rune of set.
+func containsRuneOf(s, set string) bool {
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		if index(s, set[i:i+n]) >= 0 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// indexRuneOf returns the byte index of the first rune of set in s, or -1.
+func indexRuneOf(s, set string) int {
+	first := -1
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		hi := len(s)
+		if first >= 0 {
+			hi = min(len(s), first+n-1) // only an earlier rune matters
+		}
+		if k := index(s[:hi], set[i:i+n]); k >= 0 {
+			first = k
+		}
+		i += n
+	}
+	return first
+}
+
+// lastIndexRuneOf returns the byte index of the last rune of set in s, or
+// -1.
+func lastIndexRuneOf(s, set string) int {
+	last := -1
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		if k := strings.LastIndex(s, set[i:i+n]); k > last {
+			last = k
+		}
+		i += n
+	}
+	return last
+}
+
+// runeLenAt returns the length of the valid rune starting at s[i] from its
+// first byte.
+func runeLenAt(s string, i int) int {
+	switch c := s[i]; {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // headlineOrg reads "Org、…" and "Orgで…" headlines.
@@ -985,7 +1102,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 				x = "" // "南浜県の地方銀行、…": a description, the lead names it
 			}
 		}
-		if x != "" && !atLeastRunes(x, 21) && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+		if x != "" && !atLeastRunes(x, 21) && !containsRuneOf(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
 			y, off := stripPlace(x)
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}
@@ -1083,14 +1200,14 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 		if k := strings.LastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
 			inner := x[k+len("「") : len(x)-len("」")]
 			head := x[:k]
-			if !strings.ContainsAny(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
+			if !containsRuneOf(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
 				a += k + len("「")
 				x = inner
 				located = true
 			}
 		}
 	}
-	if x == "" || atLeastRunes(x, 26) || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
+	if x == "" || atLeastRunes(x, 26) || containsRuneOf(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
 		return orgFind{}, false
 	}
 	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !contains(x, "」") && !(located && allName(x) && atLeastRunes(x, 2)) {
@@ -1161,7 +1278,7 @@ func lastRuneOf(s string) rune {
 // isLocation reports whether s, written in parentheses after a name, is a
 // place or a head office: "兵庫県姫路市", "本社・東京都港区", "東京".
 func isLocation(s string) bool {
-	if k := strings.IndexAny(s, "、,"); k > 0 {
+	if k := indexRuneOf(s, "、,"); k > 0 {
 		s = s[:k] // "本社:東京都港区、代表取締役社長:…"
 	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "本社"), "・")
@@ -1617,15 +1734,21 @@ func sectorOf(name string, v *view) model.Sector {
 	if n == "" {
 		return ""
 	}
-	company := containsAny(n, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
-	if company && v.has("retail") && !containsAny(n, []string{"銀行", "証券", "保険", "カード"}) {
+	// One automaton pass finds which word groups occur in the name.
+	var buf [16]hit
+	var in uint64 // bit g: a word of group g occurs in n
+	for _, h := range sectorWords.findAll(n, buf[:0]) {
+		in |= 1 << sectorWordGroup[h.id]
+	}
+	company := in&(1<<sectorCompany) != 0
+	if company && v.has("retail") && in&(1<<sectorNotShop) == 0 {
 		return model.SectorRetail // the incident hit its shop
 	}
-	for _, r := range sectorRules {
+	for i, r := range sectorRules {
 		if r.sector == "retail" && !company {
 			continue
 		}
-		if containsAny(n, r.contains) || (!company && hasSuffixAny(n, r.suffixes)) {
+		if in&(1<<(sectorRule0+i)) != 0 || (!company && hasSuffixAny(n, r.suffixes)) {
 			return model.Sector(r.sector)
 		}
 	}
@@ -1634,6 +1757,36 @@ func sectorOf(name string, v *view) model.Sector {
 	}
 	return model.SectorOther
 }
+
+// The word groups of sectorOf: company forms, the words that keep a
+// company with a shop out of retail, and the words of each sector rule.
+const (
+	sectorCompany = iota
+	sectorNotShop
+	sectorRule0 // sectorRules[i] is group sectorRule0+i
+)
+
+// sectorWords matches the words of every sectorOf group; pattern i belongs
+// to group sectorWordGroup[i].
+var sectorWords, sectorWordGroup = func() (*automaton, []int) {
+	var pats []string
+	var groups []int
+	add := func(g int, words []string) {
+		for _, w := range words {
+			pats = append(pats, w)
+			groups = append(groups, g)
+		}
+	}
+	add(sectorCompany, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
+	add(sectorNotShop, []string{"銀行", "証券", "保険", "カード"})
+	for i, r := range sectorRules {
+		add(sectorRule0+i, r.contains)
+	}
+	if sectorRule0+len(sectorRules) > 64 {
+		panic("extract: too many sector rules for sectorOf's bit set")
+	}
+	return newAutomaton(pats), groups
+}()
 
 // orgEnding holds the last runes of the organization suffixes (and ")"): a
 // line ending otherwise is no organization line unless it has a legal form.
@@ -1647,9 +1800,15 @@ var orgEnding = func() map[rune]bool {
 
 // hasLegalFormHint is a cheap test for a legal form in s.
 func hasLegalFormHint(s string) bool {
-	return contains(s, "会社") || contains(s, "法人") || contains(s, "(株") || contains(s, "(有") ||
-		contains(s, "㈱") || contains(s, "㈲")
+	return containsAny(s, legalFormHints)
 }
+
+// legalFormHints are the words hasLegalFormHint looks for (one automaton
+// pass over s through containsAny).
+var legalFormHints = []string{"会社", "法人", "(株", "(有", "㈱", "㈲"}
+
+// The word lists the organization rules ask containsAny about most.
+var _ = registerWordSets(legalForms, legalFormHints)
 
 // prefNames holds the prefectures without their suffix ("東京", "大阪"),
 // as news leads write a head office: "X(東京)".
@@ -1756,7 +1915,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	inner := t[i+len("「") : i+j]
 	// "北浦市の「北浦信用金庫」で": a name of its own after its place.
 	placed := strings.HasSuffix(head, "の") && isPlace(strings.TrimSuffix(head, "の")) && allName(strings.TrimSuffix(head, "の")) && orgShaped(inner)
-	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
+	if head == "" || containsRuneOf(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
 		containsAny(head, vendorRoles) || !placed && !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
 		containsAny(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated

@@ -54,7 +54,7 @@ func definedSelfOrg(v *view) (orgFind, bool) {
 // definedWord returns the word a definition in parentheses gives, without
 // its quotes and the verb after it: "財団という。" → 財団.
 func definedWord(inner string) string {
-	if k := strings.IndexAny(inner, "」』"); k >= 0 {
+	if k := indexRuneOf(inner, "」』"); k >= 0 {
 		return inner[:k]
 	}
 	if k := index(inner, "という"); k >= 0 {
@@ -139,7 +139,7 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 	a := nameBefore(v.s, i, lo)
 	// Extend to a legal form before a kana part of the name.
 	head := v.s[lo:a]
-	if cut := strings.LastIndexAny(head, "、。「」『』 :()"); cut >= 0 {
+	if cut := lastIndexRuneOf(head, "、。「」『』 :()"); cut >= 0 {
 		_, size := utf8.DecodeRuneInString(head[cut:])
 		head = head[cut+size:]
 	}
@@ -495,7 +495,7 @@ func headingBodyLine(v *view, ln span) (orgFind, bool) {
 // nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
 // that starts at byte at of the document.
 func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
-	if !strings.ContainsAny(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
+	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
 		return orgFind{}, false // cheap test first: most lines are no heading of this kind
 	}
 	f := strings.Fields(line)
@@ -512,7 +512,7 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	c := compact(name)
-	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || strings.ContainsAny(c, "、。「」") || !goodOrg(c) {
+	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
 		return orgFind{}, false
 	}
 	a := index(line, f[0])
@@ -560,7 +560,7 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 			}
 			x := t[i+len(p[0]) : i+j]
 			full := prefectureNamed(x)
-			if full == "" && strings.ContainsAny(bare, "市町村区") && strings.HasSuffix(x, bare) && atLeastRunes(x, 2) && !atLeastRunes(x, 9) && allName(x) {
+			if full == "" && containsRuneOf(bare, "市町村区") && strings.HasSuffix(x, bare) && atLeastRunes(x, 2) && !atLeastRunes(x, 9) && allName(x) {
 				// "<北野市>…" then "市は…"; a dateline's short form
 				// (【四日市】) stands for the name the body writes.
 				full = x
@@ -660,7 +660,7 @@ func chromeLine(t string) bool {
 	if contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		return true
 	}
-	if !atLeastRunes(t, 17) && !strings.ContainsAny(t, "、。") {
+	if !atLeastRunes(t, 17) && !containsRuneOf(t, "、。") {
 		return true
 	}
 	return isDateLine(t)
@@ -911,7 +911,7 @@ var overviewHeads = []string{"概要", "事案の概要", "事案概要", "事�
 func overviewSubject(v *view) (orgFind, bool) {
 	head := func(ln span) bool {
 		t := strings.TrimLeft(v.text(ln), "0123456789.．()（）①②③④⑤・ 　")
-		return t != "" && hasPrefixAny(t, overviewHeads) && !atLeastRunes(t, 16) && !strings.ContainsAny(t, "、。")
+		return t != "" && hasPrefixAny(t, overviewHeads) && !atLeastRunes(t, 16) && !containsRuneOf(t, "、。")
 	}
 	for i, ln := range v.lines {
 		if !head(ln) {
@@ -975,7 +975,7 @@ func kanaAfterNo(t string, a int) int {
 		return a
 	}
 	rest := run[i+len("の"):]
-	if !atLeastRunes(rest, 2) || strings.ContainsAny(rest, "はがをにでへもや") {
+	if !atLeastRunes(rest, 2) || containsRuneOf(rest, "はがをにでへもや") {
 		return a
 	}
 	return a - len(rest)

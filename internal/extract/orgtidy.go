@@ -30,14 +30,14 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	}
 	a, b := 0, len(name)
 	// A breadcrumb: "トップ > ニュース > 社会" → its last step.
-	if k := strings.LastIndexAny(name, ">＞›»"); k >= 0 {
+	if k := lastIndexRuneOf(name, ">＞›»"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(name[k:])
 		a = k + size
 		a += leadSpaceLen(name[a:])
 	}
 	// A page title "what happened|who|site" or a table row "会社名 | who |":
 	// the last part that is a name.
-	if strings.ContainsAny(name[a:], "|｜") {
+	if containsRuneOf(name[a:], "|｜") {
 		k, e, ok := pipePart(name[a:])
 		if !ok {
 			return orgFind{}
@@ -184,7 +184,7 @@ func repeatedOrTitledCut(s string) int {
 func pipePart(s string) (int, int, bool) {
 	end := len(s)
 	for end > 0 {
-		k := strings.LastIndexAny(s[:end], "|｜")
+		k := lastIndexRuneOf(s[:end], "|｜")
 		start := 0
 		if k >= 0 {
 			_, size := utf8.DecodeRuneInString(s[k:])
@@ -456,7 +456,7 @@ scan:
 // 0 and true when what is a description of the photo ("謝罪する北野市幹部ら
 // =市役所"), and 0 and false when s has no =.
 func captionCut(s string) (int, bool) {
-	k := strings.IndexAny(s, "=＝")
+	k := indexRuneOf(s, "=＝")
 	if k < 0 {
 		return 0, false
 	}
@@ -529,7 +529,7 @@ func spacedHeadLen(s string) int {
 // text before it must end like a headline: a verb's kana or an incident
 // word.
 func gluedHeadLen(s string) int {
-	if !atLeastRunes(s, 5) || !strings.ContainsAny(s, "都道府県市区町村") || !strings.ContainsAny(s, headlineEndRuneSet) {
+	if !atLeastRunes(s, 5) || !containsRuneOf(s, "都道府県市区町村") || !strings.ContainsAny(s, headlineEndRuneSet) {
 		return 0 // no place to start a name, or nothing ends a headline
 	}
 	for i, r := range s {
@@ -546,7 +546,7 @@ func gluedHeadLen(s string) int {
 			continue
 		}
 		rest := s[i:]
-		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) && particleAfterKanji(rest) < 0 && !strings.ContainsAny(rest, "、。・") {
+		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) && particleAfterKanji(rest) < 0 && !containsRuneOf(rest, "、。・") {
 			return i
 		}
 	}
@@ -684,7 +684,7 @@ var execTitles = []string{"代表取締役", "取締役", "代表理事", "理�
 // execTitleCut returns where the organization ends before an executive's
 // title and name written after it, or 0.
 func execTitleCut(s string) int {
-	if !strings.ContainsAny(s, execTitleRunes) {
+	if !containsRuneOf(s, execTitleRunes) {
 		return 0 // cheap test first: no title can start here
 	}
 	best := -1

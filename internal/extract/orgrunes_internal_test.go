@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// runeSetInputs mix Japanese text, spaces of every kind and invalid UTF-8.
+var runeSetInputs = []string{
+	"", "a", "北野市", "株式会社ハナミズキ 広報部", "北野市　教育委員会", "トップ > ニュース > 社会",
+	"南浜県庁=南浜市中央町", "会社名｜株式会社みなと｜", "x\u0085y", "x\u00a0y", "\u1680", "a\u2009b", "\u202f", "\u205f",
+	"\u3000", "\xe3\x80", "\xe3\xe3\x80\x80", "\xe3\x80\x82\x80", "\x80\x80。", "、\xff,", "\xc2", "\xe2\x80", "ぁ\xe3\x81",
+	"「同社」は、2024年5月。", "(株)北野", "北野(東京)", "»最新", "株式会社\tみなと", "みなと\n市",
+}
+
+var runeSets = []string{"。、「」:：", "、,", "」』", "、。「」『』 :()", " 　\t", ">＞›»", "|｜", "=＝", "都道府県市区町村", "a"}
+
+func TestRuneSetHelpers(t *testing.T) {
+	for _, s := range runeSetInputs {
+		for _, set := range runeSets {
+			if got, want := containsRuneOf(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsRuneOf(%q, %q) = %v, want %v", s, set, got, want)
+			}
+			if got, want := indexRuneOf(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexRuneOf(%q, %q) = %d, want %d", s, set, got, want)
+			}
+			if got, want := lastIndexRuneOf(s, set), strings.LastIndexAny(s, set); got != want {
+				t.Errorf("lastIndexRuneOf(%q, %q) = %d, want %d", s, set, got, want)
+			}
+		}
+		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
+			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzRuneSetHelpers(f *testing.F) {
+	for _, s := range runeSetInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range runeSets {
+			if containsRuneOf(s, set) != strings.ContainsAny(s, set) || indexRuneOf(s, set) != strings.IndexAny(s, set) ||
+				lastIndexRuneOf(s, set) != strings.LastIndexAny(s, set) {
+				t.Fatalf("rune set helpers differ from strings on %q, %q", s, set)
+			}
+		}
+		if hasSpace(s) != (strings.IndexFunc(s, unicode.IsSpace) >= 0) {
+			t.Fatalf("hasSpace(%q) differs from strings.IndexFunc", s)
+		}
+	})
+}
