@@ -699,7 +699,7 @@ func placeBodySubject(v *view, o orgFind) (orgFind, bool) {
 // headline: "捜査情報を漏らした疑いで巡査長を送検 港北県警".
 func spacedTag(v *view, ln span) (orgFind, bool) {
 	o := v.rawOrgAt(ln.start, ln.end)
-	k := strings.LastIndexFunc(o.name, unicode.IsSpace)
+	k := lastIndexSpace(o.name)
 	if k <= 0 {
 		return orgFind{}, false
 	}
@@ -959,7 +959,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	}
 	for ; k < len(toks); k++ {
 		cand := compact(orig[toks[0].a:toks[k].b])
-		if strings.Count(v.s, cand) < 2 {
+		if !occursTwice(v.s, cand) {
 			break
 		}
 		end = toks[k].b
@@ -1005,22 +1005,63 @@ func compact(s string) string {
 var spaceByte = [256]byte{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 3}
 
 // hasSpace reports whether s holds a rune unicode.IsSpace accepts (as
-// strings.IndexFunc(s, unicode.IsSpace) >= 0) without decoding every rune:
-// the white space runes start with one of a few lead bytes, and a lead
-// byte is never inside another rune, so only those need a look.
-func hasSpace(s string) bool {
+// strings.IndexFunc(s, unicode.IsSpace) >= 0).
+func hasSpace(s string) bool { return indexSpace(s) >= 0 }
+
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace) without decoding
+// every rune: the white space runes start with one of a few lead bytes, and
+// a lead byte is never inside another rune, so only those need a look.
+func indexSpace(s string) int {
 	for i := 0; i < len(s); i++ {
-		switch spaceByte[s[i]] {
-		case 1:
+		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexSpace is strings.LastIndexFunc(s, unicode.IsSpace) (see
+// indexSpace).
+func lastIndexSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// spaceAt reports whether a white space rune starts at s[i].
+func spaceAt(s string, i int) bool {
+	switch spaceByte[s[i]] {
+	case 1:
+		return true
+	case 2:
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	case 3:
+		return i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 // U+3000
+	}
+	return false
+}
+
+// occursTwice reports whether sub occurs twice in s without overlapping
+// (strings.Count(s, sub) >= 2), stopping at the second occurrence.
+func occursTwice(s, sub string) bool {
+	if sub == "" {
+		return strings.Count(s, sub) >= 2
+	}
+	i := index(s, sub)
+	return i >= 0 && index(s[i+len(sub):], sub) >= 0
+}
+
+// anyWordIn is containsAny for a long text (a sentence, a line, the whole
+// report) and a short word list: an index search per word skips through
+// the text far quicker than an automaton pass reads every byte of it.
+func anyWordIn(s string, words []string) bool {
+	for _, w := range words {
+		if contains(s, w) {
 			return true
-		case 2:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return true
-			}
-		case 3:
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				return true // U+3000
-			}
 		}
 	}
 	return false
@@ -1137,7 +1178,7 @@ func particleAfterKanji(s string) int {
 // "しおかぜ県みどり野町は27日、", "社会福祉法人「あかね会」は19日、".
 func newsSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	announce := containsAny(t, announceVerbs)
+	announce := anyWordIn(t, announceVerbs)
 	first := -1 // the first は after the first rune, for an announcement
 	i := -1
 	for j := 0; ; {
@@ -1892,7 +1933,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		}
 		inner := t[len("「"):j]
 		if !orgShaped(inner) || !allName(inner) || !goodOrg(inner) || !hasPrefixAny(t[j+len("」"):], []string{"で、", "で", "は", "が", "において", "にて"}) ||
-			containsAny(t, impersonationWords) {
+			anyWordIn(t, impersonationWords) {
 			return orgFind{}, false
 		}
 		return v.orgAt(sp.start+len("「"), sp.start+j), true
@@ -1917,7 +1958,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	placed := strings.HasSuffix(head, "の") && isPlace(strings.TrimSuffix(head, "の")) && allName(strings.TrimSuffix(head, "の")) && orgShaped(inner)
 	if head == "" || containsRuneOf(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
 		containsAny(head, vendorRoles) || !placed && !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
-		containsAny(t, impersonationWords) {
+		anyWordIn(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
 	rest := t[i+j+len("」"):]
@@ -2001,7 +2042,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 				continue
 			}
 			if !staffKnown {
-				staffKnown, staff = true, containsAny(v.s, policeStaffWords)
+				staffKnown, staff = true, anyWordIn(v.s, policeStaffWords)
 			}
 			if pref == "" && !staff {
 				continue
@@ -2028,7 +2069,7 @@ func tokyoPolice(v *view) (orgFind, bool) {
 		}
 		i := j + k
 		j = i + len("警視庁")
-		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && containsAny(v.s, policeStaffWords) {
+		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && anyWordIn(v.s, policeStaffWords) {
 			return v.orgAt(i, j), true
 		}
 	}

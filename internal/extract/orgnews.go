@@ -289,7 +289,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	if !newsName(x) {
 		return orgFind{}, false
 	}
-	announce := containsAny(t, announceVerbs)
+	announce := anyWordIn(t, announceVerbs)
 	announced := !clause && announce && (brandLike(x) || orgShaped(x))
 	if !dated && !business && !announced {
 		return orgFind{}, false
@@ -298,7 +298,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		// A kanji word before は and a day may be a common noun
 		// (会見は9日、): a name announces, and has three kanji or more
 		// or recurs.
-		if !announce || !atLeastRunes(x, 3) && strings.Count(v.s, x) < 2 {
+		if !announce || !atLeastRunes(x, 3) && !occursTwice(v.s, x) {
 			return orgFind{}, false
 		}
 	}
@@ -372,7 +372,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 			}
 			x, k = x[:e], e
 		}
-		if !newsName(x) || !brandLike(x) && !orgShaped(x) && strings.Count(v.s, x) < 2 || hasSuffixAny(x, sourceThings) {
+		if !newsName(x) || !brandLike(x) && !orgShaped(x) && !occursTwice(v.s, x) || hasSuffixAny(x, sourceThings) {
 			return orgFind{}, false
 		}
 		o := v.orgAt(sp.start+a, sp.start+a+k)
@@ -495,7 +495,7 @@ func headingBodyLine(v *view, ln span) (orgFind, bool) {
 // nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
 // that starts at byte at of the document.
 func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
-	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
+	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !anyWordIn(line, selfRefWords) {
 		return orgFind{}, false // cheap test first: most lines are no heading of this kind
 	}
 	f := strings.Fields(line)
@@ -508,11 +508,11 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	}
 	name := strings.Join(f[:n], " ")
 	body := strings.Join(f[n:], "")
-	if !atLeastRunes(body, 12) || !(contains(body, "。") || containsAny(body, selfRefWords)) {
+	if !atLeastRunes(body, 12) || !(contains(body, "。") || anyWordIn(body, selfRefWords)) {
 		return orgFind{}, false
 	}
 	c := compact(name)
-	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
+	if !orgShaped(c) || !hasLegalFormHint(c) && !anyWordIn(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
 		return orgFind{}, false
 	}
 	a := index(line, f[0])
@@ -877,7 +877,7 @@ func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
 	}
 	for _, sp := range spans {
 		t := v.text(sp)
-		if !containsAny(t, regulatorActions) {
+		if !anyWordIn(t, regulatorActions) {
 			continue
 		}
 		for _, l := range targetLinks {
@@ -1104,7 +1104,7 @@ func staffSubject(v *view) (orgFind, bool) {
 // …と発表した") names no one the story is about.
 func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
 	c := compact(o.name)
-	if c == "" || strings.Count(v.s, c) > 1 {
+	if c == "" || occursTwice(v.s, c) {
 		return orgFind{}, false
 	}
 	tried := 0
@@ -1116,7 +1116,7 @@ func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(sp)
-		if !containsAny(t, announceVerbs) {
+		if !anyWordIn(t, announceVerbs) {
 			continue
 		}
 		s, ok := newsSubject(v, sp)

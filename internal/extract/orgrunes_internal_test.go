@@ -10,7 +10,7 @@ import (
 var runeSetInputs = []string{
 	"", "a", "北野市", "株式会社ハナミズキ 広報部", "北野市　教育委員会", "トップ > ニュース > 社会",
 	"南浜県庁=南浜市中央町", "会社名｜株式会社みなと｜", "x\u0085y", "x\u00a0y", "\u1680", "a\u2009b", "\u202f", "\u205f",
-	"\u3000", "\xe3\x80", "\xe3\xe3\x80\x80", "\xe3\x80\x82\x80", "\x80\x80。", "、\xff,", "\xc2", "\xe2\x80", "ぁ\xe3\x81",
+	"\u3000", "\xe3\x80", "北野北野", "aaa", "北野 北野\u3000", "\xe3\xe3\x80\x80", "\xe3\x80\x82\x80", "\x80\x80。", "、\xff,", "\xc2", "\xe2\x80", "ぁ\xe3\x81",
 	"「同社」は、2024年5月。", "(株)北野", "北野(東京)", "»最新", "株式会社\tみなと", "みなと\n市",
 }
 
@@ -32,6 +32,17 @@ func TestRuneSetHelpers(t *testing.T) {
 		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
 			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := indexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("indexSpace(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastIndexSpace(s), strings.LastIndexFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("lastIndexSpace(%q) = %d, want %d", s, got, want)
+		}
+		for _, sub := range []string{"", "北野", "あ", "\x80"} {
+			if got, want := occursTwice(s, sub), strings.Count(s, sub) >= 2; got != want {
+				t.Errorf("occursTwice(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
 	}
 }
 
@@ -46,8 +57,13 @@ func FuzzRuneSetHelpers(f *testing.F) {
 				t.Fatalf("rune set helpers differ from strings on %q, %q", s, set)
 			}
 		}
-		if hasSpace(s) != (strings.IndexFunc(s, unicode.IsSpace) >= 0) {
-			t.Fatalf("hasSpace(%q) differs from strings.IndexFunc", s)
+		if indexSpace(s) != strings.IndexFunc(s, unicode.IsSpace) || lastIndexSpace(s) != strings.LastIndexFunc(s, unicode.IsSpace) {
+			t.Fatalf("indexSpace or lastIndexSpace(%q) differs from strings", s)
+		}
+		for _, sub := range []string{"", "北野", "あ", "\x80", "aa"} {
+			if occursTwice(s, sub) != (strings.Count(s, sub) >= 2) {
+				t.Fatalf("occursTwice(%q, %q) differs from strings.Count", s, sub)
+			}
 		}
 	})
 }

@@ -221,7 +221,7 @@ func creditName(s string) bool {
 	if hasSuffixAny(strings.TrimRightFunc(s, unicode.IsSpace), []string{"提供", "撮影"}) {
 		return true // "株式会社みなとシステム提供" read up to the ) of a credit
 	}
-	return contains(s, "All Rights Reserved") || contains(s, "All rights reserved")
+	return contains(s, "All ") && (contains(s, "All Rights Reserved") || contains(s, "All rights reserved"))
 }
 
 // creditAround reports whether the text around a candidate makes it a
@@ -249,7 +249,7 @@ func (v *view) creditAround(o orgFind) bool {
 // or named as the subject ("南浜新聞社は…") stays.
 func (v *view) mediaByline(o orgFind) bool {
 	c := strings.TrimRightFunc(o.name, unicode.IsSpace)
-	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || containsAny(v.s, selfRefWords) {
+	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || anyWordIn(v.s, selfRefWords) {
 		return false
 	}
 	after := strings.TrimLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+16)], " 　")
@@ -504,7 +504,7 @@ const verbEnds = "くるうすつむぬぐぶただいずか"
 // "情報流出 北野市". A head that is itself a name or a legal form
 // ("医療法人社団さくら会 ひばり病院", "株式会社 JR 西日本") stays.
 func spacedHeadLen(s string) int {
-	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	k := lastIndexSpace(s)
 	if k <= 0 {
 		return 0
 	}
@@ -621,7 +621,7 @@ func personCut(s string) int {
 // contact written after a space, or 0.
 func spacedTailCut(s string) int {
 	for i := 0; i < len(s); {
-		k := strings.IndexFunc(s[i:], unicode.IsSpace)
+		k := indexSpace(s[i:])
 		if k < 0 {
 			return 0
 		}
@@ -629,7 +629,7 @@ func spacedTailCut(s string) int {
 		tail := strings.TrimLeftFunc(s[i+k:], unicode.IsSpace)
 		i = len(s) - len(tail)
 		f := tail
-		if j := strings.IndexFunc(f, unicode.IsSpace); j > 0 {
+		if j := indexSpace(f); j > 0 {
 			f = f[:j]
 		}
 		if f == "" || !contactOrDept(f) {
