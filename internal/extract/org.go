@@ -135,7 +135,7 @@ func orgShaped(s string) bool {
 // insideMark reports whether cutting s at e would split a core mark or a
 // police name (県警|察).
 func insideMark(s string, e int) bool {
-	for _, m := range append(coreMarks, "警察", "警察本部", "県警察") {
+	for _, m := range insideMarks {
 		for j := 0; ; {
 			i := index(s[j:], m)
 			if i < 0 {
@@ -150,6 +150,9 @@ func insideMark(s string, e int) bool {
 	}
 	return false
 }
+
+// insideMarks are the marks insideMark keeps whole.
+var insideMarks = append(slices.Clip(coreMarks), "警察", "警察本部", "県警察")
 
 // deptEndings end the names of departments inside an organization.
 var deptEndings = []string{"課", "室", "係", "部", "グループ", "担当", "チーム"}
@@ -564,7 +567,7 @@ func isVendor(v *view, name string) bool {
 // self reference, with no date in it.
 func goodOrg(s string) bool {
 	c := compact(s)
-	return c != "" && !genericNoun(c) && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
+	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
 }
 
 // genericNoun reports whether s is a common noun standing for an
@@ -837,7 +840,7 @@ func orgLine(t string) bool {
 	if containsRuneOf(t, "。、「」:：") {
 		return false
 	}
-	if containsAny(t, notOrgLineWords) {
+	if anyWordIn(t, notOrgLineWords) {
 		return false
 	}
 	return orgShaped(compact(t))
@@ -1844,11 +1847,11 @@ func hasLegalFormHint(s string) bool {
 	return containsAny(s, legalFormHints)
 }
 
-// legalFormHints are the words hasLegalFormHint looks for (one automaton
-// pass over s through containsAny).
+// legalFormHints are the words hasLegalFormHint looks for.
 var legalFormHints = []string{"会社", "法人", "(株", "(有", "㈱", "㈲"}
 
-// The word lists the organization rules ask containsAny about most.
+// The lists asked about for nearly every name and organization line: one
+// automaton pass over a short text beats a search per word.
 var _ = registerWordSets(legalForms, legalFormHints)
 
 // prefNames holds the prefectures without their suffix ("東京", "大阪"),

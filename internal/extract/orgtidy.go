@@ -720,10 +720,9 @@ var selfKinds = []string{"研究所", "研究センター", "センター", "機
 	"学院", "学校", "校", "院", "社", "会", "館", "園", "所", "事務所", "事業所", "連合会", "委員会", "市", "町", "村", "県", "区", "局",
 	"庁", "省", "行", "金庫", "グループ", "クリニック", "施設", "店", "研究室", "団体", "企業", "会社", "本部", "部", "課", "室", "署"}
 
-// selfRefName reports whether a candidate is only a self reference:
-// "当研究所", "弊法人" (never a name, though 当麻町 is one).
-func selfRefName(s string) bool {
-	c := compact(s)
+// selfRefName reports whether a candidate (compact) is only a self
+// reference: "当研究所", "弊法人" (never a name, though 当麻町 is one).
+func selfRefName(c string) bool {
 	if strings.HasPrefix(c, "弊") {
 		return true
 	}
@@ -741,9 +740,8 @@ func selfRefName(s string) bool {
 
 // descriptionName reports whether a candidate ending in 会社 has no legal
 // form: "決済サービス会社", "運営会社" describe a company, they do not
-// name it.
-func descriptionName(s string) bool {
-	c := compact(s)
+// name it. c is compact.
+func descriptionName(c string) bool {
 	if !strings.HasSuffix(c, "会社") || genericNoun(c) {
 		return false // a bare 会社 is left to genericNoun
 	}
@@ -757,9 +755,8 @@ func descriptionName(s string) bool {
 
 // junkPrefecture reports whether a candidate ending in 県 has four kanji or
 // more before it that name no prefecture: the 県 of "県は" read together
-// with the words before it ("投稿確認県").
-func junkPrefecture(s string) bool {
-	c := compact(s)
+// with the words before it ("投稿確認県"). c is compact.
+func junkPrefecture(c string) bool {
 	stem, ok := strings.CutSuffix(c, "県")
 	if !ok || !atLeastRunes(stem, 4) {
 		return false
