@@ -1013,12 +1013,22 @@ func hasSpace(s string) bool { return indexSpace(s) >= 0 }
 
 // indexSpace is strings.IndexFunc(s, unicode.IsSpace) without decoding
 // every rune: the white space runes start with one of a few lead bytes, and
-// a lead byte is never inside another rune, so only those need a look.
+// a lead byte is never inside another rune, so only those need a look. A
+// three-byte rune from U+3000 on (kana, kanji) is stepped over whole: of
+// those only U+3000 is a space.
 func indexSpace(s string) int {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0xE3 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return i // U+3000
+			}
+			i += 3
+			continue
+		}
 		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
 			return i
 		}
+		i++
 	}
 	return -1
 }
@@ -1026,10 +1036,18 @@ func indexSpace(s string) int {
 // lastIndexSpace is strings.LastIndexFunc(s, unicode.IsSpace) (see
 // indexSpace).
 func lastIndexSpace(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
+	for i := len(s) - 1; i >= 0; {
+		if i >= 2 && s[i]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 && s[i-2] >= 0xE3 && s[i-2] < 0xF0 {
+			if s[i-2] == 0xE3 && s[i-1] == 0x80 && s[i] == 0x80 {
+				return i - 2 // U+3000
+			}
+			i -= 3
+			continue
+		}
 		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
 			return i
 		}
+		i--
 	}
 	return -1
 }
