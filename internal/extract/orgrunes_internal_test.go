@@ -28,6 +28,9 @@ func TestRuneSetHelpers(t *testing.T) {
 			if got, want := lastIndexRuneOf(s, set), strings.LastIndexAny(s, set); got != want {
 				t.Errorf("lastIndexRuneOf(%q, %q) = %d, want %d", s, set, got, want)
 			}
+			if got, want := lastIndex(s, set), strings.LastIndex(s, set); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d, want %d", s, set, got, want)
+			}
 		}
 		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
 			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
@@ -60,7 +63,10 @@ func FuzzRuneSetHelpers(f *testing.F) {
 		if indexSpace(s) != strings.IndexFunc(s, unicode.IsSpace) || lastIndexSpace(s) != strings.LastIndexFunc(s, unicode.IsSpace) {
 			t.Fatalf("indexSpace or lastIndexSpace(%q) differs from strings", s)
 		}
-		for _, sub := range []string{"", "北野", "あ", "\x80", "aa"} {
+		for _, sub := range []string{"", "北野", "あ", "\x80", "aa", "の"} {
+			if lastIndex(s, sub) != strings.LastIndex(s, sub) {
+				t.Fatalf("lastIndex(%q, %q) differs from strings.LastIndex", s, sub)
+			}
 			if occursTwice(s, sub) != (strings.Count(s, sub) >= 2) {
 				t.Fatalf("occursTwice(%q, %q) differs from strings.Count", s, sub)
 			}

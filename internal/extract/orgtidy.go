@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,6 +170,9 @@ func unspaced(x string) string {
 // candidate is the same name twice or two names joined by a spaced dash,
 // or 0.
 func repeatedOrTitledCut(s string) int {
+	if !hasSpace(s) {
+		return 0 // cheap test first: one field
+	}
 	f := strings.Fields(s)
 	if len(f) == 2 && f[0] == f[1] && orgShaped(f[0]) {
 		return index(s, f[0]) + len(f[0])
@@ -288,7 +292,10 @@ func (v *view) venueAround(o orgFind) bool {
 // of s ("【北浜】", "《南浜》", "[速報]") with the spaces after it, or 0. The
 // tag is junk only when a name follows it.
 func leadTagLen(s string) int {
-	for _, p := range [][2]string{{"【", "】"}, {"《", "》"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〔", "〕"}} {
+	if s == "" || !hasRune(tagOpenRunes, firstRuneOf(s)) {
+		return 0 // cheap test first: no tag opens here
+	}
+	for _, p := range tagBrackets {
 		if !strings.HasPrefix(s, p[0]) {
 			continue
 		}
@@ -306,6 +313,18 @@ func leadTagLen(s string) int {
 	return 0
 }
 
+// tagBrackets enclose a dateline or section tag.
+var tagBrackets = [][2]string{{"【", "】"}, {"《", "》"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〔", "〕"}}
+
+// tagOpenRunes holds the runes that open a tag.
+var tagOpenRunes = func() string {
+	opens := make([]string, len(tagBrackets))
+	for i, p := range tagBrackets {
+		opens[i] = p[0]
+	}
+	return runeSet(opens, firstRuneOf)
+}()
+
 // contactLabels head the contact or issuer block of a notice, written
 // before the name on its line: "問い合わせ先 株式会社ハナミズキ".
 var contactLabels = []string{"本件に関するお問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問合せ先", "本件に関する問い合わせ先",
@@ -315,6 +334,9 @@ var contactLabels = []string{"本件に関するお問い合わせ先", "本件�
 // leadLabelLen returns the length of a contact label and the space or
 // colon after it at the start of s, or 0.
 func leadLabelLen(s string) int {
+	if s == "" || !hasRune(labelLeadRunes, firstRuneOf(s)) {
+		return 0 // cheap test first: no label starts here
+	}
 	for _, l := range contactLabels {
 		if k := labelSpaceLen(s, l); k > 0 {
 			return k
@@ -703,10 +725,13 @@ func execTitleCut(s string) int {
 	return len(head)
 }
 
+// officeBodies pair an office building with the ending of its body.
+var officeBodies = [][2]string{{"県庁", "県"}, {"市役所", "市"}, {"町役場", "町"}, {"村役場", "村"}, {"区役所", "区"}}
+
 // officeCut returns where the body ends in the name of its office
 // building: "南浜県庁" → 南浜県, "北野市役所" → 北野市, or 0.
 func officeCut(s string) int {
-	for _, o := range [][2]string{{"県庁", "県"}, {"市役所", "市"}, {"町役場", "町"}, {"村役場", "村"}, {"区役所", "区"}} {
+	for _, o := range officeBodies {
 		if strings.HasSuffix(s, o[0]) && atLeastRunes(s, utf8.RuneCountInString(o[0])+1) {
 			return len(s) - len(o[0]) + len(o[1])
 		}
@@ -777,13 +802,16 @@ func junkPrefecture(c string) bool {
 // bareFacility reports whether a candidate is a kind of facility with
 // only its owner's kind before it: "県立病院", "市立小学校" name no one.
 func bareFacility(c string) bool {
-	for _, own := range []string{"県立", "市立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "私立", "公立"} {
+	for _, own := range facilityOwners {
 		if rest, ok := strings.CutPrefix(c, own); ok {
 			return genericNoun(rest) || facilityKinds[rest]
 		}
 	}
 	return false
 }
+
+// facilityOwners are the kinds of owners written before a facility.
+var facilityOwners = []string{"県立", "市立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "私立", "公立"}
 
 // branchEndings end the names of a bank's or a company's branches.
 var branchEndings = []string{"支店", "支社", "営業所", "出張所", "営業部", "出張所"}
@@ -958,6 +986,7 @@ var (
 	execTitleRunes  = runeSet(execTitles, lastRuneOf)
 	dateLabelRunes  = runeSet(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
 	bareBodyRunes   = runeSet(bareBodies, firstRuneOf)
+	labelLeadRunes  = runeSet(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
 )
 
 // runeSet returns the distinct runes pick takes from the words.
