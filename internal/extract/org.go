@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,7 +130,7 @@ func orgShaped(s string) bool {
 		return false // a department line ("総務部デジタル推進課")
 	}
 	// Cheap test first: the last rune must end some suffix.
-	return orgEnding[lastRuneOf(s)] && hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
+	return orgSuffixSet.endsAny(s) && !isSelfRef(s)
 }
 
 // insideMark reports whether cutting s at e would split a core mark or a
@@ -780,11 +781,14 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 	sp := v.docSpan(a, b)
 	name := v.doc[sp.Start:sp.End]
 	// A bullet or list mark before the name ("- 株式会社…", "・…").
-	trimmed := strings.TrimLeftFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || hasRune(bulletMarks, r)
-	})
+	trimmed := name
+	if name != "" && (spaceByte[name[0]] != 0 || bulletLead[name[0]]) {
+		trimmed = strings.TrimLeftFunc(name, func(r rune) bool {
+			return unicode.IsSpace(r) || hasRune(bulletMarks, r)
+		})
+	}
 	sp.Start += len(name) - len(trimmed)
-	name = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	name = trimSpaceRight(trimmed)
 	sp.End = sp.Start + len(name)
 	// A headline's last word joined to the lead's subject ("…で発覚\n
 	// 港北県警は"): the name is the line that starts the lead.
@@ -799,6 +803,15 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 
 // bulletMarks start list items.
 const bulletMarks = "-‐－―−・･●○◆◇■□▼▽★☆※*•▪>＞"
+
+// bulletLead marks the first bytes of the bullet marks: a name starting
+// otherwise starts with none.
+var bulletLead = func() (t [256]bool) {
+	for _, r := range bulletMarks {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // nonEmptyLines returns the first n non-blank lines.
 func (v *view) nonEmptyLines(n int) []span {
@@ -834,7 +847,7 @@ func orgLine(t string) bool {
 		return false
 	}
 	// Cheap test first: most lines (titles, sentences) end otherwise.
-	if e := strings.TrimRightFunc(t, unicode.IsSpace); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
+	if e := trimSpaceRight(t); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
 		return false
 	}
 	if containsRuneOf(t, "。、「」:：") {
@@ -1065,6 +1078,56 @@ func spaceAt(s string, i int) bool {
 	}
 	return false
 }
+
+// trimSpaceLeft is strings.TrimLeftFunc(s, unicode.IsSpace), deciding
+// from the first byte alone in the common case of no space.
+func trimSpaceLeft(s string) string {
+	for len(s) > 0 && spaceByte[s[0]] != 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimSpaceRight is strings.TrimRightFunc(s, unicode.IsSpace), deciding
+// from the last byte alone in the common case of no space.
+func trimSpaceRight(s string) string {
+	for len(s) > 0 && spaceLast[s[len(s)-1]] {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// spaceLast marks the last bytes of the white space runes.
+var spaceLast = func() (t [256]bool) {
+	var b [utf8.UTFMax]byte
+	mark := func(r rune) {
+		if unicode.IsSpace(r) {
+			t[b[utf8.EncodeRune(b[:], r)-1]] = true
+		}
+	}
+	for r := rune(0); r <= 0xFF; r++ {
+		mark(r)
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return t
+}()
 
 // occursTwice reports whether sub occurs twice in s without overlapping
 // (strings.Count(s, sub) >= 2), stopping at the second occurrence.
@@ -1873,6 +1936,31 @@ var sectorWords, sectorWordGroup = func() (*automaton, []int) {
 	}
 	return newAutomaton(pats), groups
 }()
+
+// suffixSet holds words by their last rune: a suffix test looks only at
+// the words that end with the rune s ends with. The words must be valid
+// UTF-8 and not empty (a word and the text it ends end with the same rune
+// then).
+type suffixSet map[rune][]string
+
+func newSuffixSet(words []string) suffixSet {
+	m := suffixSet{}
+	for _, w := range words {
+		if w == "" || !utf8.ValidString(w) {
+			panic("extract: suffixSet word " + strconv.Quote(w))
+		}
+		r := lastRuneOf(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
+// endsAny is hasSuffixAny(s, words).
+func (m suffixSet) endsAny(s string) bool {
+	return hasSuffixAny(s, m[lastRuneOf(s)])
+}
+
+var orgSuffixSet = newSuffixSet(orgSuffixes)
 
 // orgEnding holds the last runes of the organization suffixes (and ")"): a
 // line ending otherwise is no organization line unless it has a legal form.

@@ -536,7 +536,7 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 		}
 		t := v.text(sp)
 		for _, b := range bareKinds {
-			if strings.HasPrefix(t, b+"は") || strings.HasPrefix(t, b+"が") {
+			if rest, ok := strings.CutPrefix(t, b); ok && (strings.HasPrefix(rest, "は") || strings.HasPrefix(rest, "が")) {
 				bare = b
 			}
 		}

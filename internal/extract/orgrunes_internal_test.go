@@ -10,7 +10,7 @@ import (
 var runeSetInputs = []string{
 	"", "a", "北野市", "株式会社ハナミズキ 広報部", "北野市　教育委員会", "トップ > ニュース > 社会",
 	"南浜県庁=南浜市中央町", "会社名｜株式会社みなと｜", "x\u0085y", "x\u00a0y", "\u1680", "a\u2009b", "\u202f", "\u205f",
-	"\u3000", "\xe3\x80", "北\u3000野 ", "\xe3\x80\x80\x80", "\xe4\x80 \x80", "野\xe3\x80\x80", "北野北野", "aaa", "北野 北野\u3000", "\xe3\xe3\x80\x80", "\xe3\x80\x82\x80", "\x80\x80。", "、\xff,", "\xc2", "\xe2\x80", "ぁ\xe3\x81",
+	"\u3000", "\xe3\x80", "北\u3000野 ", " \u3000北野\u2003\u00a0", "\u0085北\u200a", "\x85", "北野\xc2\xa0\xa0", "\xe3\x80\x80\x80", "\xe4\x80 \x80", "野\xe3\x80\x80", "北野北野", "aaa", "北野 北野\u3000", "\xe3\xe3\x80\x80", "\xe3\x80\x82\x80", "\x80\x80。", "、\xff,", "\xc2", "\xe2\x80", "ぁ\xe3\x81",
 	"「同社」は、2024年5月。", "(株)北野", "北野(東京)", "»最新", "株式会社\tみなと", "みなと\n市",
 }
 
@@ -34,6 +34,12 @@ func TestRuneSetHelpers(t *testing.T) {
 		}
 		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
 			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := trimSpaceLeft(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimSpaceLeft(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimSpaceRight(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimSpaceRight(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := indexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
 			t.Errorf("indexSpace(%q) = %d, want %d", s, got, want)
@@ -59,6 +65,9 @@ func FuzzRuneSetHelpers(f *testing.F) {
 				lastIndexRuneOf(s, set) != strings.LastIndexAny(s, set) {
 				t.Fatalf("rune set helpers differ from strings on %q, %q", s, set)
 			}
+		}
+		if trimSpaceLeft(s) != strings.TrimLeftFunc(s, unicode.IsSpace) || trimSpaceRight(s) != strings.TrimRightFunc(s, unicode.IsSpace) {
+			t.Fatalf("trimSpaceLeft or trimSpaceRight(%q) differs from strings", s)
 		}
 		if indexSpace(s) != strings.IndexFunc(s, unicode.IsSpace) || lastIndexSpace(s) != strings.LastIndexFunc(s, unicode.IsSpace) {
 			t.Fatalf("indexSpace or lastIndexSpace(%q) differs from strings", s)

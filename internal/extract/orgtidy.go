@@ -102,12 +102,12 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 			e = k + len("委員会") // "北野市教育委員会学校教育課" → the board
 		}
 		if e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
-			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+			b = a + len(trimSpaceRight(name[a:a+e]))
 		} else if l := strings.LastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
 			// "北野市健康局健康推進課" → 北野市, whose internal bureau it
 			// is ("北野市消防局司令課", a body of its own, stays whole).
 			if bureau := name[a : a+l+len("局")]; !hasSuffixAny(bureau, placeBodies) && !hasSuffixAny(bureau, branchBureaus) && !hasSuffixAny(bureau, []string{"消防局", "警察局"}) {
-				b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+				b = a + len(trimSpaceRight(name[a:a+e]))
 			}
 		}
 	}
@@ -218,11 +218,11 @@ var sectionWords = map[string]bool{"社会": true, "国会": true, "都会": tru
 // creditName reports whether a candidate is a copyright or credit line:
 // "© 株式会社南浜新聞社", "Copyright (C) …", "… All Rights Reserved".
 func creditName(s string) bool {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := trimSpaceLeft(s)
 	if strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Ⓒ") || hasPrefixAny(t, []string{"(C)", "(c)", "（C）", "（c）", "Copyright", "COPYRIGHT", "copyright"}) {
 		return true
 	}
-	if hasSuffixAny(strings.TrimRightFunc(s, unicode.IsSpace), []string{"提供", "撮影"}) {
+	if hasSuffixAny(trimSpaceRight(s), []string{"提供", "撮影"}) {
 		return true // "株式会社みなとシステム提供" read up to the ) of a credit
 	}
 	return contains(s, "All ") && (contains(s, "All Rights Reserved") || contains(s, "All rights reserved"))
@@ -235,7 +235,7 @@ func (v *view) creditAround(o orgFind) bool {
 	if o.at.Start < 0 || o.at.End <= o.at.Start || o.at.End > len(v.doc) {
 		return false
 	}
-	after := strings.TrimLeftFunc(v.doc[o.at.End:min(len(v.doc), o.at.End+24)], unicode.IsSpace)
+	after := trimSpaceLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+24)])
 	if hasPrefixAny(after, []string{"提供)", "提供）", "提供」", "提供]", "撮影)", "撮影）"}) {
 		return true
 	}
@@ -243,7 +243,7 @@ func (v *view) creditAround(o orgFind) bool {
 	for lo < o.at.Start && !utf8.RuneStart(v.doc[lo]) {
 		lo++
 	}
-	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
+	before := trimSpaceRight(v.doc[lo:o.at.Start])
 	return strings.HasSuffix(before, "©") || hasSuffixAny(before, []string{"(C)", "（C）", "写真:", "写真：", "写真=", "提供:", "提供：", "出典:", "出典："})
 }
 
@@ -252,7 +252,7 @@ func (v *view) creditAround(o orgFind) bool {
 // story, it is not its subject. An outlet writing about itself (弊社, 当社)
 // or named as the subject ("南浜新聞社は…") stays.
 func (v *view) mediaByline(o orgFind) bool {
-	c := strings.TrimRightFunc(o.name, unicode.IsSpace)
+	c := trimSpaceRight(o.name)
 	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || anyWordIn(v.s, selfRefWords) {
 		return false
 	}
@@ -377,7 +377,7 @@ func labelSpaceLen(s, l string) int {
 }
 
 func leadSpaceLen(s string) int {
-	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return len(s) - len(trimSpaceLeft(s))
 }
 
 // dateLabels introduce a date line: "date 2025-10-07", "投稿日:2021.01.04".
@@ -459,7 +459,7 @@ scan:
 			}
 		}
 	}
-	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	rest := trimSpaceLeft(s[i:])
 	if rest == "" {
 		return 0
 	}
@@ -482,7 +482,7 @@ func captionCut(s string) (int, bool) {
 	if k < 0 {
 		return 0, false
 	}
-	head := strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	head := trimSpaceRight(s[:k])
 	if !atLeastRunes(head, 2) || !allName(compact(head)) || !orgShaped(compact(head)) {
 		return 0, true
 	}
@@ -629,7 +629,7 @@ func personCut(s string) int {
 		}
 		head := strings.TrimSuffix(s, p)
 		head = strings.TrimSuffix(head, "元")
-		head = strings.TrimRightFunc(head, unicode.IsSpace)
+		head = trimSpaceRight(head)
 		if atLeastRunes(head, 2) && orgShaped(compact(head)) && !genericNoun(head) {
 			return len(head)
 		}
@@ -648,7 +648,7 @@ func spacedTailCut(s string) int {
 			return 0
 		}
 		head := s[:i+k]
-		tail := strings.TrimLeftFunc(s[i+k:], unicode.IsSpace)
+		tail := trimSpaceLeft(s[i+k:])
 		i = len(s) - len(tail)
 		f := tail
 		if j := indexSpace(f); j > 0 {
@@ -679,7 +679,7 @@ func clauseTailCut(s string) int {
 	if best <= 0 {
 		return 0
 	}
-	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
+	head := trimSpaceRight(s[:best])
 	if c := compact(head); !atLeastRunes(c, 2) || !orgShaped(c) || genericNoun(c) {
 		return 0
 	}
@@ -718,8 +718,8 @@ func execTitleCut(s string) int {
 	if best <= 0 {
 		return 0
 	}
-	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
-	if !atLeastRunes(head, 3) || !orgShaped(compact(head)) || !hasLegalFormHint(head) && !hasSuffixAny(head, orgSuffixes) {
+	head := trimSpaceRight(s[:best])
+	if !atLeastRunes(head, 3) || !orgShaped(compact(head)) || !hasLegalFormHint(head) && !orgSuffixSet.endsAny(head) {
 		return 0
 	}
 	return len(head)
@@ -886,10 +886,10 @@ func jointCut(s string) int {
 	for _, j := range []string{"と", "及び", "および", "・"} {
 		for at := range occurrences(s, j) {
 			head, tail := strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+len(j):])
-			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && hasSuffixAny(head, orgSuffixes) &&
+			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && orgSuffixSet.endsAny(head) &&
 				orgShaped(compact(head)) && orgShaped(compact(tail)) &&
 				!isLegalForm(head) && !isLegalForm(tail) && (j != "・" || isPlace(head) && isPlace(tail)) {
-				return len(strings.TrimRightFunc(s[:at], unicode.IsSpace))
+				return len(trimSpaceRight(s[:at]))
 			}
 		}
 	}
