@@ -1596,17 +1596,23 @@ func leadOnly(head string) bool {
 var staffNouns = []string{"従業員", "職員", "社員", "行員", "元従業員", "元職員", "元社員", "担当者", "男性職員", "女性職員", "看護師", "医師", "教員", "教諭"}
 
 func isPlace(s string) bool {
-	return hasSuffixAny(s, placeEndings)
+	if len(s) < len("県") {
+		return false
+	}
+	// A switch over the last three bytes: the compiler compares them in
+	// place, where hasSuffixAny calls memequal per word.
+	switch s[len(s)-len("県"):] {
+	case "都", "道", "府", "県", "市", "区", "町", "村":
+		return true
+	}
+	return false
 }
-
-// placeEndings end the names of prefectures and municipalities.
-var placeEndings = []string{"都", "道", "府", "県", "市", "区", "町", "村"}
 
 // selfRefOrg resolves 弊社/当機構/本県… to a name written in the report.
 func selfRefOrg(v *view) (orgFind, bool) {
-	for _, r := range selfRefs {
-		i := index(v.s, r.word)
-		if i < 0 {
+	present := selfRefsIn(v.s)
+	for k, r := range selfRefs {
+		if !present[k] {
 			continue
 		}
 		if r.suffixes == nil {
@@ -1647,6 +1653,47 @@ func selfRefOrg(v *view) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// selfRefsIn reports for each self reference whether s holds it. Every
+// self reference starts with one of a few runes (selfRefLeads): the words
+// are looked for where those runes occur, not each through all of s.
+func selfRefsIn(s string) []bool {
+	present := make([]bool, len(selfRefs))
+	for _, g := range selfRefGroups {
+		for p := range occurrences(s, g.lead) {
+			for _, k := range g.refs {
+				if !present[k] && strings.HasPrefix(s[p:], selfRefs[k].word) {
+					present[k] = true
+				}
+			}
+		}
+	}
+	return present
+}
+
+// selfRefGroup holds the indexes in selfRefs of the self references that
+// start with lead.
+type selfRefGroup struct {
+	lead string
+	refs []int
+}
+
+// selfRefGroups groups the self references by their first rune.
+var selfRefGroups = func() []selfRefGroup {
+	var gs []selfRefGroup
+	for i := 0; i < len(selfRefLeads); {
+		n := runeLenAt(selfRefLeads, i)
+		g := selfRefGroup{lead: selfRefLeads[i : i+n]}
+		i += n
+		for k, r := range selfRefs {
+			if strings.HasPrefix(r.word, g.lead) {
+				g.refs = append(g.refs, k)
+			}
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}()
 
 // selfRefTail reports whether a name's stem ends in a self reference read
 // together with the words before it: "このたびは本" of "このたびは本市" (but

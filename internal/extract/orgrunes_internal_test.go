@@ -82,3 +82,14 @@ func FuzzRuneSetHelpers(f *testing.F) {
 		}
 	})
 }
+
+func TestSelfRefsIn(t *testing.T) {
+	for _, s := range []string{"", "弊社は当院と本学の", "本当に当社", "北野市本町の本市役所", "当機構当機", "弊"} {
+		got := selfRefsIn(s)
+		for k, r := range selfRefs {
+			if want := strings.Contains(s, r.word); got[k] != want {
+				t.Errorf("selfRefsIn(%q)[%q] = %v, want %v", s, r.word, got[k], want)
+			}
+		}
+	}
+}
