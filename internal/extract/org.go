@@ -223,11 +223,23 @@ func isSelfRef(s string) bool {
 	return strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
 }
 
+// municipalityEnds and placeRePrefixes are what placeRe's matches end and
+// start with.
+var (
+	municipalityEnds = []string{"市", "区", "町", "村"}
+	placeRePrefixes  = []string{"北海道", "東京都", "京都府", "大阪府"}
+)
+
 // placePrefix matches a prefecture written before a municipality
 // (千葉県南房総市 → 南房総市).
 var placeRe = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}\p{Hiragana}]{2,4}県)([\p{Han}\p{Hiragana}ヶケ]{1,6}?(?:市|区|町|村))`)
 
 func stripPlace(s string) (string, int) {
+	// Cheap tests first: a match ends with a municipality and starts with
+	// a prefecture (one of four names, or a name ending in 県).
+	if !hasSuffixAny(s, municipalityEnds) || !hasPrefixAny(s, placeRePrefixes) && !contains(s, "県") {
+		return s, 0
+	}
 	if m := placeRe.FindStringSubmatchIndex(s); m != nil && m[3] == len(s) {
 		return s[m[2]:m[3]], m[2]
 	}
@@ -612,7 +624,10 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	if contains(t, "。") {
 		return orgFind{}, false
 	}
-	i := strings.LastIndexAny(t, "-=")
+	i := -1
+	if strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, '=') >= 0 {
+		i = strings.LastIndexAny(t, "-=") // cheap test first: most lines have neither
+	}
 	if i <= 0 {
 		return spacedTag(v, ln)
 	}
@@ -792,13 +807,22 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 	sp.End = sp.Start + len(name)
 	// A headline's last word joined to the lead's subject ("…で発覚\n
 	// 港北県警は"): the name is the line that starts the lead.
-	if k := strings.LastIndexByte(name, '\n'); k >= 0 {
+	if k := lastNewline(name); k >= 0 {
 		if tail := strings.TrimSpace(name[k+1:]); orgShaped(compact(tail)) {
 			sp.Start = sp.End - len(tail)
 			name = tail
 		}
 	}
 	return orgFind{name, sp}
+}
+
+// lastNewline is strings.LastIndexByte(s, '\n'), with a quick forward
+// search first: most names hold no newline.
+func lastNewline(s string) int {
+	if strings.IndexByte(s, '\n') < 0 {
+		return -1
+	}
+	return strings.LastIndexByte(s, '\n')
 }
 
 // bulletMarks start list items.

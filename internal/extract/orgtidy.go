@@ -334,7 +334,7 @@ var contactLabels = []string{"本件に関するお問い合わせ先", "本件�
 // leadLabelLen returns the length of a contact label and the space or
 // colon after it at the start of s, or 0.
 func leadLabelLen(s string) int {
-	if s == "" || !hasRune(labelLeadRunes, firstRuneOf(s)) {
+	if s == "" || !labelLeadRunes[firstRuneOf(s)] {
 		return 0 // cheap test first: no label starts here
 	}
 	for _, l := range contactLabels {
@@ -392,7 +392,7 @@ func leadDateLen(s string) int {
 	if s == "" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || hasRune(dateLabelRunes, r)) {
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || dateLabelRunes[r]) {
 		return 0 // cheap test first: no date or label starts here
 	}
 	i := 0
@@ -620,7 +620,7 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
-	if !hasRune(personLastRunes, lastRuneOf(s)) {
+	if !personLastRunes[lastRuneOf(s)] {
 		return 0 // cheap test first: no person word ends so
 	}
 	for _, p := range personSuffixes {
@@ -944,7 +944,7 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
-	if r, _ := utf8.DecodeRuneInString(o.name); !hasRune(bareBodyRunes, r) {
+	if r, _ := utf8.DecodeRuneInString(o.name); !bareBodyRunes[r] {
 		return orgFind{}, false // cheap test first: bare bodies start with their kind
 	}
 	c := compact(o.name)
@@ -982,11 +982,11 @@ func (v *view) boardAfter(o orgFind) orgFind {
 
 // Rune sets for the cheap first tests, made from the word lists.
 var (
-	personLastRunes = runeSet(personSuffixes, lastRuneOf)
+	personLastRunes = runeTable(personSuffixes, lastRuneOf)
 	execTitleRunes  = runeSet(execTitles, lastRuneOf)
-	dateLabelRunes  = runeSet(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
-	bareBodyRunes   = runeSet(bareBodies, firstRuneOf)
-	labelLeadRunes  = runeSet(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
+	dateLabelRunes  = runeTable(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
+	bareBodyRunes   = runeTable(bareBodies, firstRuneOf)
+	labelLeadRunes  = runeTable(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
 )
 
 // runeSet returns the distinct runes pick takes from the words.
@@ -998,6 +998,16 @@ func runeSet(words []string, pick func(string) rune) string {
 		}
 	}
 	return b.String()
+}
+
+// runeTable returns the runes pick takes from the words as a set to look
+// up, for sets too large for hasRune's scan.
+func runeTable(words []string, pick func(string) rune) map[rune]bool {
+	m := make(map[rune]bool, len(words))
+	for _, w := range words {
+		m[pick(w)] = true
+	}
+	return m
 }
 
 func firstRuneOf(s string) rune {
