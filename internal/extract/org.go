@@ -61,7 +61,7 @@ func nameBefore(s string, i, lo int) int {
 	if k < j {
 		run := s[k:j]
 		for _, stop := range []string{"である", "による", "より", "から", "として", "および", "及び"} {
-			if x := strings.LastIndex(run, stop); x >= 0 {
+			if x := lastIndex(run, stop); x >= 0 {
 				k += x + len(stop)
 				run = s[k:j]
 			}
@@ -743,7 +743,7 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 // 申し上げます。 北野日報社".
 func tailSignature(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
-	k := strings.LastIndex(t, "。")
+	k := lastIndex(t, "。")
 	if k < 0 {
 		return orgFind{}, false
 	}
@@ -759,7 +759,7 @@ func tailSignature(v *view, ln span) (orgFind, bool) {
 // organization: "みさき中央病院長 山田太郎" → みさき中央病院.
 func headSignature(v *view, ln span) (orgFind, bool) {
 	o := v.rawOrgAt(ln.start, ln.end)
-	f := strings.Fields(o.name)
+	f := spaceFields(o.name)
 	// A date before the name: "平成30年3月 みさき県立中央病院 院長 山田太郎".
 	for len(f) > 2 && (hasDatePart(jptext.FoldString(f[0])) || strings.HasPrefix(f[0], "令和") || strings.HasPrefix(f[0], "平成")) {
 		k := index(o.name, f[1])
@@ -894,7 +894,7 @@ func (v *view) lineOrg(ln span) orgFind {
 		o.name = strings.TrimSpace(o.name[:k])
 		o.at.End = o.at.Start + len(o.name)
 	}
-	fields := strings.Fields(o.name)
+	fields := spaceFields(o.name)
 	spacedOut := len(fields) > 2
 	for _, f := range fields {
 		if atLeastRunes(f, 2) {
@@ -903,7 +903,7 @@ func (v *view) lineOrg(ln span) orgFind {
 	}
 	for len(fields) >= 2 && !spacedOut && hasSuffixAny(fields[len(fields)-1], deptEndings) {
 		last := fields[len(fields)-1]
-		k := strings.LastIndex(o.name, last)
+		k := lastIndex(o.name, last)
 		head := strings.TrimSpace(o.name[:k])
 		if !orgShaped(compact(head)) {
 			break
@@ -1225,6 +1225,18 @@ func lastIndexRuneOf(s, set string) int {
 	return last
 }
 
+// spaceFields is strings.Fields, quick for the common text without spaces
+// (strings.Fields decodes every rune of a non-ASCII text).
+func spaceFields(s string) []string {
+	if hasSpace(s) {
+		return strings.Fields(s)
+	}
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
 // lastIndex is strings.LastIndex for a word that occurs rarely: it finds
 // the occurrences with index, which skips through the text far quicker
 // than strings.LastIndex's hashing of every byte.
@@ -1336,7 +1348,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	described := false
 	// Drop a description: "…を運営する", "物流大手の".
 	for _, d := range []string{"する", "した", "の", "で", "である", "行う", "営む", "手がける", "手掛ける", "展開する"} {
-		if k := strings.LastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
+		if k := lastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
 			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
 				continue // の inside a kana name
 			}
@@ -1364,7 +1376,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	// "静岡県の総合病院「みさき中央病院」": the quoted name.
 	if strings.HasSuffix(x, "」") {
-		if k := strings.LastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
+		if k := lastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
 			inner := x[k+len("「") : len(x)-len("」")]
 			head := x[:k]
 			if !containsRuneOf(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
@@ -1389,7 +1401,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 // お茶|の水…"), too short to be a name described by what follows.
 func shortAfterLegalForm(s string) bool {
 	for _, f := range legalForms {
-		if k := strings.LastIndex(s, f); k >= 0 {
+		if k := lastIndex(s, f); k >= 0 {
 			rest := s[k+len(f):]
 			return rest != "" && !atLeastRunes(rest, 3) && allName(rest)
 		}
@@ -2471,7 +2483,7 @@ var roleWords = []string{"窓口", "代表", "社長", "取締役", "理事長",
 // name runes up to に, but what follows the space is the title. A space
 // right after a legal form ("株式会社 JR 西日本…") is part of the name.
 func titleCut(v *view, o orgFind) orgFind {
-	fields := strings.Fields(o.name)
+	fields := spaceFields(o.name)
 	if len(fields) < 2 {
 		return o
 	}

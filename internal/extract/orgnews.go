@@ -144,7 +144,7 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 		head = head[cut+size:]
 	}
 	for _, f := range legalForms {
-		if k := strings.LastIndex(head, f); k >= 0 && allName(head[k:]) && particleAfterKanji(head[k:]+v.s[a:i]) < 0 {
+		if k := lastIndex(head, f); k >= 0 && allName(head[k:]) && particleAfterKanji(head[k:]+v.s[a:i]) < 0 {
 			a = a - len(head) + k
 			break
 		}
@@ -214,7 +214,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		if at == 0 {
 			continue // "はやて運輸"
 		}
-		if h := t[strings.LastIndex(t[:at], "、")+1 : at]; atLeastRunes(h, 41) {
+		if h := t[lastIndex(t[:at], "、")+1 : at]; atLeastRunes(h, 41) {
 			break
 		}
 		if strings.Count(t[:at], "「") != strings.Count(t[:at], "」") || strings.Count(t[:at], "(") != strings.Count(t[:at], ")") {
@@ -232,7 +232,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	x = x[a:]
 	// A note in parentheses: a location, a listing, a short name
 	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
-	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+	if k := lastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		inner := x[k+1 : len(x)-1]
 		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || contains(inner, "歳") {
 			return orgFind{}, false
@@ -241,7 +241,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	}
 	// A clause before the subject: "…ことが分かり、事業者のXは".
 	clause := false
-	if k := strings.LastIndex(x, "、"); k >= 0 {
+	if k := lastIndex(x, "、"); k >= 0 {
 		a += k + len("、")
 		x = x[k+len("、"):]
 		clause = true
@@ -257,7 +257,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	business := false
 	cut := 0
 	for _, d := range descriptionEnds {
-		k := strings.LastIndex(x, d)
+		k := lastIndex(x, d)
 		if k < 0 || k+len(d) >= len(x) || k+len(d) <= cut {
 			continue
 		}
@@ -315,7 +315,7 @@ var glueKinds = []string{"会社", "企業", "大手", "メーカー", "業者",
 // form (株式会社) is no kind.
 func kindGlueLen(x string) int {
 	for _, g := range glueKinds {
-		k := strings.LastIndex(x, g)
+		k := lastIndex(x, g)
 		if k <= 0 || hasSuffixAny(x[:k], []string{"株式", "有限", "合同", "合資", "合名"}) {
 			continue
 		}
@@ -447,7 +447,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	x := t[:i]
-	k := strings.LastIndex(x, "の")
+	k := lastIndex(x, "の")
 	if k < 0 && (tag > 0 || contains(x, " ")) && (brandLike(x) || orgShaped(x)) && newsName(x) {
 		// A name after a tag or a Latin name with a space ("Hana
 		// Mart、…"), which headlineOrg does not read.
@@ -498,7 +498,7 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !anyWordIn(line, selfRefWords) {
 		return orgFind{}, false // cheap test first: most lines are no heading of this kind
 	}
-	f := strings.Fields(line)
+	f := spaceFields(line)
 	if len(f) < 2 {
 		return orgFind{}, false
 	}
@@ -970,7 +970,7 @@ func customersOrg(v *view) (orgFind, bool) {
 func kanaAfterNo(t string, a int) int {
 	k := hiraganaStart(t, a)
 	run := t[k:a]
-	i := strings.LastIndex(run, "の")
+	i := lastIndex(run, "の")
 	if i < 0 {
 		return a
 	}

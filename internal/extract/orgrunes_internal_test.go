@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -35,6 +36,9 @@ func TestRuneSetHelpers(t *testing.T) {
 		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
 			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := spaceFields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("spaceFields(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := trimSpaceLeft(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
 			t.Errorf("trimSpaceLeft(%q) = %q, want %q", s, got, want)
 		}
@@ -65,6 +69,9 @@ func FuzzRuneSetHelpers(f *testing.F) {
 				lastIndexRuneOf(s, set) != strings.LastIndexAny(s, set) {
 				t.Fatalf("rune set helpers differ from strings on %q, %q", s, set)
 			}
+		}
+		if !slices.Equal(spaceFields(s), strings.Fields(s)) {
+			t.Fatalf("spaceFields(%q) differs from strings.Fields", s)
 		}
 		if trimSpaceLeft(s) != strings.TrimLeftFunc(s, unicode.IsSpace) || trimSpaceRight(s) != strings.TrimRightFunc(s, unicode.IsSpace) {
 			t.Fatalf("trimSpaceLeft or trimSpaceRight(%q) differs from strings", s)

@@ -98,12 +98,12 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	// 北野市消防局司令課, stays whole).
 	if hasSuffixAny(name[a:b], deptEndings) && !hasSuffixAny(name[a:b], []string{"支部", "本部"}) {
 		e := coreEnd(name[a:b])
-		if k := strings.LastIndex(name[a:b], "委員会"); k > 0 && k+len("委員会") > e && k+len("委員会") < b-a {
+		if k := lastIndex(name[a:b], "委員会"); k > 0 && k+len("委員会") > e && k+len("委員会") < b-a {
 			e = k + len("委員会") // "北野市教育委員会学校教育課" → the board
 		}
 		if e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
 			b = a + len(trimSpaceRight(name[a:a+e]))
-		} else if l := strings.LastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
+		} else if l := lastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
 			// "北野市健康局健康推進課" → 北野市, whose internal bureau it
 			// is ("北野市消防局司令課", a body of its own, stays whole).
 			if bureau := name[a : a+l+len("局")]; !hasSuffixAny(bureau, placeBodies) && !hasSuffixAny(bureau, branchBureaus) && !hasSuffixAny(bureau, []string{"消防局", "警察局"}) {
@@ -154,7 +154,7 @@ func unspaced(x string) string {
 	if !contains(x, " ") && !contains(x, "　") {
 		return x // cheap test first
 	}
-	f := strings.Fields(x)
+	f := spaceFields(x)
 	if len(f) < 3 {
 		return x
 	}
@@ -173,7 +173,7 @@ func repeatedOrTitledCut(s string) int {
 	if !hasSpace(s) {
 		return 0 // cheap test first: one field
 	}
-	f := strings.Fields(s)
+	f := spaceFields(s)
 	if len(f) == 2 && f[0] == f[1] && orgShaped(f[0]) {
 		return index(s, f[0]) + len(f[0])
 	}
@@ -579,7 +579,7 @@ func gluedHeadLen(s string) int {
 // business and の ("自動車部品メーカーのミナト工業", "物流大手のはやて運輸"),
 // or 0. The name must end like an organization.
 func describedHeadLen(s string) int {
-	k := strings.LastIndex(s, "の")
+	k := lastIndex(s, "の")
 	if k <= 0 {
 		return 0
 	}
@@ -828,7 +828,7 @@ func branchCut(s string) int {
 	}
 	best := 0
 	for _, body := range branchBodies {
-		if k := strings.LastIndex(s, body); k > 0 && k+len(body) > best && atLeastRunes(s[k+len(body):], 3) {
+		if k := lastIndex(s, body); k > 0 && k+len(body) > best && atLeastRunes(s[k+len(body):], 3) {
 			best = k + len(body)
 		}
 	}
@@ -844,7 +844,7 @@ func ownerMerged(x string) string {
 	if !contains(x, "立") {
 		return x // cheap test first
 	}
-	f := strings.Fields(x)
+	f := spaceFields(x)
 	if len(f) != 2 {
 		return x // written apart only: 四日市市立… is the city's own name
 	}
