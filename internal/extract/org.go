@@ -24,7 +24,7 @@ var casebookRe = regexp.MustCompile(`^【[^】#]*#(\d{4}-\d+)】`)
 // hiragana, which is handled separately).
 func isNameRune(r rune) bool {
 	switch {
-	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Katakana, r):
+	case isHan(r), isKatakana(r):
 		return true
 	case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		return true
@@ -35,6 +35,36 @@ func isNameRune(r rune) bool {
 }
 
 func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
+
+// isHan is unicode.Is(unicode.Han, r), answering the CJK Unified
+// Ideographs without a table search.
+func isHan(r rune) bool {
+	return r >= hanRun[0] && r <= hanRun[1] || unicode.Is(unicode.Han, r)
+}
+
+// isKatakana is unicode.Is(unicode.Katakana, r), answering the katakana
+// letters without a table search.
+func isKatakana(r rune) bool {
+	return r >= kanaRun[0] && r <= kanaRun[1] || unicode.Is(unicode.Katakana, r)
+}
+
+// hanRun and kanaRun are runs of runes of the script, checked against its
+// table when the package starts.
+var (
+	hanRun  = scriptRun(unicode.Han, 0x4E00, 0x9FFF)
+	kanaRun = scriptRun(unicode.Katakana, 'ァ', 'ヺ')
+)
+
+// scriptRun returns lo and the last rune up to hi before which every rune
+// from lo is in t.
+func scriptRun(t *unicode.RangeTable, lo, hi rune) [2]rune {
+	for r := lo; r <= hi; r++ {
+		if !unicode.Is(t, r) {
+			return [2]rune{lo, r - 1}
+		}
+	}
+	return [2]rune{lo, hi}
+}
 
 const particles = "はがをにのでともへや"
 
@@ -1029,6 +1059,22 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
+	if utf8.ValidString(s) {
+		// Copy the runs between spaces (the rune loop below writes a
+		// valid text's other runes as they are).
+		var b strings.Builder
+		b.Grow(len(s))
+		for {
+			i := indexSpace(s)
+			if i < 0 {
+				b.WriteString(s)
+				return b.String()
+			}
+			b.WriteString(s[:i])
+			_, size := utf8.DecodeRuneInString(s[i:])
+			s = s[i+size:]
+		}
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -1307,7 +1353,7 @@ func particleAfterKanji(s string) int {
 		if prevName && hasRune("のにでがはをとへ", r) {
 			return i
 		}
-		prevName = unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r >= 'A' && r <= 'z'
+		prevName = isHan(r) || isKatakana(r) || r >= 'A' && r <= 'z'
 	}
 	return -1
 }
@@ -1349,7 +1395,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	// Drop a description: "…を運営する", "物流大手の".
 	for _, d := range []string{"する", "した", "の", "で", "である", "行う", "営む", "手がける", "手掛ける", "展開する"} {
 		if k := lastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
-			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
+			if k+len(d) < len(x) && (d == "の" || d == "で") && !isHan(lastRuneOf(x[:k])) && !isKatakana(lastRuneOf(x[:k])) {
 				continue // の inside a kana name
 			}
 			if d == "の" && shortAfterLegalForm(x[:k]) {
@@ -1666,7 +1712,7 @@ func selfRefOrg(v *view) (orgFind, bool) {
 				e := j + k + len(suf)
 				// 市民, 市内: not the end of a name; but 北野市長, 北野市職員
 				// are the city's head and staff.
-				if next, _ := utf8.DecodeRuneInString(v.s[e:]); unicode.Is(unicode.Han, next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
 					j = e
 					continue
 				}
@@ -1737,7 +1783,7 @@ var selfRefGroups = func() []selfRefGroup {
 func selfRefTail(stem string) bool {
 	for _, w := range []string{"本", "当", "弊"} {
 		if rest, ok := strings.CutSuffix(stem, w); ok {
-			return rest == "" || !unicode.Is(unicode.Han, lastRuneOf(rest))
+			return rest == "" || !isHan(lastRuneOf(rest))
 		}
 	}
 	return false
@@ -1845,7 +1891,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		// "紀の川市", "日の出町".
 		if k := len(t[:m[0]]); strings.HasSuffix(t[:k], "の") {
 			h := t[:k-len("の")]
-			if r := lastRuneOf(h); unicode.Is(unicode.Han, r) {
+			if r := lastRuneOf(h); isHan(r) {
 				if p := h[:len(h)-utf8.RuneLen(r)]; p == "" || !isNameRune(lastRuneOf(p)) && !isHiragana(lastRuneOf(p)) {
 					a -= len("の") + utf8.RuneLen(r)
 					x = t[len(p):m[1]]
@@ -1859,7 +1905,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		} else if a > sp.start {
 			// "株式会社X(南浜市。…)", "「X」(本社・南浜市)": where another
 			// body is.
-			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' || r == '(' ||
+			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); isHan(r) && r != '郡' || r == '(' ||
 				strings.Count(t[:m[0]], "(") > strings.Count(t[:m[0]], ")") {
 				continue
 			}
@@ -1904,7 +1950,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 func municipalityLen(s string) int {
 	n, county, named := 0, false, false
 	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
+		if !isHan(r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
 			return 0
 		}
 		if n >= 1 && r == '郡' && !county {
@@ -2231,7 +2277,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 			a := i
 			for a > 0 && !atLeastRunes(v.s[a:i], 4) {
 				r, size := utf8.DecodeLastRuneInString(v.s[:a])
-				if !unicode.Is(unicode.Han, r) && !isHiragana(r) || r == 'の' || r == 'は' || r == 'が' || r == 'で' || r == 'に' || r == 'と' {
+				if !isHan(r) && !isHiragana(r) || r == 'の' || r == 'は' || r == 'が' || r == 'で' || r == 'に' || r == 'と' {
 					break
 				}
 				a -= size
@@ -2532,7 +2578,7 @@ func kindPhrase(s string) bool {
 // allHan reports whether s is written in kanji only.
 func allHan(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}

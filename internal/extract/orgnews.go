@@ -261,7 +261,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		if k < 0 || k+len(d) >= len(x) || k+len(d) <= cut {
 			continue
 		}
-		if r := lastRuneOf(x[:k]); d == "の" && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+		if r := lastRuneOf(x[:k]); d == "の" && !isHan(r) && !isKatakana(r) && r != 'ー' {
 			continue // の inside a kana name (but メーカーの is a description)
 		}
 		cut = k + len(d)
@@ -417,12 +417,12 @@ func brandLike(x string) bool {
 	lead, han := 0, 0
 	for _, r := range x {
 		switch {
-		case unicode.Is(unicode.Katakana, r) || isASCIILetter(r) || r == 'ー' || r == '・' || r == '&' || r == ' ' || r == '.':
+		case isKatakana(r) || isASCIILetter(r) || r == 'ー' || r == '・' || r == '&' || r == ' ' || r == '.':
 			if han > 0 {
 				return false
 			}
 			lead++
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		default:
 			return false
@@ -458,7 +458,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	desc, name := x[:k], x[k+len("の"):]
-	if r := lastRuneOf(desc); !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+	if r := lastRuneOf(desc); !isHan(r) && !isKatakana(r) {
 		return orgFind{}, false
 	}
 	if !atLeastRunes(desc, 2) || !allName(desc) || isSelfRef(desc) || containsAny(desc, selfRefWords) || !newsName(name) ||
@@ -794,7 +794,7 @@ func staffAfter(s string) bool {
 	}
 	// A department right after the name: "看護局の", "薬剤部".
 	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			break
 		}
 		if i > 0 && hasRune("局部科課室", r) {
@@ -834,7 +834,7 @@ func ownedKanaName(t string, a int) int {
 			b := k - len(o)
 			for b > 0 {
 				r, size := utf8.DecodeLastRuneInString(t[:b])
-				if !unicode.Is(unicode.Han, r) {
+				if !isHan(r) {
 					break
 				}
 				b -= size

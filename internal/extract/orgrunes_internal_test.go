@@ -70,6 +70,17 @@ func FuzzRuneSetHelpers(f *testing.F) {
 				t.Fatalf("rune set helpers differ from strings on %q, %q", s, set)
 			}
 		}
+		if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+			var b strings.Builder
+			for _, r := range s {
+				if !unicode.IsSpace(r) {
+					b.WriteRune(r)
+				}
+			}
+			if compact(s) != b.String() {
+				t.Fatalf("compact(%q) differs from the rune loop", s)
+			}
+		}
 		if !slices.Equal(spaceFields(s), strings.Fields(s)) {
 			t.Fatalf("spaceFields(%q) differs from strings.Fields", s)
 		}
@@ -97,6 +108,34 @@ func TestSelfRefsIn(t *testing.T) {
 			if want := strings.Contains(s, r.word); got[k] != want {
 				t.Errorf("selfRefsIn(%q)[%q] = %v, want %v", s, r.word, got[k], want)
 			}
+		}
+	}
+}
+
+func TestScriptHelpers(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) || isKatakana(r) != unicode.Is(unicode.Katakana, r) {
+			t.Fatalf("isHan or isKatakana(%U) differs from unicode.Is", r)
+		}
+	}
+}
+
+func TestCompact(t *testing.T) {
+	ref := func(s string) string { // compact as it was written first
+		if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+			return s
+		}
+		var b strings.Builder
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	for _, s := range append(runeSetInputs, "株式会社 みなと\u3000広報部 ", "\xff 北野", " ") {
+		if got, want := compact(s), ref(s); got != want {
+			t.Errorf("compact(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -276,7 +276,7 @@ func (v *view) venueAround(o orgFind) bool {
 	// A municipality after a prefecture: "南浜県|北野村にある".
 	n := 0
 	for i, r := range after {
-		if !unicode.Is(unicode.Han, r) || n >= 6 {
+		if !isHan(r) || n >= 6 {
 			break
 		}
 		n++
@@ -466,7 +466,7 @@ scan:
 	if marks == 0 && start == 0 {
 		// A bare number glued to what follows.
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || isHiragana(r)) || !atLeastRunes(rest, 3) || genericNoun(rest) || !orgShaped(compact(rest)) {
+		if !(isHan(r) || isKatakana(r) || isHiragana(r)) || !atLeastRunes(rest, 3) || genericNoun(rest) || !orgShaped(compact(rest)) {
 			return 0
 		}
 	}
@@ -555,7 +555,7 @@ func gluedHeadLen(s string) int {
 		return 0 // no place to start a name, or nothing ends a headline
 	}
 	for i, r := range s {
-		if i == 0 || !unicode.Is(unicode.Han, r) {
+		if i == 0 || !isHan(r) {
 			continue
 		}
 		head := s[:i]
@@ -603,7 +603,7 @@ func placeLed(s string) bool {
 		if n >= 1 && hasRune("都道府県市区町村", r) {
 			return true
 		}
-		if !unicode.Is(unicode.Han, r) || n >= 4 {
+		if !isHan(r) || n >= 4 {
 			return false
 		}
 		n++
@@ -787,7 +787,7 @@ func junkPrefecture(c string) bool {
 		return false
 	}
 	for _, r := range stem {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}
