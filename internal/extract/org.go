@@ -1496,6 +1496,9 @@ func notAName(x string) bool {
 }
 
 func lastRuneOf(s string) rune {
+	if n := len(s); n >= 3 && threeByteLead(s[n-3]) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F) // kana, kanji
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // runeSetInputs mix Japanese text, spaces of every kind and invalid UTF-8.
@@ -136,6 +137,39 @@ func TestCompact(t *testing.T) {
 	for _, s := range append(runeSetInputs, "株式会社 みなと\u3000広報部 ", "\xff 北野", " ") {
 		if got, want := compact(s), ref(s); got != want {
 			t.Errorf("compact(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFirstLastRune(f *testing.F) {
+	for _, s := range runeSetInputs {
+		f.Add(s)
+	}
+	f.Add("\xe0\x80\x80")
+	f.Add("\xed\xa0\x80")
+	f.Add("a\xef\xbf\xbf")
+	f.Fuzz(func(t *testing.T, s string) {
+		r1, _ := utf8.DecodeRuneInString(s)
+		r2, _ := utf8.DecodeLastRuneInString(s)
+		if firstRuneOf(s) != r1 || lastRuneOf(s) != r2 {
+			t.Fatalf("firstRuneOf or lastRuneOf(%q) differs from utf8", s)
+		}
+	})
+}
+
+func TestFirstLastRune(t *testing.T) {
+	var b [3]byte
+	for c0 := 0xE0; c0 <= 0xEF; c0++ {
+		for c1 := 0x70; c1 <= 0xC5; c1++ {
+			for _, c2 := range []byte{0x7F, 0x80, 0x9A, 0xBF, 0xC0} {
+				b[0], b[1], b[2] = byte(c0), byte(c1), c2
+				s := string(b[:])
+				r1, _ := utf8.DecodeRuneInString(s)
+				r2, _ := utf8.DecodeLastRuneInString(s)
+				if firstRuneOf(s) != r1 || lastRuneOf(s) != r2 || lastRuneOf("x"+s) != r2 {
+					t.Fatalf("firstRuneOf or lastRuneOf(%q) differs from utf8", s)
+				}
+			}
 		}
 	}
 }

@@ -670,6 +670,9 @@ var clauseLinks = []string{"における", "において", "に関する", "に�
 // clauseTailCut returns where an organization ends before a title or
 // clause read on after it ("公立みなと病院における個人情報を含む"), or 0.
 func clauseTailCut(s string) int {
+	if !containsRuneOf(s, clauseLinkLeads) {
+		return 0 // cheap test first: no link can start here
+	}
 	best := -1
 	for _, l := range clauseLinks {
 		if k := index(s, l); k > 0 && (best < 0 || k < best) {
@@ -987,6 +990,7 @@ var (
 	dateLabelRunes  = runeTable(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
 	bareBodyRunes   = runeTable(bareBodies, firstRuneOf)
 	labelLeadRunes  = runeTable(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
+	clauseLinkLeads = runeSet(clauseLinks, firstRuneOf)
 )
 
 // runeSet returns the distinct runes pick takes from the words.
@@ -1011,8 +1015,18 @@ func runeTable(words []string, pick func(string) rune) map[rune]bool {
 }
 
 func firstRuneOf(s string) rune {
+	if len(s) >= 3 && threeByteLead(s[0]) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F) // kana, kanji
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// threeByteLead reports whether c starts a three-byte rune that is valid
+// with any two continuation bytes after it (not E0, whose second byte must
+// be A0 or more, nor ED, the lead of the surrogates).
+func threeByteLead(c byte) bool {
+	return c >= 0xE1 && c <= 0xEF && c != 0xED
 }
 
 // cutTails applies each cut in turn to name, each to what the previous
