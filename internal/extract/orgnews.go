@@ -731,7 +731,10 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(sp)
-		for _, mark := range append([]string{"病院"}, branchBureaus...) {
+		if !containsRuneOf(t, incidentMarkEnds) {
+			continue // cheap test first: no mark ends in the sentence
+		}
+		for _, mark := range incidentMarks {
 			for j := 0; ; {
 				i := index(t[j:], mark)
 				if i < 0 {
@@ -755,6 +758,13 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// incidentMarks end the names of the bodies incidentBody looks for;
+// incidentMarkEnds holds their last runes.
+var (
+	incidentMarks    = append([]string{"病院"}, branchBureaus...)
+	incidentMarkEnds = runeSet(incidentMarks, lastRuneOf)
+)
 
 // placeAfterSubject reports whether a hospital's name right after the
 // lead's subject is where the incident happened: "南浜県は、県立みなと病院
