@@ -1056,7 +1056,8 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 }
 
 func compact(s string) string {
-	if !hasSpace(s) {
+	i := indexSpace(s)
+	if i < 0 {
 		return s
 	}
 	if utf8.ValidString(s) {
@@ -1064,16 +1065,14 @@ func compact(s string) string {
 		// valid text's other runes as they are).
 		var b strings.Builder
 		b.Grow(len(s))
-		for {
-			i := indexSpace(s)
-			if i < 0 {
-				b.WriteString(s)
-				return b.String()
-			}
+		for i >= 0 {
 			b.WriteString(s[:i])
 			_, size := utf8.DecodeRuneInString(s[i:])
 			s = s[i+size:]
+			i = indexSpace(s)
 		}
+		b.WriteString(s)
+		return b.String()
 	}
 	var b strings.Builder
 	b.Grow(len(s))
