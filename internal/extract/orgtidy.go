@@ -805,6 +805,9 @@ func junkPrefecture(c string) bool {
 // bareFacility reports whether a candidate is a kind of facility with
 // only its owner's kind before it: "県立病院", "市立小学校" name no one.
 func bareFacility(c string) bool {
+	if !containsRuneOf(c, facilityOwnerEnds) {
+		return false // cheap test first: no owner's kind is written
+	}
 	for _, own := range facilityOwners {
 		if rest, ok := strings.CutPrefix(c, own); ok {
 			return genericNoun(rest) || facilityKinds[rest]
@@ -985,12 +988,13 @@ func (v *view) boardAfter(o orgFind) orgFind {
 
 // Rune sets for the cheap first tests, made from the word lists.
 var (
-	personLastRunes = runeTable(personSuffixes, lastRuneOf)
-	execTitleRunes  = runeSet(execTitles, lastRuneOf)
-	dateLabelRunes  = runeTable(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
-	bareBodyRunes   = runeTable(bareBodies, firstRuneOf)
-	labelLeadRunes  = runeTable(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
-	clauseLinkLeads = runeSet(clauseLinks, firstRuneOf)
+	personLastRunes   = runeTable(personSuffixes, lastRuneOf)
+	execTitleRunes    = runeSet(execTitles, lastRuneOf)
+	dateLabelRunes    = runeTable(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
+	bareBodyRunes     = runeTable(bareBodies, firstRuneOf)
+	labelLeadRunes    = runeTable(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
+	clauseLinkLeads   = runeSet(clauseLinks, firstRuneOf)
+	facilityOwnerEnds = runeSet(facilityOwners, lastRuneOf)
 )
 
 // runeSet returns the distinct runes pick takes from the words.
