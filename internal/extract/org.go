@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,7 @@ var casebookRe = regexp.MustCompile(`^【[^】#]*#(\d{4}-\d+)】`)
 // hiragana, which is handled separately).
 func isNameRune(r rune) bool {
 	switch {
-	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Katakana, r):
+	case isHan(r), isKatakana(r):
 		return true
 	case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		return true
@@ -34,6 +35,36 @@ func isNameRune(r rune) bool {
 }
 
 func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
+
+// isHan is unicode.Is(unicode.Han, r), answering the CJK Unified
+// Ideographs without a table search.
+func isHan(r rune) bool {
+	return r >= hanRun[0] && r <= hanRun[1] || unicode.Is(unicode.Han, r)
+}
+
+// isKatakana is unicode.Is(unicode.Katakana, r), answering the katakana
+// letters without a table search.
+func isKatakana(r rune) bool {
+	return r >= kanaRun[0] && r <= kanaRun[1] || unicode.Is(unicode.Katakana, r)
+}
+
+// hanRun and kanaRun are runs of runes of the script, checked against its
+// table when the package starts.
+var (
+	hanRun  = scriptRun(unicode.Han, 0x4E00, 0x9FFF)
+	kanaRun = scriptRun(unicode.Katakana, 'ァ', 'ヺ')
+)
+
+// scriptRun returns lo and the last rune up to hi before which every rune
+// from lo is in t.
+func scriptRun(t *unicode.RangeTable, lo, hi rune) [2]rune {
+	for r := lo; r <= hi; r++ {
+		if !unicode.Is(t, r) {
+			return [2]rune{lo, r - 1}
+		}
+	}
+	return [2]rune{lo, hi}
+}
 
 const particles = "はがをにのでともへや"
 
@@ -60,7 +91,7 @@ func nameBefore(s string, i, lo int) int {
 	if k < j {
 		run := s[k:j]
 		for _, stop := range []string{"である", "による", "より", "から", "として", "および", "及び"} {
-			if x := strings.LastIndex(run, stop); x >= 0 {
+			if x := lastIndex(run, stop); x >= 0 {
 				k += x + len(stop)
 				run = s[k:j]
 			}
@@ -113,9 +144,13 @@ func orgShaped(s string) bool {
 	if s == "" || atLeastRunes(s, 41) || !atLeastRunes(s, 2) {
 		return false
 	}
-	for _, f := range legalForms {
-		if contains(s, f) && s != f {
-			return true // 株式会社エムケイシステム
+	// Cheap test first: one automaton pass tells whether any legal form
+	// occurs at all.
+	if containsAny(s, legalForms) {
+		for _, f := range legalForms {
+			if contains(s, f) && s != f {
+				return true // 株式会社エムケイシステム
+			}
 		}
 	}
 	if hasSuffixAny(s, serviceEndings) {
@@ -124,13 +159,14 @@ func orgShaped(s string) bool {
 	if hasSuffixAny(s, deptEndings) && !containsAny(s[:len(s)-3], coreMarks) && !contains(s, "警察") && !(strings.HasSuffix(s, "支部") && atLeastRunes(s, 3)) {
 		return false // a department line ("総務部デジタル推進課")
 	}
-	return hasSuffixAny(s, orgSuffixes) && !isSelfRef(s)
+	// Cheap test first: the last rune must end some suffix.
+	return orgSuffixSet.endsAny(s) && !isSelfRef(s)
 }
 
 // insideMark reports whether cutting s at e would split a core mark or a
 // police name (県警|察).
 func insideMark(s string, e int) bool {
-	for _, m := range append(coreMarks, "警察", "警察本部", "県警察") {
+	for _, m := range insideMarks {
 		for j := 0; ; {
 			i := index(s[j:], m)
 			if i < 0 {
@@ -145,6 +181,9 @@ func insideMark(s string, e int) bool {
 	}
 	return false
 }
+
+// insideMarks are the marks insideMark keeps whole.
+var insideMarks = append(slices.Clip(coreMarks), "警察", "警察本部", "県警察")
 
 // deptEndings end the names of departments inside an organization.
 var deptEndings = []string{"課", "室", "係", "部", "グループ", "担当", "チーム"}
@@ -184,23 +223,53 @@ func coreEnd(s string) int {
 	return best
 }
 
+// selfRefLeads holds the first runes of the self references: a name
+// starting otherwise starts with none of them.
+var selfRefLeads = func() string {
+	words := make([]string, len(selfRefs))
+	for i, r := range selfRefs {
+		words[i] = r.word
+	}
+	return runeSet(words, firstRuneOf)
+}()
+
+// sameNamePrefixes are names that start with 同 without being a back
+// reference ("同志社").
+var sameNamePrefixes = []string{"同志社", "同朋", "同仁", "同愛", "同済"}
+
 func isSelfRef(s string) bool {
-	for _, r := range selfRefs {
-		if s == r.word || strings.HasPrefix(s, r.word) {
-			return true
+	// Cheap test first: s can start with a self reference only when it
+	// starts with the first rune of one.
+	if s != "" && hasRune(selfRefLeads, firstRuneOf(s)) {
+		for _, r := range selfRefs {
+			if s == r.word || strings.HasPrefix(s, r.word) {
+				return true
+			}
 		}
 	}
-	if strings.HasPrefix(s, "同") && !hasPrefixAny(s, []string{"同志社", "同朋", "同仁", "同愛", "同済"}) {
+	if strings.HasPrefix(s, "同") && !hasPrefixAny(s, sameNamePrefixes) {
 		return true // 同社, 同市: the one named before
 	}
 	return strings.HasPrefix(s, "市内") || strings.HasPrefix(s, "県内")
 }
+
+// municipalityEnds and placeRePrefixes are what placeRe's matches end and
+// start with.
+var (
+	municipalityEnds = []string{"市", "区", "町", "村"}
+	placeRePrefixes  = []string{"北海道", "東京都", "京都府", "大阪府"}
+)
 
 // placePrefix matches a prefecture written before a municipality
 // (千葉県南房総市 → 南房総市).
 var placeRe = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}\p{Hiragana}]{2,4}県)([\p{Han}\p{Hiragana}ヶケ]{1,6}?(?:市|区|町|村))`)
 
 func stripPlace(s string) (string, int) {
+	// Cheap tests first: a match ends with a municipality and starts with
+	// a prefecture (one of four names, or a name ending in 県).
+	if !hasSuffixAny(s, municipalityEnds) || !hasPrefixAny(s, placeRePrefixes) && !contains(s, "県") {
+		return s, 0
+	}
 	if m := placeRe.FindStringSubmatchIndex(s); m != nil && m[3] == len(s) {
 		return s[m[2]:m[3]], m[2]
 	}
@@ -541,20 +610,23 @@ func isVendor(v *view, name string) bool {
 // self reference, with no date in it.
 func goodOrg(s string) bool {
 	c := compact(s)
-	return c != "" && !genericNoun(c) && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
+	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
 }
 
 // genericNoun reports whether s is a common noun standing for an
 // organization or a thing, not a name (会社, 名前).
 func genericNoun(s string) bool {
-	c := compact(s)
-	for _, g := range genericOrgNouns {
-		if c == g {
-			return true
-		}
-	}
-	return false
+	return genericNounSet[compact(s)]
 }
+
+// genericNounSet holds genericOrgNouns for genericNoun's lookup.
+var genericNounSet = func() map[string]bool {
+	m := make(map[string]bool, len(genericOrgNouns))
+	for _, g := range genericOrgNouns {
+		m[g] = true
+	}
+	return m
+}()
 
 // hasDatePart reports whether s holds a date part: digits followed by 年,
 // 月 or 日 ("2024年5月22日当協会").
@@ -582,7 +654,10 @@ func sourceTag(v *view, ln span) (orgFind, bool) {
 	if contains(t, "。") {
 		return orgFind{}, false
 	}
-	i := strings.LastIndexAny(t, "-=")
+	i := -1
+	if strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, '=') >= 0 {
+		i = strings.LastIndexAny(t, "-=") // cheap test first: most lines have neither
+	}
 	if i <= 0 {
 		return spacedTag(v, ln)
 	}
@@ -673,7 +748,7 @@ func placeBodySubject(v *view, o orgFind) (orgFind, bool) {
 // headline: "捜査情報を漏らした疑いで巡査長を送検 港北県警".
 func spacedTag(v *view, ln span) (orgFind, bool) {
 	o := v.rawOrgAt(ln.start, ln.end)
-	k := strings.LastIndexFunc(o.name, unicode.IsSpace)
+	k := lastIndexSpace(o.name)
 	if k <= 0 {
 		return orgFind{}, false
 	}
@@ -698,7 +773,7 @@ func spacedTag(v *view, ln span) (orgFind, bool) {
 // 申し上げます。 北野日報社".
 func tailSignature(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
-	k := strings.LastIndex(t, "。")
+	k := lastIndex(t, "。")
 	if k < 0 {
 		return orgFind{}, false
 	}
@@ -714,7 +789,7 @@ func tailSignature(v *view, ln span) (orgFind, bool) {
 // organization: "みさき中央病院長 山田太郎" → みさき中央病院.
 func headSignature(v *view, ln span) (orgFind, bool) {
 	o := v.rawOrgAt(ln.start, ln.end)
-	f := strings.Fields(o.name)
+	f := spaceFields(o.name)
 	// A date before the name: "平成30年3月 みさき県立中央病院 院長 山田太郎".
 	for len(f) > 2 && (hasDatePart(jptext.FoldString(f[0])) || strings.HasPrefix(f[0], "令和") || strings.HasPrefix(f[0], "平成")) {
 		k := index(o.name, f[1])
@@ -751,15 +826,18 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 	sp := v.docSpan(a, b)
 	name := v.doc[sp.Start:sp.End]
 	// A bullet or list mark before the name ("- 株式会社…", "・…").
-	trimmed := strings.TrimLeftFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || hasRune(bulletMarks, r)
-	})
+	trimmed := name
+	if name != "" && (spaceByte[name[0]] != 0 || bulletLead[name[0]]) {
+		trimmed = strings.TrimLeftFunc(name, func(r rune) bool {
+			return unicode.IsSpace(r) || hasRune(bulletMarks, r)
+		})
+	}
 	sp.Start += len(name) - len(trimmed)
-	name = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	name = trimSpaceRight(trimmed)
 	sp.End = sp.Start + len(name)
 	// A headline's last word joined to the lead's subject ("…で発覚\n
 	// 港北県警は"): the name is the line that starts the lead.
-	if k := strings.LastIndexByte(name, '\n'); k >= 0 {
+	if k := lastNewline(name); k >= 0 {
 		if tail := strings.TrimSpace(name[k+1:]); orgShaped(compact(tail)) {
 			sp.Start = sp.End - len(tail)
 			name = tail
@@ -768,8 +846,26 @@ func (v *view) rawOrgAt(a, b int) orgFind {
 	return orgFind{name, sp}
 }
 
+// lastNewline is strings.LastIndexByte(s, '\n'), with a quick forward
+// search first: most names hold no newline.
+func lastNewline(s string) int {
+	if strings.IndexByte(s, '\n') < 0 {
+		return -1
+	}
+	return strings.LastIndexByte(s, '\n')
+}
+
 // bulletMarks start list items.
 const bulletMarks = "-‐－―−・･●○◆◇■□▼▽★☆※*•▪>＞"
+
+// bulletLead marks the first bytes of the bullet marks: a name starting
+// otherwise starts with none.
+var bulletLead = func() (t [256]bool) {
+	for _, r := range bulletMarks {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // nonEmptyLines returns the first n non-blank lines.
 func (v *view) nonEmptyLines(n int) []span {
@@ -805,13 +901,13 @@ func orgLine(t string) bool {
 		return false
 	}
 	// Cheap test first: most lines (titles, sentences) end otherwise.
-	if e := strings.TrimRightFunc(t, unicode.IsSpace); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
+	if e := trimSpaceRight(t); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
 		return false
 	}
-	if strings.ContainsAny(t, "。、「」:：") {
+	if containsRuneOf(t, "。、「」:：") {
 		return false
 	}
-	if containsAny(t, notOrgLineWords) {
+	if anyWordIn(t, notOrgLineWords) {
 		return false
 	}
 	return orgShaped(compact(t))
@@ -828,7 +924,7 @@ func (v *view) lineOrg(ln span) orgFind {
 		o.name = strings.TrimSpace(o.name[:k])
 		o.at.End = o.at.Start + len(o.name)
 	}
-	fields := strings.Fields(o.name)
+	fields := spaceFields(o.name)
 	spacedOut := len(fields) > 2
 	for _, f := range fields {
 		if atLeastRunes(f, 2) {
@@ -837,7 +933,7 @@ func (v *view) lineOrg(ln span) orgFind {
 	}
 	for len(fields) >= 2 && !spacedOut && hasSuffixAny(fields[len(fields)-1], deptEndings) {
 		last := fields[len(fields)-1]
-		k := strings.LastIndex(o.name, last)
+		k := lastIndex(o.name, last)
 		head := strings.TrimSpace(o.name[:k])
 		if !orgShaped(compact(head)) {
 			break
@@ -933,7 +1029,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	}
 	for ; k < len(toks); k++ {
 		cand := compact(orig[toks[0].a:toks[k].b])
-		if strings.Count(v.s, cand) < 2 {
+		if !occursTwice(v.s, cand) {
 			break
 		}
 		end = toks[k].b
@@ -944,7 +1040,7 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 	for _, p := range []string{"における", "での", "で発生"} {
 		if i := index(rest, p); i > 0 && !atLeastRunes(rest[:i], 16) {
 			x := rest[:i]
-			if orgShaped(x) && !strings.ContainsAny(x, "のをがは「【") {
+			if orgShaped(x) && !containsRuneOf(x, "のをがは「【") {
 				if j := index(v.s, x); j >= 0 {
 					return v.orgAt(j, j+len(x)), true
 				}
@@ -960,8 +1056,23 @@ func headerOrg(v *view, ln span) (orgFind, bool) {
 }
 
 func compact(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	i := indexSpace(s)
+	if i < 0 {
 		return s
+	}
+	if utf8.ValidString(s) {
+		// Copy the runs between spaces (the rune loop below writes a
+		// valid text's other runes as they are).
+		var b strings.Builder
+		b.Grow(len(s))
+		for i >= 0 {
+			b.WriteString(s[:i])
+			_, size := utf8.DecodeRuneInString(s[i:])
+			s = s[i+size:]
+			i = indexSpace(s)
+		}
+		b.WriteString(s)
+		return b.String()
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -971,6 +1082,236 @@ func compact(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// spaceByte classifies bytes for hasSpace: 1 an ASCII space, 2 the lead
+// byte of a multi-byte rune that may be a space (U+0085, U+00A0, U+1680,
+// U+2000–U+205F), 3 the lead byte of U+3000 and of all kana.
+var spaceByte = [256]byte{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 3}
+
+// hasSpace reports whether s holds a rune unicode.IsSpace accepts (as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0).
+func hasSpace(s string) bool { return indexSpace(s) >= 0 }
+
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace) without decoding
+// every rune: the white space runes start with one of a few lead bytes, and
+// a lead byte is never inside another rune, so only those need a look. A
+// three-byte rune from U+3000 on (kana, kanji) is stepped over whole: of
+// those only U+3000 is a space.
+func indexSpace(s string) int {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0xE3 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return i // U+3000
+			}
+			i += 3
+			continue
+		}
+		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// lastIndexSpace is strings.LastIndexFunc(s, unicode.IsSpace) (see
+// indexSpace).
+func lastIndexSpace(s string) int {
+	for i := len(s) - 1; i >= 0; {
+		if i >= 2 && s[i]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 && s[i-2] >= 0xE3 && s[i-2] < 0xF0 {
+			if s[i-2] == 0xE3 && s[i-1] == 0x80 && s[i] == 0x80 {
+				return i - 2 // U+3000
+			}
+			i -= 3
+			continue
+		}
+		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
+			return i
+		}
+		i--
+	}
+	return -1
+}
+
+// spaceAt reports whether a white space rune starts at s[i].
+func spaceAt(s string, i int) bool {
+	switch spaceByte[s[i]] {
+	case 1:
+		return true
+	case 2:
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	case 3:
+		return i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 // U+3000
+	}
+	return false
+}
+
+// trimSpaceLeft is strings.TrimLeftFunc(s, unicode.IsSpace), deciding
+// from the first byte alone in the common case of no space.
+func trimSpaceLeft(s string) string {
+	for len(s) > 0 && spaceByte[s[0]] != 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimSpaceRight is strings.TrimRightFunc(s, unicode.IsSpace), deciding
+// from the last byte alone in the common case of no space.
+func trimSpaceRight(s string) string {
+	for len(s) > 0 && spaceLast[s[len(s)-1]] {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// spaceLast marks the last bytes of the white space runes.
+var spaceLast = func() (t [256]bool) {
+	var b [utf8.UTFMax]byte
+	mark := func(r rune) {
+		if unicode.IsSpace(r) {
+			t[b[utf8.EncodeRune(b[:], r)-1]] = true
+		}
+	}
+	for r := rune(0); r <= 0xFF; r++ {
+		mark(r)
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return t
+}()
+
+// occursTwice reports whether sub occurs twice in s without overlapping
+// (strings.Count(s, sub) >= 2), stopping at the second occurrence.
+func occursTwice(s, sub string) bool {
+	if sub == "" {
+		return strings.Count(s, sub) >= 2
+	}
+	i := index(s, sub)
+	return i >= 0 && index(s[i+len(sub):], sub) >= 0
+}
+
+// anyWordIn is containsAny for a long text (a sentence, a line, the whole
+// report) and a short word list: an index search per word skips through
+// the text far quicker than an automaton pass reads every byte of it.
+func anyWordIn(s string, words []string) bool {
+	for _, w := range words {
+		if contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// The rune set helpers below are strings.ContainsAny, IndexAny and
+// LastIndexAny for a set of valid runes other than U+FFFD (the sets the
+// rules write as string constants), searching s for each rune's bytes
+// instead of decoding every rune of s and looking it up in the set. The
+// results are the same: the first byte of a rune is never inside another
+// rune, so a rune's bytes found in s are that rune wherever they are.
+
+// containsRuneOf reports whether s holds a rune of set.
+func containsRuneOf(s, set string) bool {
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		if index(s, set[i:i+n]) >= 0 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// indexRuneOf returns the byte index of the first rune of set in s, or -1.
+func indexRuneOf(s, set string) int {
+	first := -1
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		hi := len(s)
+		if first >= 0 {
+			hi = min(len(s), first+n-1) // only an earlier rune matters
+		}
+		if k := index(s[:hi], set[i:i+n]); k >= 0 {
+			first = k
+		}
+		i += n
+	}
+	return first
+}
+
+// lastIndexRuneOf returns the byte index of the last rune of set in s, or
+// -1.
+func lastIndexRuneOf(s, set string) int {
+	last := -1
+	for i := 0; i < len(set); {
+		n := runeLenAt(set, i)
+		if k := lastIndex(s[last+1:], set[i:i+n]); k >= 0 {
+			last += 1 + k
+		}
+		i += n
+	}
+	return last
+}
+
+// spaceFields is strings.Fields, quick for the common text without spaces
+// (strings.Fields decodes every rune of a non-ASCII text).
+func spaceFields(s string) []string {
+	if hasSpace(s) {
+		return strings.Fields(s)
+	}
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// lastIndex is strings.LastIndex for a word that occurs rarely: it finds
+// the occurrences with index, which skips through the text far quicker
+// than strings.LastIndex's hashing of every byte.
+func lastIndex(s, sub string) int {
+	if sub == "" {
+		return len(s)
+	}
+	last := -1
+	for j := 0; ; {
+		k := index(s[j:], sub)
+		if k < 0 {
+			return last
+		}
+		last = j + k
+		j = last + 1
+	}
+}
+
+// runeLenAt returns the length of the valid rune starting at s[i] from its
+// first byte.
+func runeLenAt(s string, i int) int {
+	switch c := s[i]; {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // headlineOrg reads "Org、…" and "Orgで…" headlines.
@@ -985,7 +1326,7 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 				x = "" // "南浜県の地方銀行、…": a description, the lead names it
 			}
 		}
-		if x != "" && !atLeastRunes(x, 21) && !strings.ContainsAny(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
+		if x != "" && !atLeastRunes(x, 21) && !containsRuneOf(x, "「」。") && !hasSuffixAny(x, serviceEndings) && !isSelfRef(x) && allName(x) {
 			y, off := stripPlace(x)
 			return v.orgAt(ln.start+off, ln.start+off+len(y)), true
 		}
@@ -1011,7 +1352,7 @@ func particleAfterKanji(s string) int {
 		if prevName && hasRune("のにでがはをとへ", r) {
 			return i
 		}
-		prevName = unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r >= 'A' && r <= 'z'
+		prevName = isHan(r) || isKatakana(r) || r >= 'A' && r <= 'z'
 	}
 	return -1
 }
@@ -1020,7 +1361,7 @@ func particleAfterKanji(s string) int {
 // "しおかぜ県みどり野町は27日、", "社会福祉法人「あかね会」は19日、".
 func newsSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	announce := containsAny(t, announceVerbs)
+	announce := anyWordIn(t, announceVerbs)
 	first := -1 // the first は after the first rune, for an announcement
 	i := -1
 	for j := 0; ; {
@@ -1052,8 +1393,8 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	described := false
 	// Drop a description: "…を運営する", "物流大手の".
 	for _, d := range []string{"する", "した", "の", "で", "である", "行う", "営む", "手がける", "手掛ける", "展開する"} {
-		if k := strings.LastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
-			if k+len(d) < len(x) && (d == "の" || d == "で") && !unicode.Is(unicode.Han, lastRuneOf(x[:k])) && !unicode.Is(unicode.Katakana, lastRuneOf(x[:k])) {
+		if k := lastIndex(x, d); k >= 0 && strings.Count(x[:k], "「") == strings.Count(x[:k], "」") {
+			if k+len(d) < len(x) && (d == "の" || d == "で") && !isHan(lastRuneOf(x[:k])) && !isKatakana(lastRuneOf(x[:k])) {
 				continue // の inside a kana name
 			}
 			if d == "の" && shortAfterLegalForm(x[:k]) {
@@ -1080,17 +1421,17 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 	}
 	// "静岡県の総合病院「みさき中央病院」": the quoted name.
 	if strings.HasSuffix(x, "」") {
-		if k := strings.LastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
+		if k := lastIndex(x, "「"); k >= 0 && k+len("「") < len(x)-len("」") {
 			inner := x[k+len("「") : len(x)-len("」")]
 			head := x[:k]
-			if !strings.ContainsAny(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
+			if !containsRuneOf(inner, "「」、。") && (head == "" || !strings.HasSuffix(head, "法人") && !hasSuffixAny(head, legalForms)) {
 				a += k + len("「")
 				x = inner
 				located = true
 			}
 		}
 	}
-	if x == "" || atLeastRunes(x, 26) || strings.ContainsAny(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
+	if x == "" || atLeastRunes(x, 26) || containsRuneOf(x, "、。") || isSelfRef(x) || strings.HasPrefix(x, "同") || notAName(x) {
 		return orgFind{}, false
 	}
 	if !orgShaped(x) && !strings.HasPrefix(x, "「") && !contains(x, "」") && !(located && allName(x) && atLeastRunes(x, 2)) {
@@ -1105,7 +1446,7 @@ func newsSubject(v *view, sp span) (orgFind, bool) {
 // お茶|の水…"), too short to be a name described by what follows.
 func shortAfterLegalForm(s string) bool {
 	for _, f := range legalForms {
-		if k := strings.LastIndex(s, f); k >= 0 {
+		if k := lastIndex(s, f); k >= 0 {
 			rest := s[k+len(f):]
 			return rest != "" && !atLeastRunes(rest, 3) && allName(rest)
 		}
@@ -1154,6 +1495,9 @@ func notAName(x string) bool {
 }
 
 func lastRuneOf(s string) rune {
+	if n := len(s); n >= 3 && threeByteLead(s[n-3]) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F) // kana, kanji
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
@@ -1161,7 +1505,7 @@ func lastRuneOf(s string) rune {
 // isLocation reports whether s, written in parentheses after a name, is a
 // place or a head office: "兵庫県姫路市", "本社・東京都港区", "東京".
 func isLocation(s string) bool {
-	if k := strings.IndexAny(s, "、,"); k > 0 {
+	if k := indexRuneOf(s, "、,"); k > 0 {
 		s = s[:k] // "本社:東京都港区、代表取締役社長:…"
 	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "本社"), "・")
@@ -1336,14 +1680,23 @@ func leadOnly(head string) bool {
 var staffNouns = []string{"従業員", "職員", "社員", "行員", "元従業員", "元職員", "元社員", "担当者", "男性職員", "女性職員", "看護師", "医師", "教員", "教諭"}
 
 func isPlace(s string) bool {
-	return hasSuffixAny(s, []string{"都", "道", "府", "県", "市", "区", "町", "村"})
+	if len(s) < len("県") {
+		return false
+	}
+	// A switch over the last three bytes: the compiler compares them in
+	// place, where hasSuffixAny calls memequal per word.
+	switch s[len(s)-len("県"):] {
+	case "都", "道", "府", "県", "市", "区", "町", "村":
+		return true
+	}
+	return false
 }
 
 // selfRefOrg resolves 弊社/当機構/本県… to a name written in the report.
 func selfRefOrg(v *view) (orgFind, bool) {
-	for _, r := range selfRefs {
-		i := index(v.s, r.word)
-		if i < 0 {
+	present := selfRefsIn(v.s)
+	for k, r := range selfRefs {
+		if !present[k] {
 			continue
 		}
 		if r.suffixes == nil {
@@ -1361,7 +1714,7 @@ func selfRefOrg(v *view) (orgFind, bool) {
 				e := j + k + len(suf)
 				// 市民, 市内: not the end of a name; but 北野市長, 北野市職員
 				// are the city's head and staff.
-				if next, _ := utf8.DecodeRuneInString(v.s[e:]); unicode.Is(unicode.Han, next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
 					j = e
 					continue
 				}
@@ -1385,13 +1738,54 @@ func selfRefOrg(v *view) (orgFind, bool) {
 	return orgFind{}, false
 }
 
+// selfRefsIn reports for each self reference whether s holds it. Every
+// self reference starts with one of a few runes (selfRefLeads): the words
+// are looked for where those runes occur, not each through all of s.
+func selfRefsIn(s string) []bool {
+	present := make([]bool, len(selfRefs))
+	for _, g := range selfRefGroups {
+		for p := range occurrences(s, g.lead) {
+			for _, k := range g.refs {
+				if !present[k] && strings.HasPrefix(s[p:], selfRefs[k].word) {
+					present[k] = true
+				}
+			}
+		}
+	}
+	return present
+}
+
+// selfRefGroup holds the indexes in selfRefs of the self references that
+// start with lead.
+type selfRefGroup struct {
+	lead string
+	refs []int
+}
+
+// selfRefGroups groups the self references by their first rune.
+var selfRefGroups = func() []selfRefGroup {
+	var gs []selfRefGroup
+	for i := 0; i < len(selfRefLeads); {
+		n := runeLenAt(selfRefLeads, i)
+		g := selfRefGroup{lead: selfRefLeads[i : i+n]}
+		i += n
+		for k, r := range selfRefs {
+			if strings.HasPrefix(r.word, g.lead) {
+				g.refs = append(g.refs, k)
+			}
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}()
+
 // selfRefTail reports whether a name's stem ends in a self reference read
 // together with the words before it: "このたびは本" of "このたびは本市" (but
 // 松本 of 松本市 is a name).
 func selfRefTail(stem string) bool {
 	for _, w := range []string{"本", "当", "弊"} {
 		if rest, ok := strings.CutSuffix(stem, w); ok {
-			return rest == "" || !unicode.Is(unicode.Han, lastRuneOf(rest))
+			return rest == "" || !isHan(lastRuneOf(rest))
 		}
 	}
 	return false
@@ -1486,6 +1880,9 @@ var placeAnyRe = regexp.MustCompile(`[\p{Han}]{1,4}?(?:市|町|村|県)`)
 
 func firstPlace(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
+	if !containsRuneOf(t, "市町村県") {
+		return orgFind{}, false // cheap test first: placeAnyRe cannot match
+	}
 	for _, m := range placeAnyRe.FindAllStringIndex(t, -1) {
 		a := sp.start + m[0]
 		x := t[m[0]:m[1]]
@@ -1496,7 +1893,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		// "紀の川市", "日の出町".
 		if k := len(t[:m[0]]); strings.HasSuffix(t[:k], "の") {
 			h := t[:k-len("の")]
-			if r := lastRuneOf(h); unicode.Is(unicode.Han, r) {
+			if r := lastRuneOf(h); isHan(r) {
 				if p := h[:len(h)-utf8.RuneLen(r)]; p == "" || !isNameRune(lastRuneOf(p)) && !isHiragana(lastRuneOf(p)) {
 					a -= len("の") + utf8.RuneLen(r)
 					x = t[len(p):m[1]]
@@ -1510,7 +1907,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 		} else if a > sp.start {
 			// "株式会社X(南浜市。…)", "「X」(本社・南浜市)": where another
 			// body is.
-			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); unicode.Is(unicode.Han, r) && r != '郡' || r == '(' ||
+			if r, _ := utf8.DecodeLastRuneInString(v.s[sp.start:a]); isHan(r) && r != '郡' || r == '(' ||
 				strings.Count(t[:m[0]], "(") > strings.Count(t[:m[0]], ")") {
 				continue
 			}
@@ -1555,7 +1952,7 @@ func firstPlace(v *view, sp span) (orgFind, bool) {
 func municipalityLen(s string) int {
 	n, county, named := 0, false, false
 	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
+		if !isHan(r) && r != 'ヶ' && r != 'ケ' && !(county && isHiragana(r)) {
 			return 0
 		}
 		if n >= 1 && r == '郡' && !county {
@@ -1617,15 +2014,21 @@ func sectorOf(name string, v *view) model.Sector {
 	if n == "" {
 		return ""
 	}
-	company := containsAny(n, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
-	if company && v.has("retail") && !containsAny(n, []string{"銀行", "証券", "保険", "カード"}) {
+	// One automaton pass finds which word groups occur in the name.
+	var buf [16]hit
+	var in uint64 // bit g: a word of group g occurs in n
+	for _, h := range sectorWords.findAll(n, buf[:0]) {
+		in |= 1 << sectorWordGroup[h.id]
+	}
+	company := in&(1<<sectorCompany) != 0
+	if company && v.has("retail") && in&(1<<sectorNotShop) == 0 {
 		return model.SectorRetail // the incident hit its shop
 	}
-	for _, r := range sectorRules {
+	for i, r := range sectorRules {
 		if r.sector == "retail" && !company {
 			continue
 		}
-		if containsAny(n, r.contains) || (!company && hasSuffixAny(n, r.suffixes)) {
+		if in&(1<<(sectorRule0+i)) != 0 || (!company && hasSuffixAny(n, r.suffixes)) {
 			return model.Sector(r.sector)
 		}
 	}
@@ -1634,6 +2037,61 @@ func sectorOf(name string, v *view) model.Sector {
 	}
 	return model.SectorOther
 }
+
+// The word groups of sectorOf: company forms, the words that keep a
+// company with a shop out of retail, and the words of each sector rule.
+const (
+	sectorCompany = iota
+	sectorNotShop
+	sectorRule0 // sectorRules[i] is group sectorRule0+i
+)
+
+// sectorWords matches the words of every sectorOf group; pattern i belongs
+// to group sectorWordGroup[i].
+var sectorWords, sectorWordGroup = func() (*automaton, []int) {
+	var pats []string
+	var groups []int
+	add := func(g int, words []string) {
+		for _, w := range words {
+			pats = append(pats, w)
+			groups = append(groups, g)
+		}
+	}
+	add(sectorCompany, []string{"株式会社", "有限会社", "合同会社", "(株)", "㈱"})
+	add(sectorNotShop, []string{"銀行", "証券", "保険", "カード"})
+	for i, r := range sectorRules {
+		add(sectorRule0+i, r.contains)
+	}
+	if sectorRule0+len(sectorRules) > 64 {
+		panic("extract: too many sector rules for sectorOf's bit set")
+	}
+	return newAutomaton(pats), groups
+}()
+
+// suffixSet holds words by their last rune: a suffix test looks only at
+// the words that end with the rune s ends with. The words must be valid
+// UTF-8 and not empty (a word and the text it ends end with the same rune
+// then).
+type suffixSet map[rune][]string
+
+func newSuffixSet(words []string) suffixSet {
+	m := suffixSet{}
+	for _, w := range words {
+		if w == "" || !utf8.ValidString(w) {
+			panic("extract: suffixSet word " + strconv.Quote(w))
+		}
+		r := lastRuneOf(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
+// endsAny is hasSuffixAny(s, words).
+func (m suffixSet) endsAny(s string) bool {
+	return hasSuffixAny(s, m[lastRuneOf(s)])
+}
+
+var orgSuffixSet = newSuffixSet(orgSuffixes)
 
 // orgEnding holds the last runes of the organization suffixes (and ")"): a
 // line ending otherwise is no organization line unless it has a legal form.
@@ -1647,9 +2105,15 @@ var orgEnding = func() map[rune]bool {
 
 // hasLegalFormHint is a cheap test for a legal form in s.
 func hasLegalFormHint(s string) bool {
-	return contains(s, "会社") || contains(s, "法人") || contains(s, "(株") || contains(s, "(有") ||
-		contains(s, "㈱") || contains(s, "㈲")
+	return containsAny(s, legalFormHints)
 }
+
+// legalFormHints are the words hasLegalFormHint looks for.
+var legalFormHints = []string{"会社", "法人", "(株", "(有", "㈱", "㈲"}
+
+// The lists asked about for nearly every name and organization line: one
+// automaton pass over a short text beats a search per word.
+var _ = registerWordSets(legalForms, legalFormHints)
 
 // prefNames holds the prefectures without their suffix ("東京", "大阪"),
 // as news leads write a head office: "X(東京)".
@@ -1733,7 +2197,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		}
 		inner := t[len("「"):j]
 		if !orgShaped(inner) || !allName(inner) || !goodOrg(inner) || !hasPrefixAny(t[j+len("」"):], []string{"で、", "で", "は", "が", "において", "にて"}) ||
-			containsAny(t, impersonationWords) {
+			anyWordIn(t, impersonationWords) {
 			return orgFind{}, false
 		}
 		return v.orgAt(sp.start+len("「"), sp.start+j), true
@@ -1756,9 +2220,9 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	inner := t[i+len("「") : i+j]
 	// "北浦市の「北浦信用金庫」で": a name of its own after its place.
 	placed := strings.HasSuffix(head, "の") && isPlace(strings.TrimSuffix(head, "の")) && allName(strings.TrimSuffix(head, "の")) && orgShaped(inner)
-	if head == "" || strings.ContainsAny(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
+	if head == "" || containsRuneOf(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
 		containsAny(head, vendorRoles) || !placed && !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
-		containsAny(t, impersonationWords) {
+		anyWordIn(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
 	rest := t[i+j+len("」"):]
@@ -1815,7 +2279,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 			a := i
 			for a > 0 && !atLeastRunes(v.s[a:i], 4) {
 				r, size := utf8.DecodeLastRuneInString(v.s[:a])
-				if !unicode.Is(unicode.Han, r) && !isHiragana(r) || r == 'の' || r == 'は' || r == 'が' || r == 'で' || r == 'に' || r == 'と' {
+				if !isHan(r) && !isHiragana(r) || r == 'の' || r == 'は' || r == 'が' || r == 'で' || r == 'に' || r == 'と' {
 					break
 				}
 				a -= size
@@ -1842,7 +2306,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 				continue
 			}
 			if !staffKnown {
-				staffKnown, staff = true, containsAny(v.s, policeStaffWords)
+				staffKnown, staff = true, anyWordIn(v.s, policeStaffWords)
 			}
 			if pref == "" && !staff {
 				continue
@@ -1869,7 +2333,7 @@ func tokyoPolice(v *view) (orgFind, bool) {
 		}
 		i := j + k
 		j = i + len("警視庁")
-		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && containsAny(v.s, policeStaffWords) {
+		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && anyWordIn(v.s, policeStaffWords) {
 			return v.orgAt(i, j), true
 		}
 	}
@@ -1909,7 +2373,7 @@ func refineOrg(v *view, o orgFind) orgFind {
 		}
 	}
 	// "北野市役所", "北野町役場": the municipality, not its building.
-	for _, hall := range []string{"市役所", "区役所", "町役場", "村役場", "県庁", "都庁", "府庁", "道庁"} {
+	for _, hall := range cityHalls {
 		if strings.HasSuffix(c, hall) && atLeastRunes(c, utf8.RuneCountInString(hall)+1) {
 			if j := index(v.s, c); j >= 0 {
 				_, size := utf8.DecodeRuneInString(hall)
@@ -1952,6 +2416,9 @@ func refineOrg(v *view, o orgFind) orgFind {
 	}
 	return o
 }
+
+// cityHalls are the buildings of municipalities and prefectures.
+var cityHalls = []string{"市役所", "区役所", "町役場", "村役場", "県庁", "都庁", "府庁", "道庁"}
 
 // ownerBoard returns the body that speaks for a school left unnamed
 // (c, "北野市立中学校"): the board of education of its owner written in the
@@ -2064,7 +2531,7 @@ var roleWords = []string{"窓口", "代表", "社長", "取締役", "理事長",
 // name runes up to に, but what follows the space is the title. A space
 // right after a legal form ("株式会社 JR 西日本…") is part of the name.
 func titleCut(v *view, o orgFind) orgFind {
-	fields := strings.Fields(o.name)
+	fields := spaceFields(o.name)
 	if len(fields) < 2 {
 		return o
 	}
@@ -2113,7 +2580,7 @@ func kindPhrase(s string) bool {
 // allHan reports whether s is written in kanji only.
 func allHan(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}

@@ -54,7 +54,7 @@ func definedSelfOrg(v *view) (orgFind, bool) {
 // definedWord returns the word a definition in parentheses gives, without
 // its quotes and the verb after it: "財団という。" → 財団.
 func definedWord(inner string) string {
-	if k := strings.IndexAny(inner, "」』"); k >= 0 {
+	if k := indexRuneOf(inner, "」』"); k >= 0 {
 		return inner[:k]
 	}
 	if k := index(inner, "という"); k >= 0 {
@@ -139,12 +139,12 @@ func (v *view) nameEndingAt(i int) (orgFind, bool) {
 	a := nameBefore(v.s, i, lo)
 	// Extend to a legal form before a kana part of the name.
 	head := v.s[lo:a]
-	if cut := strings.LastIndexAny(head, "、。「」『』 :()"); cut >= 0 {
+	if cut := lastIndexRuneOf(head, "、。「」『』 :()"); cut >= 0 {
 		_, size := utf8.DecodeRuneInString(head[cut:])
 		head = head[cut+size:]
 	}
 	for _, f := range legalForms {
-		if k := strings.LastIndex(head, f); k >= 0 && allName(head[k:]) && particleAfterKanji(head[k:]+v.s[a:i]) < 0 {
+		if k := lastIndex(head, f); k >= 0 && allName(head[k:]) && particleAfterKanji(head[k:]+v.s[a:i]) < 0 {
 			a = a - len(head) + k
 			break
 		}
@@ -214,7 +214,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		if at == 0 {
 			continue // "はやて運輸"
 		}
-		if h := t[strings.LastIndex(t[:at], "、")+1 : at]; atLeastRunes(h, 41) {
+		if h := t[lastIndex(t[:at], "、")+1 : at]; atLeastRunes(h, 41) {
 			break
 		}
 		if strings.Count(t[:at], "「") != strings.Count(t[:at], "」") || strings.Count(t[:at], "(") != strings.Count(t[:at], ")") {
@@ -232,7 +232,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	x = x[a:]
 	// A note in parentheses: a location, a listing, a short name
 	// ("ハナミズキ(南浜市)", "(東証プライム)"); an age is a person's ("(49)").
-	if k := strings.LastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
+	if k := lastIndex(x, "("); k > 0 && strings.HasSuffix(x, ")") {
 		inner := x[k+1 : len(x)-1]
 		if inner == "" || strings.TrimFunc(inner, unicode.IsDigit) == "" || contains(inner, "歳") {
 			return orgFind{}, false
@@ -241,7 +241,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	}
 	// A clause before the subject: "…ことが分かり、事業者のXは".
 	clause := false
-	if k := strings.LastIndex(x, "、"); k >= 0 {
+	if k := lastIndex(x, "、"); k >= 0 {
 		a += k + len("、")
 		x = x[k+len("、"):]
 		clause = true
@@ -257,11 +257,11 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	business := false
 	cut := 0
 	for _, d := range descriptionEnds {
-		k := strings.LastIndex(x, d)
+		k := lastIndex(x, d)
 		if k < 0 || k+len(d) >= len(x) || k+len(d) <= cut {
 			continue
 		}
-		if r := lastRuneOf(x[:k]); d == "の" && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+		if r := lastRuneOf(x[:k]); d == "の" && !isHan(r) && !isKatakana(r) && r != 'ー' {
 			continue // の inside a kana name (but メーカーの is a description)
 		}
 		cut = k + len(d)
@@ -289,7 +289,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	if !newsName(x) {
 		return orgFind{}, false
 	}
-	announce := containsAny(t, announceVerbs)
+	announce := anyWordIn(t, announceVerbs)
 	announced := !clause && announce && (brandLike(x) || orgShaped(x))
 	if !dated && !business && !announced {
 		return orgFind{}, false
@@ -298,7 +298,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 		// A kanji word before は and a day may be a common noun
 		// (会見は9日、): a name announces, and has three kanji or more
 		// or recurs.
-		if !announce || !atLeastRunes(x, 3) && strings.Count(v.s, x) < 2 {
+		if !announce || !atLeastRunes(x, 3) && !occursTwice(v.s, x) {
 			return orgFind{}, false
 		}
 	}
@@ -315,7 +315,7 @@ var glueKinds = []string{"会社", "企業", "大手", "メーカー", "業者",
 // form (株式会社) is no kind.
 func kindGlueLen(x string) int {
 	for _, g := range glueKinds {
-		k := strings.LastIndex(x, g)
+		k := lastIndex(x, g)
 		if k <= 0 || hasSuffixAny(x[:k], []string{"株式", "有限", "合同", "合資", "合名"}) {
 			continue
 		}
@@ -372,7 +372,7 @@ func sourceSubject(v *view, sp span) (orgFind, bool) {
 			}
 			x, k = x[:e], e
 		}
-		if !newsName(x) || !brandLike(x) && !orgShaped(x) && strings.Count(v.s, x) < 2 || hasSuffixAny(x, sourceThings) {
+		if !newsName(x) || !brandLike(x) && !orgShaped(x) && !occursTwice(v.s, x) || hasSuffixAny(x, sourceThings) {
 			return orgFind{}, false
 		}
 		o := v.orgAt(sp.start+a, sp.start+a+k)
@@ -417,12 +417,12 @@ func brandLike(x string) bool {
 	lead, han := 0, 0
 	for _, r := range x {
 		switch {
-		case unicode.Is(unicode.Katakana, r) || isASCIILetter(r) || r == 'ー' || r == '・' || r == '&' || r == ' ' || r == '.':
+		case isKatakana(r) || isASCIILetter(r) || r == 'ー' || r == '・' || r == '&' || r == ' ' || r == '.':
 			if han > 0 {
 				return false
 			}
 			lead++
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		default:
 			return false
@@ -447,7 +447,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	x := t[:i]
-	k := strings.LastIndex(x, "の")
+	k := lastIndex(x, "の")
 	if k < 0 && (tag > 0 || contains(x, " ")) && (brandLike(x) || orgShaped(x)) && newsName(x) {
 		// A name after a tag or a Latin name with a space ("Hana
 		// Mart、…"), which headlineOrg does not read.
@@ -458,7 +458,7 @@ func describedHeadline(v *view, ln span) (orgFind, bool) {
 		return orgFind{}, false
 	}
 	desc, name := x[:k], x[k+len("の"):]
-	if r := lastRuneOf(desc); !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+	if r := lastRuneOf(desc); !isHan(r) && !isKatakana(r) {
 		return orgFind{}, false
 	}
 	if !atLeastRunes(desc, 2) || !allName(desc) || isSelfRef(desc) || containsAny(desc, selfRefWords) || !newsName(name) ||
@@ -495,10 +495,10 @@ func headingBodyLine(v *view, ln span) (orgFind, bool) {
 // nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
 // that starts at byte at of the document.
 func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
-	if !strings.ContainsAny(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
+	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !anyWordIn(line, selfRefWords) {
 		return orgFind{}, false // cheap test first: most lines are no heading of this kind
 	}
-	f := strings.Fields(line)
+	f := spaceFields(line)
 	if len(f) < 2 {
 		return orgFind{}, false
 	}
@@ -508,11 +508,11 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	}
 	name := strings.Join(f[:n], " ")
 	body := strings.Join(f[n:], "")
-	if !atLeastRunes(body, 12) || !(contains(body, "。") || containsAny(body, selfRefWords)) {
+	if !atLeastRunes(body, 12) || !(contains(body, "。") || anyWordIn(body, selfRefWords)) {
 		return orgFind{}, false
 	}
 	c := compact(name)
-	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || strings.ContainsAny(c, "、。「」") || !goodOrg(c) {
+	if !orgShaped(c) || !hasLegalFormHint(c) && !anyWordIn(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
 		return orgFind{}, false
 	}
 	a := index(line, f[0])
@@ -536,7 +536,7 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 		}
 		t := v.text(sp)
 		for _, b := range bareKinds {
-			if strings.HasPrefix(t, b+"は") || strings.HasPrefix(t, b+"が") {
+			if rest, ok := strings.CutPrefix(t, b); ok && (strings.HasPrefix(rest, "は") || strings.HasPrefix(rest, "が")) {
 				bare = b
 			}
 		}
@@ -560,7 +560,7 @@ func taggedPrefecture(v *view) (orgFind, bool) {
 			}
 			x := t[i+len(p[0]) : i+j]
 			full := prefectureNamed(x)
-			if full == "" && strings.ContainsAny(bare, "市町村区") && strings.HasSuffix(x, bare) && atLeastRunes(x, 2) && !atLeastRunes(x, 9) && allName(x) {
+			if full == "" && containsRuneOf(bare, "市町村区") && strings.HasSuffix(x, bare) && atLeastRunes(x, 2) && !atLeastRunes(x, 9) && allName(x) {
 				// "<北野市>…" then "市は…"; a dateline's short form
 				// (【四日市】) stands for the name the body writes.
 				full = x
@@ -660,7 +660,7 @@ func chromeLine(t string) bool {
 	if contains(t, ">") || strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		return true
 	}
-	if !atLeastRunes(t, 17) && !strings.ContainsAny(t, "、。") {
+	if !atLeastRunes(t, 17) && !containsRuneOf(t, "、。") {
 		return true
 	}
 	return isDateLine(t)
@@ -731,7 +731,10 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(sp)
-		for _, mark := range append([]string{"病院"}, branchBureaus...) {
+		if !containsRuneOf(t, incidentMarkEnds) {
+			continue // cheap test first: no mark ends in the sentence
+		}
+		for _, mark := range incidentMarks {
 			for j := 0; ; {
 				i := index(t[j:], mark)
 				if i < 0 {
@@ -755,6 +758,13 @@ func incidentBody(v *view, o orgFind) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// incidentMarks end the names of the bodies incidentBody looks for;
+// incidentMarkEnds holds their last runes.
+var (
+	incidentMarks    = append([]string{"病院"}, branchBureaus...)
+	incidentMarkEnds = runeSet(incidentMarks, lastRuneOf)
+)
 
 // placeAfterSubject reports whether a hospital's name right after the
 // lead's subject is where the incident happened: "南浜県は、県立みなと病院
@@ -794,7 +804,7 @@ func staffAfter(s string) bool {
 	}
 	// A department right after the name: "看護局の", "薬剤部".
 	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			break
 		}
 		if i > 0 && hasRune("局部科課室", r) {
@@ -834,7 +844,7 @@ func ownedKanaName(t string, a int) int {
 			b := k - len(o)
 			for b > 0 {
 				r, size := utf8.DecodeLastRuneInString(t[:b])
-				if !unicode.Is(unicode.Han, r) {
+				if !isHan(r) {
 					break
 				}
 				b -= size
@@ -877,7 +887,7 @@ func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
 	}
 	for _, sp := range spans {
 		t := v.text(sp)
-		if !containsAny(t, regulatorActions) {
+		if !anyWordIn(t, regulatorActions) {
 			continue
 		}
 		for _, l := range targetLinks {
@@ -911,7 +921,7 @@ var overviewHeads = []string{"概要", "事案の概要", "事案概要", "事�
 func overviewSubject(v *view) (orgFind, bool) {
 	head := func(ln span) bool {
 		t := strings.TrimLeft(v.text(ln), "0123456789.．()（）①②③④⑤・ 　")
-		return t != "" && hasPrefixAny(t, overviewHeads) && !atLeastRunes(t, 16) && !strings.ContainsAny(t, "、。")
+		return t != "" && hasPrefixAny(t, overviewHeads) && !atLeastRunes(t, 16) && !containsRuneOf(t, "、。")
 	}
 	for i, ln := range v.lines {
 		if !head(ln) {
@@ -970,12 +980,12 @@ func customersOrg(v *view) (orgFind, bool) {
 func kanaAfterNo(t string, a int) int {
 	k := hiraganaStart(t, a)
 	run := t[k:a]
-	i := strings.LastIndex(run, "の")
+	i := lastIndex(run, "の")
 	if i < 0 {
 		return a
 	}
 	rest := run[i+len("の"):]
-	if !atLeastRunes(rest, 2) || strings.ContainsAny(rest, "はがをにでへもや") {
+	if !atLeastRunes(rest, 2) || containsRuneOf(rest, "はがをにでへもや") {
 		return a
 	}
 	return a - len(rest)
@@ -1104,7 +1114,7 @@ func staffSubject(v *view) (orgFind, bool) {
 // …と発表した") names no one the story is about.
 func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
 	c := compact(o.name)
-	if c == "" || strings.Count(v.s, c) > 1 {
+	if c == "" || occursTwice(v.s, c) {
 		return orgFind{}, false
 	}
 	tried := 0
@@ -1116,7 +1126,7 @@ func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(sp)
-		if !containsAny(t, announceVerbs) {
+		if !anyWordIn(t, announceVerbs) {
 			continue
 		}
 		s, ok := newsSubject(v, sp)

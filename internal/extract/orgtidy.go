@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,14 +31,14 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	}
 	a, b := 0, len(name)
 	// A breadcrumb: "トップ > ニュース > 社会" → its last step.
-	if k := strings.LastIndexAny(name, ">＞›»"); k >= 0 {
+	if k := lastIndexRuneOf(name, ">＞›»"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(name[k:])
 		a = k + size
 		a += leadSpaceLen(name[a:])
 	}
 	// A page title "what happened|who|site" or a table row "会社名 | who |":
 	// the last part that is a name.
-	if strings.ContainsAny(name[a:], "|｜") {
+	if containsRuneOf(name[a:], "|｜") {
 		k, e, ok := pipePart(name[a:])
 		if !ok {
 			return orgFind{}
@@ -97,16 +98,16 @@ func (v *view) tidyOrg(o orgFind) orgFind {
 	// 北野市消防局司令課, stays whole).
 	if hasSuffixAny(name[a:b], deptEndings) && !hasSuffixAny(name[a:b], []string{"支部", "本部"}) {
 		e := coreEnd(name[a:b])
-		if k := strings.LastIndex(name[a:b], "委員会"); k > 0 && k+len("委員会") > e && k+len("委員会") < b-a {
+		if k := lastIndex(name[a:b], "委員会"); k > 0 && k+len("委員会") > e && k+len("委員会") < b-a {
 			e = k + len("委員会") // "北野市教育委員会学校教育課" → the board
 		}
 		if e > 0 && !containsAny(name[a+e:b], []string{"局", "署"}) {
-			b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
-		} else if l := strings.LastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
+			b = a + len(trimSpaceRight(name[a:a+e]))
+		} else if l := lastIndex(name[a:b], "局"); e > 0 && l > e && !contains(name[a+l:b], "署") {
 			// "北野市健康局健康推進課" → 北野市, whose internal bureau it
 			// is ("北野市消防局司令課", a body of its own, stays whole).
 			if bureau := name[a : a+l+len("局")]; !hasSuffixAny(bureau, placeBodies) && !hasSuffixAny(bureau, branchBureaus) && !hasSuffixAny(bureau, []string{"消防局", "警察局"}) {
-				b = a + len(strings.TrimRightFunc(name[a:a+e], unicode.IsSpace))
+				b = a + len(trimSpaceRight(name[a:a+e]))
 			}
 		}
 	}
@@ -153,7 +154,7 @@ func unspaced(x string) string {
 	if !contains(x, " ") && !contains(x, "　") {
 		return x // cheap test first
 	}
-	f := strings.Fields(x)
+	f := spaceFields(x)
 	if len(f) < 3 {
 		return x
 	}
@@ -169,7 +170,10 @@ func unspaced(x string) string {
 // candidate is the same name twice or two names joined by a spaced dash,
 // or 0.
 func repeatedOrTitledCut(s string) int {
-	f := strings.Fields(s)
+	if !hasSpace(s) {
+		return 0 // cheap test first: one field
+	}
+	f := spaceFields(s)
 	if len(f) == 2 && f[0] == f[1] && orgShaped(f[0]) {
 		return index(s, f[0]) + len(f[0])
 	}
@@ -184,7 +188,7 @@ func repeatedOrTitledCut(s string) int {
 func pipePart(s string) (int, int, bool) {
 	end := len(s)
 	for end > 0 {
-		k := strings.LastIndexAny(s[:end], "|｜")
+		k := lastIndexRuneOf(s[:end], "|｜")
 		start := 0
 		if k >= 0 {
 			_, size := utf8.DecodeRuneInString(s[k:])
@@ -214,14 +218,14 @@ var sectionWords = map[string]bool{"社会": true, "国会": true, "都会": tru
 // creditName reports whether a candidate is a copyright or credit line:
 // "© 株式会社南浜新聞社", "Copyright (C) …", "… All Rights Reserved".
 func creditName(s string) bool {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := trimSpaceLeft(s)
 	if strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Ⓒ") || hasPrefixAny(t, []string{"(C)", "(c)", "（C）", "（c）", "Copyright", "COPYRIGHT", "copyright"}) {
 		return true
 	}
-	if hasSuffixAny(strings.TrimRightFunc(s, unicode.IsSpace), []string{"提供", "撮影"}) {
+	if hasSuffixAny(trimSpaceRight(s), []string{"提供", "撮影"}) {
 		return true // "株式会社みなとシステム提供" read up to the ) of a credit
 	}
-	return contains(s, "All Rights Reserved") || contains(s, "All rights reserved")
+	return contains(s, "All ") && (contains(s, "All Rights Reserved") || contains(s, "All rights reserved"))
 }
 
 // creditAround reports whether the text around a candidate makes it a
@@ -231,7 +235,7 @@ func (v *view) creditAround(o orgFind) bool {
 	if o.at.Start < 0 || o.at.End <= o.at.Start || o.at.End > len(v.doc) {
 		return false
 	}
-	after := strings.TrimLeftFunc(v.doc[o.at.End:min(len(v.doc), o.at.End+24)], unicode.IsSpace)
+	after := trimSpaceLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+24)])
 	if hasPrefixAny(after, []string{"提供)", "提供）", "提供」", "提供]", "撮影)", "撮影）"}) {
 		return true
 	}
@@ -239,7 +243,7 @@ func (v *view) creditAround(o orgFind) bool {
 	for lo < o.at.Start && !utf8.RuneStart(v.doc[lo]) {
 		lo++
 	}
-	before := strings.TrimRightFunc(v.doc[lo:o.at.Start], unicode.IsSpace)
+	before := trimSpaceRight(v.doc[lo:o.at.Start])
 	return strings.HasSuffix(before, "©") || hasSuffixAny(before, []string{"(C)", "（C）", "写真:", "写真：", "写真=", "提供:", "提供：", "出典:", "出典："})
 }
 
@@ -248,8 +252,8 @@ func (v *view) creditAround(o orgFind) bool {
 // story, it is not its subject. An outlet writing about itself (弊社, 当社)
 // or named as the subject ("南浜新聞社は…") stays.
 func (v *view) mediaByline(o orgFind) bool {
-	c := strings.TrimRightFunc(o.name, unicode.IsSpace)
-	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || containsAny(v.s, selfRefWords) {
+	c := trimSpaceRight(o.name)
+	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || anyWordIn(v.s, selfRefWords) {
 		return false
 	}
 	after := strings.TrimLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+16)], " 　")
@@ -272,7 +276,7 @@ func (v *view) venueAround(o orgFind) bool {
 	// A municipality after a prefecture: "南浜県|北野村にある".
 	n := 0
 	for i, r := range after {
-		if !unicode.Is(unicode.Han, r) || n >= 6 {
+		if !isHan(r) || n >= 6 {
 			break
 		}
 		n++
@@ -288,7 +292,10 @@ func (v *view) venueAround(o orgFind) bool {
 // of s ("【北浜】", "《南浜》", "[速報]") with the spaces after it, or 0. The
 // tag is junk only when a name follows it.
 func leadTagLen(s string) int {
-	for _, p := range [][2]string{{"【", "】"}, {"《", "》"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〔", "〕"}} {
+	if s == "" || !hasRune(tagOpenRunes, firstRuneOf(s)) {
+		return 0 // cheap test first: no tag opens here
+	}
+	for _, p := range tagBrackets {
 		if !strings.HasPrefix(s, p[0]) {
 			continue
 		}
@@ -306,6 +313,18 @@ func leadTagLen(s string) int {
 	return 0
 }
 
+// tagBrackets enclose a dateline or section tag.
+var tagBrackets = [][2]string{{"【", "】"}, {"《", "》"}, {"〈", "〉"}, {"［", "］"}, {"[", "]"}, {"＜", "＞"}, {"<", ">"}, {"〔", "〕"}}
+
+// tagOpenRunes holds the runes that open a tag.
+var tagOpenRunes = func() string {
+	opens := make([]string, len(tagBrackets))
+	for i, p := range tagBrackets {
+		opens[i] = p[0]
+	}
+	return runeSet(opens, firstRuneOf)
+}()
+
 // contactLabels head the contact or issuer block of a notice, written
 // before the name on its line: "問い合わせ先 株式会社ハナミズキ".
 var contactLabels = []string{"本件に関するお問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問合せ先", "本件に関する問い合わせ先",
@@ -315,6 +334,9 @@ var contactLabels = []string{"本件に関するお問い合わせ先", "本件�
 // leadLabelLen returns the length of a contact label and the space or
 // colon after it at the start of s, or 0.
 func leadLabelLen(s string) int {
+	if s == "" || !labelLeadRunes[firstRuneOf(s)] {
+		return 0 // cheap test first: no label starts here
+	}
 	for _, l := range contactLabels {
 		if k := labelSpaceLen(s, l); k > 0 {
 			return k
@@ -355,7 +377,7 @@ func labelSpaceLen(s, l string) int {
 }
 
 func leadSpaceLen(s string) int {
-	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return len(s) - len(trimSpaceLeft(s))
 }
 
 // dateLabels introduce a date line: "date 2025-10-07", "投稿日:2021.01.04".
@@ -370,7 +392,7 @@ func leadDateLen(s string) int {
 	if s == "" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || hasRune(dateLabelRunes, r)) {
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || dateLabelRunes[r]) {
 		return 0 // cheap test first: no date or label starts here
 	}
 	i := 0
@@ -437,14 +459,14 @@ scan:
 			}
 		}
 	}
-	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	rest := trimSpaceLeft(s[i:])
 	if rest == "" {
 		return 0
 	}
 	if marks == 0 && start == 0 {
 		// A bare number glued to what follows.
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || isHiragana(r)) || !atLeastRunes(rest, 3) || genericNoun(rest) || !orgShaped(compact(rest)) {
+		if !(isHan(r) || isKatakana(r) || isHiragana(r)) || !atLeastRunes(rest, 3) || genericNoun(rest) || !orgShaped(compact(rest)) {
 			return 0
 		}
 	}
@@ -456,11 +478,11 @@ scan:
 // 0 and true when what is a description of the photo ("謝罪する北野市幹部ら
 // =市役所"), and 0 and false when s has no =.
 func captionCut(s string) (int, bool) {
-	k := strings.IndexAny(s, "=＝")
+	k := indexRuneOf(s, "=＝")
 	if k < 0 {
 		return 0, false
 	}
-	head := strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	head := trimSpaceRight(s[:k])
 	if !atLeastRunes(head, 2) || !allName(compact(head)) || !orgShaped(compact(head)) {
 		return 0, true
 	}
@@ -504,7 +526,7 @@ const verbEnds = "くるうすつむぬぐぶただいずか"
 // "情報流出 北野市". A head that is itself a name or a legal form
 // ("医療法人社団さくら会 ひばり病院", "株式会社 JR 西日本") stays.
 func spacedHeadLen(s string) int {
-	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	k := lastIndexSpace(s)
 	if k <= 0 {
 		return 0
 	}
@@ -529,11 +551,11 @@ func spacedHeadLen(s string) int {
 // text before it must end like a headline: a verb's kana or an incident
 // word.
 func gluedHeadLen(s string) int {
-	if !atLeastRunes(s, 5) || !strings.ContainsAny(s, "都道府県市区町村") || !strings.ContainsAny(s, headlineEndRuneSet) {
+	if !atLeastRunes(s, 5) || !containsRuneOf(s, "都道府県市区町村") || !strings.ContainsAny(s, headlineEndRuneSet) {
 		return 0 // no place to start a name, or nothing ends a headline
 	}
 	for i, r := range s {
-		if i == 0 || !unicode.Is(unicode.Han, r) {
+		if i == 0 || !isHan(r) {
 			continue
 		}
 		head := s[:i]
@@ -546,7 +568,7 @@ func gluedHeadLen(s string) int {
 			continue
 		}
 		rest := s[i:]
-		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) && particleAfterKanji(rest) < 0 && !strings.ContainsAny(rest, "、。・") {
+		if placeLed(rest) && orgShaped(rest) && !genericNoun(rest) && particleAfterKanji(rest) < 0 && !containsRuneOf(rest, "、。・") {
 			return i
 		}
 	}
@@ -557,7 +579,7 @@ func gluedHeadLen(s string) int {
 // business and の ("自動車部品メーカーのミナト工業", "物流大手のはやて運輸"),
 // or 0. The name must end like an organization.
 func describedHeadLen(s string) int {
-	k := strings.LastIndex(s, "の")
+	k := lastIndex(s, "の")
 	if k <= 0 {
 		return 0
 	}
@@ -581,7 +603,7 @@ func placeLed(s string) bool {
 		if n >= 1 && hasRune("都道府県市区町村", r) {
 			return true
 		}
-		if !unicode.Is(unicode.Han, r) || n >= 4 {
+		if !isHan(r) || n >= 4 {
 			return false
 		}
 		n++
@@ -598,7 +620,7 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
-	if !hasRune(personLastRunes, lastRuneOf(s)) {
+	if !personLastRunes[lastRuneOf(s)] {
 		return 0 // cheap test first: no person word ends so
 	}
 	for _, p := range personSuffixes {
@@ -607,7 +629,7 @@ func personCut(s string) int {
 		}
 		head := strings.TrimSuffix(s, p)
 		head = strings.TrimSuffix(head, "元")
-		head = strings.TrimRightFunc(head, unicode.IsSpace)
+		head = trimSpaceRight(head)
 		if atLeastRunes(head, 2) && orgShaped(compact(head)) && !genericNoun(head) {
 			return len(head)
 		}
@@ -621,15 +643,15 @@ func personCut(s string) int {
 // contact written after a space, or 0.
 func spacedTailCut(s string) int {
 	for i := 0; i < len(s); {
-		k := strings.IndexFunc(s[i:], unicode.IsSpace)
+		k := indexSpace(s[i:])
 		if k < 0 {
 			return 0
 		}
 		head := s[:i+k]
-		tail := strings.TrimLeftFunc(s[i+k:], unicode.IsSpace)
+		tail := trimSpaceLeft(s[i+k:])
 		i = len(s) - len(tail)
 		f := tail
-		if j := strings.IndexFunc(f, unicode.IsSpace); j > 0 {
+		if j := indexSpace(f); j > 0 {
 			f = f[:j]
 		}
 		if f == "" || !contactOrDept(f) {
@@ -648,6 +670,9 @@ var clauseLinks = []string{"における", "において", "に関する", "に�
 // clauseTailCut returns where an organization ends before a title or
 // clause read on after it ("公立みなと病院における個人情報を含む"), or 0.
 func clauseTailCut(s string) int {
+	if !containsRuneOf(s, clauseLinkLeads) {
+		return 0 // cheap test first: no link can start here
+	}
 	best := -1
 	for _, l := range clauseLinks {
 		if k := index(s, l); k > 0 && (best < 0 || k < best) {
@@ -657,7 +682,7 @@ func clauseTailCut(s string) int {
 	if best <= 0 {
 		return 0
 	}
-	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
+	head := trimSpaceRight(s[:best])
 	if c := compact(head); !atLeastRunes(c, 2) || !orgShaped(c) || genericNoun(c) {
 		return 0
 	}
@@ -684,7 +709,7 @@ var execTitles = []string{"代表取締役", "取締役", "代表理事", "理�
 // execTitleCut returns where the organization ends before an executive's
 // title and name written after it, or 0.
 func execTitleCut(s string) int {
-	if !strings.ContainsAny(s, execTitleRunes) {
+	if !containsRuneOf(s, execTitleRunes) {
 		return 0 // cheap test first: no title can start here
 	}
 	best := -1
@@ -696,17 +721,20 @@ func execTitleCut(s string) int {
 	if best <= 0 {
 		return 0
 	}
-	head := strings.TrimRightFunc(s[:best], unicode.IsSpace)
-	if !atLeastRunes(head, 3) || !orgShaped(compact(head)) || !hasLegalFormHint(head) && !hasSuffixAny(head, orgSuffixes) {
+	head := trimSpaceRight(s[:best])
+	if !atLeastRunes(head, 3) || !orgShaped(compact(head)) || !hasLegalFormHint(head) && !orgSuffixSet.endsAny(head) {
 		return 0
 	}
 	return len(head)
 }
 
+// officeBodies pair an office building with the ending of its body.
+var officeBodies = [][2]string{{"県庁", "県"}, {"市役所", "市"}, {"町役場", "町"}, {"村役場", "村"}, {"区役所", "区"}}
+
 // officeCut returns where the body ends in the name of its office
 // building: "南浜県庁" → 南浜県, "北野市役所" → 北野市, or 0.
 func officeCut(s string) int {
-	for _, o := range [][2]string{{"県庁", "県"}, {"市役所", "市"}, {"町役場", "町"}, {"村役場", "村"}, {"区役所", "区"}} {
+	for _, o := range officeBodies {
 		if strings.HasSuffix(s, o[0]) && atLeastRunes(s, utf8.RuneCountInString(o[0])+1) {
 			return len(s) - len(o[0]) + len(o[1])
 		}
@@ -720,10 +748,9 @@ var selfKinds = []string{"研究所", "研究センター", "センター", "機
 	"学院", "学校", "校", "院", "社", "会", "館", "園", "所", "事務所", "事業所", "連合会", "委員会", "市", "町", "村", "県", "区", "局",
 	"庁", "省", "行", "金庫", "グループ", "クリニック", "施設", "店", "研究室", "団体", "企業", "会社", "本部", "部", "課", "室", "署"}
 
-// selfRefName reports whether a candidate is only a self reference:
-// "当研究所", "弊法人" (never a name, though 当麻町 is one).
-func selfRefName(s string) bool {
-	c := compact(s)
+// selfRefName reports whether a candidate (compact) is only a self
+// reference: "当研究所", "弊法人" (never a name, though 当麻町 is one).
+func selfRefName(c string) bool {
 	if strings.HasPrefix(c, "弊") {
 		return true
 	}
@@ -741,9 +768,8 @@ func selfRefName(s string) bool {
 
 // descriptionName reports whether a candidate ending in 会社 has no legal
 // form: "決済サービス会社", "運営会社" describe a company, they do not
-// name it.
-func descriptionName(s string) bool {
-	c := compact(s)
+// name it. c is compact.
+func descriptionName(c string) bool {
 	if !strings.HasSuffix(c, "会社") || genericNoun(c) {
 		return false // a bare 会社 is left to genericNoun
 	}
@@ -757,15 +783,14 @@ func descriptionName(s string) bool {
 
 // junkPrefecture reports whether a candidate ending in 県 has four kanji or
 // more before it that name no prefecture: the 県 of "県は" read together
-// with the words before it ("投稿確認県").
-func junkPrefecture(s string) bool {
-	c := compact(s)
+// with the words before it ("投稿確認県"). c is compact.
+func junkPrefecture(c string) bool {
 	stem, ok := strings.CutSuffix(c, "県")
 	if !ok || !atLeastRunes(stem, 4) {
 		return false
 	}
 	for _, r := range stem {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}
@@ -780,13 +805,19 @@ func junkPrefecture(s string) bool {
 // bareFacility reports whether a candidate is a kind of facility with
 // only its owner's kind before it: "県立病院", "市立小学校" name no one.
 func bareFacility(c string) bool {
-	for _, own := range []string{"県立", "市立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "私立", "公立"} {
+	if !containsRuneOf(c, facilityOwnerEnds) {
+		return false // cheap test first: no owner's kind is written
+	}
+	for _, own := range facilityOwners {
 		if rest, ok := strings.CutPrefix(c, own); ok {
 			return genericNoun(rest) || facilityKinds[rest]
 		}
 	}
 	return false
 }
+
+// facilityOwners are the kinds of owners written before a facility.
+var facilityOwners = []string{"県立", "市立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "私立", "公立"}
 
 // branchEndings end the names of a bank's or a company's branches.
 var branchEndings = []string{"支店", "支社", "営業所", "出張所", "営業部", "出張所"}
@@ -803,7 +834,7 @@ func branchCut(s string) int {
 	}
 	best := 0
 	for _, body := range branchBodies {
-		if k := strings.LastIndex(s, body); k > 0 && k+len(body) > best && atLeastRunes(s[k+len(body):], 3) {
+		if k := lastIndex(s, body); k > 0 && k+len(body) > best && atLeastRunes(s[k+len(body):], 3) {
 			best = k + len(body)
 		}
 	}
@@ -819,7 +850,7 @@ func ownerMerged(x string) string {
 	if !contains(x, "立") {
 		return x // cheap test first
 	}
-	f := strings.Fields(x)
+	f := spaceFields(x)
 	if len(f) != 2 {
 		return x // written apart only: 四日市市立… is the city's own name
 	}
@@ -861,10 +892,10 @@ func jointCut(s string) int {
 	for _, j := range []string{"と", "及び", "および", "・"} {
 		for at := range occurrences(s, j) {
 			head, tail := strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+len(j):])
-			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && hasSuffixAny(head, orgSuffixes) &&
+			if atLeastRunes(head, 2) && atLeastRunes(tail, 2) && !isHiragana(lastRuneOf(head)) && orgSuffixSet.endsAny(head) &&
 				orgShaped(compact(head)) && orgShaped(compact(tail)) &&
 				!isLegalForm(head) && !isLegalForm(tail) && (j != "・" || isPlace(head) && isPlace(tail)) {
-				return len(strings.TrimRightFunc(s[:at], unicode.IsSpace))
+				return len(trimSpaceRight(s[:at]))
 			}
 		}
 	}
@@ -919,7 +950,7 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
-	if r, _ := utf8.DecodeRuneInString(o.name); !hasRune(bareBodyRunes, r) {
+	if r, _ := utf8.DecodeRuneInString(o.name); !bareBodyRunes[r] {
 		return orgFind{}, false // cheap test first: bare bodies start with their kind
 	}
 	c := compact(o.name)
@@ -957,10 +988,13 @@ func (v *view) boardAfter(o orgFind) orgFind {
 
 // Rune sets for the cheap first tests, made from the word lists.
 var (
-	personLastRunes = runeSet(personSuffixes, lastRuneOf)
-	execTitleRunes  = runeSet(execTitles, lastRuneOf)
-	dateLabelRunes  = runeSet(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
-	bareBodyRunes   = runeSet(bareBodies, firstRuneOf)
+	personLastRunes   = runeTable(personSuffixes, lastRuneOf)
+	execTitleRunes    = runeSet(execTitles, lastRuneOf)
+	dateLabelRunes    = runeTable(append([]string{"令和", "平成"}, dateLabels...), firstRuneOf)
+	bareBodyRunes     = runeTable(bareBodies, firstRuneOf)
+	labelLeadRunes    = runeTable(append(slices.Clip(contactLabels), releaseLabels...), firstRuneOf)
+	clauseLinkLeads   = runeSet(clauseLinks, firstRuneOf)
+	facilityOwnerEnds = runeSet(facilityOwners, lastRuneOf)
 )
 
 // runeSet returns the distinct runes pick takes from the words.
@@ -974,9 +1008,29 @@ func runeSet(words []string, pick func(string) rune) string {
 	return b.String()
 }
 
+// runeTable returns the runes pick takes from the words as a set to look
+// up, for sets too large for hasRune's scan.
+func runeTable(words []string, pick func(string) rune) map[rune]bool {
+	m := make(map[rune]bool, len(words))
+	for _, w := range words {
+		m[pick(w)] = true
+	}
+	return m
+}
+
 func firstRuneOf(s string) rune {
+	if len(s) >= 3 && threeByteLead(s[0]) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F) // kana, kanji
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// threeByteLead reports whether c starts a three-byte rune that is valid
+// with any two continuation bytes after it (not E0, whose second byte must
+// be A0 or more, nor ED, the lead of the surrogates).
+func threeByteLead(c byte) bool {
+	return c >= 0xE1 && c <= 0xEF && c != 0xED
 }
 
 // cutTails applies each cut in turn to name, each to what the previous
