@@ -907,7 +907,7 @@ func orgLine(t string) bool {
 	if containsRuneOf(t, "。、「」:：") {
 		return false
 	}
-	if anyWordIn(t, notOrgLineWords) {
+	if containsAny(t, notOrgLineWords) {
 		return false
 	}
 	return orgShaped(compact(t))
@@ -1208,17 +1208,6 @@ func occursTwice(s, sub string) bool {
 	return i >= 0 && index(s[i+len(sub):], sub) >= 0
 }
 
-// anyWordIn is containsAny for a long text (a sentence, a line, the whole
-// report) and a short word list: an index search per word skips through
-// the text far quicker than an automaton pass reads every byte of it.
-func anyWordIn(s string, words []string) bool {
-	for _, w := range words {
-		if contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // The rune set helpers below are strings.ContainsAny, IndexAny and
 // LastIndexAny for a set of valid runes other than U+FFFD (the sets the
@@ -1361,7 +1350,7 @@ func particleAfterKanji(s string) int {
 // "しおかぜ県みどり野町は27日、", "社会福祉法人「あかね会」は19日、".
 func newsSubject(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	announce := anyWordIn(t, announceVerbs)
+	announce := containsAny(t, announceVerbs)
 	first := -1 // the first は after the first rune, for an announcement
 	i := -1
 	for j := 0; ; {
@@ -2197,7 +2186,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 		}
 		inner := t[len("「"):j]
 		if !orgShaped(inner) || !allName(inner) || !goodOrg(inner) || !hasPrefixAny(t[j+len("」"):], []string{"で、", "で", "は", "が", "において", "にて"}) ||
-			anyWordIn(t, impersonationWords) {
+			containsAny(t, impersonationWords) {
 			return orgFind{}, false
 		}
 		return v.orgAt(sp.start+len("「"), sp.start+j), true
@@ -2222,7 +2211,7 @@ func quotedOrg(v *view, sp span) (orgFind, bool) {
 	placed := strings.HasSuffix(head, "の") && isPlace(strings.TrimSuffix(head, "の")) && allName(strings.TrimSuffix(head, "の")) && orgShaped(inner)
 	if head == "" || containsRuneOf(head, "、。」") || containsAny(head, selfRefWords) || hasPrefixAny(head, []string{"当", "本", "弊", "同"}) ||
 		containsAny(head, vendorRoles) || !placed && !hasSuffixAny(head, quotedOrgKinds) && !(strings.HasSuffix(head, "会") && hasLegalFormHint(head)) ||
-		anyWordIn(t, impersonationWords) {
+		containsAny(t, impersonationWords) {
 		return orgFind{}, false // "実在する銀行「…」を装ったメール": the one impersonated
 	}
 	rest := t[i+j+len("」"):]
@@ -2306,7 +2295,7 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 				continue
 			}
 			if !staffKnown {
-				staffKnown, staff = true, anyWordIn(v.s, policeStaffWords)
+				staffKnown, staff = true, containsAny(v.s, policeStaffWords)
 			}
 			if pref == "" && !staff {
 				continue
@@ -2333,7 +2322,7 @@ func tokyoPolice(v *view) (orgFind, bool) {
 		}
 		i := j + k
 		j = i + len("警視庁")
-		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && anyWordIn(v.s, policeStaffWords) {
+		if hasPrefixAny(v.s[j:], policeSubjectFollowers) && containsAny(v.s, policeStaffWords) {
 			return v.orgAt(i, j), true
 		}
 	}

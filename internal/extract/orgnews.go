@@ -289,7 +289,7 @@ func datedSubject(v *view, sp span) (orgFind, bool) {
 	if !newsName(x) {
 		return orgFind{}, false
 	}
-	announce := anyWordIn(t, announceVerbs)
+	announce := containsAny(t, announceVerbs)
 	announced := !clause && announce && (brandLike(x) || orgShaped(x))
 	if !dated && !business && !announced {
 		return orgFind{}, false
@@ -495,7 +495,7 @@ func headingBodyLine(v *view, ln span) (orgFind, bool) {
 // nameThenBody reads "株式会社ハナミズキ 弊社が…" in one line as written
 // that starts at byte at of the document.
 func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
-	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !anyWordIn(line, selfRefWords) {
+	if !containsRuneOf(line, " 　\t") || !hasLegalFormHint(line) && !containsAny(line, selfRefWords) {
 		return orgFind{}, false // cheap test first: most lines are no heading of this kind
 	}
 	f := spaceFields(line)
@@ -508,11 +508,11 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	}
 	name := strings.Join(f[:n], " ")
 	body := strings.Join(f[n:], "")
-	if !atLeastRunes(body, 12) || !(contains(body, "。") || anyWordIn(body, selfRefWords)) {
+	if !atLeastRunes(body, 12) || !(contains(body, "。") || containsAny(body, selfRefWords)) {
 		return orgFind{}, false
 	}
 	c := compact(name)
-	if !orgShaped(c) || !hasLegalFormHint(c) && !anyWordIn(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
+	if !orgShaped(c) || !hasLegalFormHint(c) && !containsAny(body, selfRefWords) || containsRuneOf(c, "、。「」") || !goodOrg(c) {
 		return orgFind{}, false
 	}
 	a := index(line, f[0])
@@ -887,7 +887,7 @@ func regulatedOrg(v *view, o orgFind) (orgFind, bool) {
 	}
 	for _, sp := range spans {
 		t := v.text(sp)
-		if !anyWordIn(t, regulatorActions) {
+		if !containsAny(t, regulatorActions) {
 			continue
 		}
 		for _, l := range targetLinks {
@@ -1126,7 +1126,7 @@ func leadOverLine(v *view, ln span, o orgFind) (orgFind, bool) {
 			break
 		}
 		t := v.text(sp)
-		if !anyWordIn(t, announceVerbs) {
+		if !containsAny(t, announceVerbs) {
 			continue
 		}
 		s, ok := newsSubject(v, sp)

@@ -253,7 +253,7 @@ func (v *view) creditAround(o orgFind) bool {
 // or named as the subject ("南浜新聞社は…") stays.
 func (v *view) mediaByline(o orgFind) bool {
 	c := trimSpaceRight(o.name)
-	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || anyWordIn(v.s, selfRefWords) {
+	if !hasSuffixAny(c, mediaEndings) || o.at.End > len(v.doc) || containsAny(v.s, selfRefWords) {
 		return false
 	}
 	after := strings.TrimLeft(v.doc[o.at.End:min(len(v.doc), o.at.End+16)], " 　")
