@@ -405,7 +405,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if containsAny(back, dataPrefixStops) || strings.HasSuffix(back, "誤") {
 			continue // (and "誤送付先の全員": the wrong recipients)
 		}
-		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
+		if dataActionSet.hasPrefix(v.s[h.end:]) {
 			continue
 		}
 		code := c.code
@@ -913,6 +913,72 @@ var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "�
 func hasIncidentCue(v *view) bool {
 	for _, h := range v.hits {
 		if k := cueList[h.id].kind; k == kType || k == kLeak {
+			return true
+		}
+	}
+	return false
+}
+
+// dataActionSet is dataActionSuffixes indexed for hasPrefix (dataIn asks it
+// once per data word).
+var dataActionSet = newPrefixSet(dataActionSuffixes)
+
+// prefixSet answers hasPrefixAny(s, words) for a fixed list without trying
+// every word: the words are bucketed by the last byte of their first rune
+// (a kanji or kana differs from its neighbours there), and a text can only
+// start with the words of its own bucket.
+type prefixSet struct {
+	bucket [256][]string
+	short  []string // words shorter than their first rune's lead byte says (tried always)
+}
+
+// newPrefixSet indexes words.
+func newPrefixSet(words []string) *prefixSet {
+	p := &prefixSet{}
+	for _, w := range words {
+		if k, ok := leadKey(w); ok {
+			p.bucket[k] = append(p.bucket[k], w)
+		} else {
+			p.short = append(p.short, w)
+		}
+	}
+	return p
+}
+
+// leadKey returns the last byte of the first rune of s as its lead byte
+// announces it (1 to 4 bytes), or false if s is shorter than that. Two
+// strings one of which is a prefix of the other and both long enough have
+// the same key.
+func leadKey(s string) (byte, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 1
+	switch c := s[0]; {
+	case c >= 0xF0:
+		n = 4
+	case c >= 0xE0:
+		n = 3
+	case c >= 0xC0:
+		n = 2
+	}
+	if len(s) < n {
+		return 0, false
+	}
+	return s[n-1], true
+}
+
+// hasPrefix reports whether s starts with one of the words (as hasPrefixAny).
+func (p *prefixSet) hasPrefix(s string) bool {
+	if k, ok := leadKey(s); ok {
+		for _, w := range p.bucket[k] {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+	}
+	for _, w := range p.short {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
