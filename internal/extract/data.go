@@ -49,6 +49,35 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// What people applied for: "健康診断の申込みをされた方の個人情報".
 	"の申込", "の申し込", "を申込", "を申し込", "を受診", "の受診"}
 
+// leakMeasureSet: a leak word followed by these is denied or is the aim of
+// a measure ("漏れがないよう徹底します").
+var leakMeasureSet = newPrefixSet([]string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません",
+	"がないよう", "のないよう", "が無いよう", "の無いよう", "を防", "防止"})
+
+// dataSubjectOpeners open a sentence about the personal data of a report.
+var dataSubjectOpeners = []string{"個人情報は", "流出した情報は", "漏えいした情報は", "記載内容は"}
+
+// partOpeners open a sentence about a part of the data just listed.
+var partOpeners = []string{"うち", "このうち", "そのうち", "内訳"}
+
+// listIntroWords end a sentence that introduces a list of data.
+var listIntroWords = []string{"次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}
+
+var _ = registerWordSets(listIntroWords)
+
+// trimLeftBlank is strings.TrimLeft(s, " 　") without decoding runes.
+func trimLeftBlank(s string) string {
+	for {
+		if strings.HasPrefix(s, " ") {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "　") {
+			s = s[len("　"):]
+		} else {
+			return s
+		}
+	}
+}
+
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
 // sentence after one that ends with 以下, list lines under a heading such
@@ -72,8 +101,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
-		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません",
-			"がないよう", "のないよう", "が無いよう", "の無いよう", "を防", "防止"}) {
+		if k == kLeak && leakMeasureSet.hasPrefix(v.s[h.end:]) {
 			continue // "漏れがないよう徹底します": a measure, not a leak
 		}
 		if k == kCtx && storageCue[c.pat] {
@@ -92,7 +120,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 	// personal data of a report with an incident lists it.
 	if hasIncidentCue(v) {
 		for i, sp := range v.sents {
-			if hasPrefixAny(strings.TrimLeft(v.text(sp), " 　"), []string{"個人情報は", "流出した情報は", "漏えいした情報は", "記載内容は"}) {
+			if hasPrefixAny(trimLeftBlank(v.text(sp)), dataSubjectOpeners) {
 				ctx[i] = true
 			}
 		}
@@ -100,7 +128,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 	// "うち、クレジットカード情報=380名です。": a part of the data just
 	// listed.
 	for i := 1; i < len(v.sents); i++ {
-		if ctx[i-1] && !ctx[i] && hasPrefixAny(strings.TrimLeft(v.text(v.sents[i]), " 　"), []string{"うち", "このうち", "そのうち", "内訳"}) {
+		if ctx[i-1] && !ctx[i] && hasPrefixAny(trimLeftBlank(v.text(v.sents[i])), partOpeners) {
 			ctx[i] = true
 		}
 	}
@@ -116,16 +144,23 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if !ctx[i] {
 			continue
 		}
-		t := strings.TrimRight(v.text(sp), "。:：")
+		t := trimRightSet(v.text(sp), "。:：")
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = contains(tail, "以下") || containsAny(tail, []string{"次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}) || strings.HasSuffix(t, "情報")
+		intro[i] = contains(tail, "以下") || containsAny(tail, listIntroWords) || strings.HasSuffix(t, "情報")
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
 		if sp.end-sp.start > 240 {
 			continue
 		}
-		t := strings.Trim(headingText(v.text(sp)), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		// strings.Trim(x, headingMarks) is TrimLeft(TrimRight(x)); t is a
+		// suffix of h, so a heading that names data (below: ending with
+		// 情報, 項目, 内容, 等, データ or について) needs h to end so.
+		h := trimRightSet(headingText(v.text(sp)), headingMarks)
+		if !hasSuffixAny(h, headingLastRunes) {
+			continue
+		}
+		t := strings.TrimLeft(h, headingMarks)
 		if len(t) > 100 {
 			continue
 		}
@@ -175,12 +210,36 @@ func dataContexts(v *view) (ctx, list []bool) {
 	return ctx, list
 }
 
+// headingMarks are trimmed off both ends of a heading line.
+const headingMarks = "■□●◆【】[]<>〈〉:：()0123456789.. "
+
+// headingLastRunes: the last runes of the headings dataContexts looks for
+// (情報, 項目, 内容, 情報等, 個人情報, データ, and について).
+var headingLastRunes = []string{"報", "目", "容", "等", "タ", "て"}
+
+// trimRightSet is strings.TrimRight(s, set) for a set that holds runes
+// beyond ASCII, testing each rune with hasRune rather than
+// strings.ContainsRune (which converts the rune to a string first).
+func trimRightSet(s, set string) string {
+	for len(s) > 0 {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !hasRune(set, r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
 // headingText is a heading line without the note in parentheses that ends
 // it: "漏えいの可能性がある個人情報(第三者機関による調査結果)",
 // "【流出した可能性のある情報(疑いを含む)】", "【流出した可能性がある個人
 // 情報の内容】 (下記(1)~(2)の合計 13,434 件)".
 func headingText(line string) string {
-	t := strings.TrimRight(line, "】]>〉:： 　")
+	t := trimRightSet(line, "】]>〉:： 　")
 	if !strings.HasSuffix(t, ")") {
 		return line
 	}
