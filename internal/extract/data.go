@@ -626,15 +626,24 @@ func listOpen(v *view, end, hi, n int) bool {
 // (up to a contrast が、/ものの or the sentence end) denies it.
 func dataNegated(v *view, end, hi int) bool {
 	rest := v.s[end:hi]
-	// A section number ("3.本事案…") starts another statement.
-	for i := 1; i+1 < len(rest); i++ {
-		if rest[i] == '.' && rest[i-1] >= '0' && rest[i-1] <= '9' && !(rest[i+1] >= '0' && rest[i+1] <= '9') {
-			rest = rest[:i-1]
-			break
-		}
-	}
 	if !containsAny(rest, dataNegations) {
 		return false // cutting the statement shorter cannot add a negation
+	}
+	// A section number ("3.本事案…") starts another statement.
+	for from := 1; from+1 < len(rest); {
+		j := strings.IndexByte(rest[from:len(rest)-1], '.')
+		if j < 0 {
+			break
+		}
+		i := from + j
+		if isDigit(rest[i-1]) && !isDigit(rest[i+1]) {
+			rest = rest[:i-1]
+			if !containsAny(rest, dataNegations) {
+				return false
+			}
+			break
+		}
+		from = i + 1
 	}
 	// A note in parentheses after the word is about other items:
 	// "患者ID及びカナ氏名(住所や電話番号はありません。" (the sentence was cut
@@ -648,25 +657,40 @@ func dataNegated(v *view, end, hi int) bool {
 	}
 	// "…電話番号で、二次被害は確認されていない": a denial of misuse
 	// (二次被害, 不正利用) is about what followed, not about the data.
-	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
-		"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
-		"二次被害", "不正利用", "不正使用", "悪用", "被害の報告", "被害報告", "被害は報告", "被害も報告"} {
-		if i := index(rest, stop); i >= 0 {
-			rest = rest[:i]
+	// (rest only gets shorter: without any stop in it, none is cut.)
+	if containsAny(rest, negationStops) {
+		for _, stop := range negationStops {
+			if i := index(rest, stop); i >= 0 {
+				rest = rest[:i]
+			}
 		}
 	}
 	// A list line joined with the next sentence (wrapped-line repair):
 	// "…検査結果現時点で…確認されておりません". A sentence opener right
 	// after a noun, with no particle between, starts another statement.
-	for _, opener := range []string{"現時点", "現在", "今後", "引き続き", "なお", "また"} {
-		if i := index(rest, opener); i > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !hasRune("、,・(", r) {
-				rest = rest[:i]
+	if containsAny(rest, statementOpeners) {
+		for _, opener := range statementOpeners {
+			if i := index(rest, opener); i > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !hasRune("、,・(", r) {
+					rest = rest[:i]
+				}
 			}
 		}
 	}
 	return containsAny(rest, dataNegations)
 }
+
+// negationStops end the statement a denial after a data word must lie in
+// (see dataNegated), tried in this order.
+var negationStops = []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
+	"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
+	"二次被害", "不正利用", "不正使用", "悪用", "被害の報告", "被害報告", "被害は報告", "被害も報告"}
+
+// statementOpeners open another statement when glued to a noun (see
+// dataNegated), tried in this order.
+var statementOpeners = []string{"現時点", "現在", "今後", "引き続き", "なお", "また"}
+
+var _ = registerWordSets(negationStops, statementOpeners)
 
 // longest drops hits contained in a longer hit of the same kind.
 func longest(hs []hit) []hit {
