@@ -598,6 +598,26 @@ func listGap(g string) bool {
 	if g == "と" || g == "や" {
 		return true
 	}
+	if utf8.ValidString(g) {
+		// The same test in one pass: in valid UTF-8 the marks lie on rune
+		// boundaries, so dropping them leaves g's other runes, and no mark
+		// is hiragana.
+		marks, others, hira := false, 0, false
+		for _, r := range g {
+			switch {
+			case r == '、' || r == '・' || r == ',' || r == '/':
+				marks = true
+			case isHiragana(r):
+				hira = true
+			default:
+				others++
+			}
+		}
+		if !marks && g != "" {
+			return false
+		}
+		return others < 5 && !hira
+	}
 	if !strings.ContainsAny(g, "、・,/") && g != "" {
 		return false
 	}
@@ -799,7 +819,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					continue
 				}
 			}
-			if i == sp.end || hasRune("、・,「」()", r) {
+			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' || r == '(' || r == ')' {
 				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
 					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
@@ -902,11 +922,19 @@ func clauseItem(raw string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// itemCuts end the core of a list item (see itemCore), tried in this order.
+var itemCuts = []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"}
+
+var _ = registerWordSets(itemCuts)
+
 // itemCore cuts a list item at the first particle and drops 等/など and
 // parentheticals.
 func itemCore(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"} {
+	if !containsAny(s, itemCuts) {
+		return s // (cuts only shorten s: none applies later either)
+	}
+	for _, p := range itemCuts {
 		if i := index(s, p); i > 0 {
 			s = s[:i]
 		} else if i == 0 && (p == "(" || p == "（") {
