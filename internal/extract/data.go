@@ -144,7 +144,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if !ctx[i] {
 			continue
 		}
-		t := trimRightSet(v.text(sp), "。:：")
+		t := sentenceEndSet.trimRight(v.text(sp))
 		tail := t[runesBack(t, len(t), 25, 0):]
 		intro[i] = contains(tail, "以下") || containsAny(tail, listIntroWords) || strings.HasSuffix(t, "情報")
 	}
@@ -156,7 +156,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		// strings.Trim(x, headingMarks) is TrimLeft(TrimRight(x)); t is a
 		// suffix of h, so a heading that names data (below: ending with
 		// 情報, 項目, 内容, 等, データ or について) needs h to end so.
-		h := trimRightSet(headingText(v.text(sp)), headingMarks)
+		h := headingMarkSet.trimRight(headingText(v.text(sp)))
 		if !hasSuffixAny(h, headingLastRunes) {
 			continue
 		}
@@ -217,16 +217,49 @@ const headingMarks = "■□●◆【】[]<>〈〉:：()0123456789.. "
 // (情報, 項目, 内容, 情報等, 個人情報, データ, and について).
 var headingLastRunes = []string{"報", "目", "容", "等", "タ", "て"}
 
-// trimRightSet is strings.TrimRight(s, set) for a set that holds runes
-// beyond ASCII, testing each rune with hasRune rather than
-// strings.ContainsRune (which converts the rune to a string first).
-func trimRightSet(s, set string) string {
+// trimSet is the cutset of strings.TrimRight, with membership tested
+// without strings.ContainsRune (which converts each rune to a string and
+// searches the cutset for it).
+type trimSet struct {
+	ascii [utf8.RuneSelf]bool
+	other []rune
+}
+
+// newTrimSet returns the set of the runes of cutset (valid UTF-8).
+func newTrimSet(cutset string) *trimSet {
+	rs := &trimSet{}
+	for _, r := range cutset {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+		} else {
+			rs.other = append(rs.other, r)
+		}
+	}
+	return rs
+}
+
+// has is strings.ContainsRune(cutset, r) (an invalid byte decodes to
+// utf8.RuneError, which no cutset holds).
+func (rs *trimSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && rs.ascii[r]
+	}
+	for _, o := range rs.other {
+		if o == r {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRight is strings.TrimRight(s, cutset).
+func (rs *trimSet) trimRight(s string) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeLastRuneInString(s)
 		}
-		if !hasRune(set, r) {
+		if !rs.has(r) {
 			break
 		}
 		s = s[:len(s)-n]
@@ -234,12 +267,19 @@ func trimRightSet(s, set string) string {
 	return s
 }
 
+// Cutsets of dataContexts and headingText.
+var (
+	headingMarkSet = newTrimSet(headingMarks)
+	sentenceEndSet = newTrimSet("。:：")
+	headingEndSet  = newTrimSet("】]>〉:： 　")
+)
+
 // headingText is a heading line without the note in parentheses that ends
 // it: "漏えいの可能性がある個人情報(第三者機関による調査結果)",
 // "【流出した可能性のある情報(疑いを含む)】", "【流出した可能性がある個人
 // 情報の内容】 (下記(1)~(2)の合計 13,434 件)".
 func headingText(line string) string {
-	t := trimRightSet(line, "】]>〉:： 　")
+	t := headingEndSet.trimRight(line)
 	if !strings.HasSuffix(t, ")") {
 		return line
 	}
