@@ -621,12 +621,20 @@ var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名"
 // clauseStart returns the start of the clause ending at i: after the last 、
 // or 。 (not before lo).
 func clauseStart(s string, i, lo int) int {
-	j := strings.LastIndexAny(s[lo:i], "、。\n")
-	if j < 0 {
-		return lo
+	// strings.LastIndexAny(s[lo:i], "、。\n") decodes runes from the end;
+	// the last of these marks is the last occurrence of its bytes (E3 80
+	// 81, E3 80 82 or a newline), as no valid rune contains another's lead
+	// byte.
+	t := s[lo:i]
+	for k := len(t) - 1; k >= 0; k-- {
+		switch c := t[k]; {
+		case c == '\n':
+			return lo + k + 1
+		case (c == 0x81 || c == 0x82) && k >= 2 && t[k-1] == 0x80 && t[k-2] == 0xE3:
+			return lo + k + 1
+		}
 	}
-	_, size := utf8.DecodeRuneInString(s[lo+j:])
-	return lo + j + size
+	return lo
 }
 
 // denialHints: every none mark contains one of these; a cheap pre-test.
