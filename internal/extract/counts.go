@@ -424,7 +424,7 @@ func (v *view) counts() []jptext.Count {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
-		if r >= '0' && r <= '9' || hasRune("〇一二三四五六七八九十百千万", r) {
+		if r >= '0' && r <= '9' || kanjiNumeral(r) {
 			if i := v.sentenceIndex(h.start); i >= 0 {
 				want[i], any = true, true
 			}
@@ -460,6 +460,15 @@ func (v *view) counts() []jptext.Count {
 		out = append(out, customerCounts(v.s, sp)...)
 	}
 	return out
+}
+
+// kanjiNumeral is hasRune("〇一二三四五六七八九十百千万", r).
+func kanjiNumeral(r rune) bool {
+	switch r {
+	case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万':
+		return true
+	}
+	return false
 }
 
 // customerCounts finds the counts of bank customers, which banks write with

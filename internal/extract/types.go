@@ -45,17 +45,20 @@ var negAfter = []string{"ない", "なく", "ません", "無く", "無い", "�
 // negated reports whether the clause after position end (to the next 、。 or
 // line end, at most 24 runes) denies what comes before it.
 func negated(s string, end, hi int) bool {
-	if hasPrefixAny(s[end:hi], []string{"や、", "や", "及び", "および", "と、"}) {
+	if hasPrefixAny(s[end:hi], coordinators) {
 		// "不正アクセスや、個人情報の流出は確認されていません"
 		return containsAny(s[end:min(hi, runesFwd(s, end, 30, hi))], negAfter)
 	}
-	e := clauseEnd(s, end, hi)
+	// min(clauseEnd(s, end, hi), lim) without scanning past lim: lim is a
+	// rune boundary of the same walk, so clauseEnd stops at the same mark
+	// before it or runs out at it.
 	lim := runesFwd(s, end, 24, hi)
-	if e > lim {
-		e = lim
-	}
+	e := clauseEnd(s, end, lim)
 	return containsAny(s[end:e], negAfter)
 }
+
+// coordinators right after a cue join it to the next word ("不正アクセスや、…").
+var coordinators = []string{"や、", "や", "及び", "および", "と、"}
 
 // classify finds the incident types of a report.
 func classify(v *view) (types []string, ev []typeHit) {
@@ -65,6 +68,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var risk []typeHit      // phishing only feared (…送信される可能性があります)
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
+	var measure []int8      // per sentence: 0 unknown, 1 no, 2 a measure against a threat
+	measureAt := func(si int) bool {
+		if measure == nil {
+			measure = make([]int8, len(v.sents))
+		}
+		if measure[si] == 0 {
+			measure[si] = 1
+			if t := v.text(v.sents[si]); containsAny(t, measureWords) && !containsAny(t, eventStatements) {
+				measure[si] = 2
+			}
+		}
+		return measure[si] == 2
+	}
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -104,7 +120,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
-			if i := strings.LastIndexAny(back, "、。】 　"); i >= 0 {
+			if i := lastClauseMark(back); i >= 0 {
 				back = back[i:] // "【…】LINEX株式会社 不正アクセス": no account before the word
 			}
 			switch {
@@ -252,7 +268,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared || containsAny(sentText, measureWords) && !containsAny(sentText, eventStatements) && !inTitle(v, sent.start) {
+		if c.flag&fWeak != 0 || explain || feared || measureAt(si) && !inTitle(v, sent.start) {
 			// "フィッシングメールへの対処について注意喚起を徹底する": a
 			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
@@ -465,6 +481,22 @@ func classify(v *view) (types []string, ev []typeHit) {
 		ev = append(ev, t)
 	}
 	return types, ev
+}
+
+// lastClauseMark is strings.LastIndexAny(s, "、。】 　"). Backward
+// decoding stops at every valid rune, so the last of these marks is the
+// last occurrence of its bytes (a space, or E3 80 followed by 81, 82, 91 or
+// 80), none of which can lie inside another valid rune.
+func lastClauseMark(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch c := s[k]; {
+		case c == ' ':
+			return k
+		case (c == 0x81 || c == 0x82 || c == 0x91 || c == 0x80) && k >= 2 && s[k-1] == 0x80 && s[k-2] == 0xE3:
+			return k - 2
+		}
+	}
+	return -1
 }
 
 // disguiseVerbs right before a mail word make it a mail disguised as the
