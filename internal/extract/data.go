@@ -61,7 +61,7 @@ var dataSubjectOpeners = []string{"個人情報は", "流出した情報は", "�
 var partOpeners = []string{"うち", "このうち", "そのうち", "内訳"}
 
 // listIntroWords end a sentence that introduces a list of data.
-var listIntroWords = []string{"次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}
+var listIntroWords = []string{"以下", "次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}
 
 var _ = registerWordSets(listIntroWords)
 
@@ -146,7 +146,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		}
 		t := sentenceEndSet.trimRight(v.text(sp))
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = contains(tail, "以下") || containsAny(tail, listIntroWords) || strings.HasSuffix(t, "情報")
+		intro[i] = strings.HasSuffix(t, "情報") || containsAny(tail, listIntroWords)
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {

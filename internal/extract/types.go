@@ -95,7 +95,6 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		sent := v.sents[si]
 		sentText := v.text(sent)
-		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
@@ -116,7 +115,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if hasPrefixAny(v.s[h.start:], uaExclusions) {
 				continue
 			}
-			if negated(v.s, h.end, sent.end) || isAdvisory {
+			if negated(v.s, h.end, sent.end) || v.advisoryAt(si) {
 				continue
 			}
 			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
@@ -166,7 +165,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 					continue
 				}
 			}
-			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !contains(sentText, "メール") ||
+			if strings.HasPrefix(c.pat, "パスワードを") && (v.advisoryAt(si) || !contains(sentText, "メール") ||
 				containsAny(sentText, []string{"不正ログイン", "リスト型", "他社", "他のサービス", "他サービス", "流出した"})) {
 				continue // only a mailbox used with its own credentials; list attacks are credential stuffing
 			}
@@ -184,7 +183,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if negated(v.s, h.end, sent.end) {
 				continue
 			}
-			if isAdvisory && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
+			if v.advisoryAt(si) && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
 				continue
 			}
 		case c.flag&fMisSend != 0:
@@ -231,7 +230,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		}
-		if c.flag&fAdvisory != 0 && isAdvisory {
+		if c.flag&fAdvisory != 0 && v.advisoryAt(si) {
 			continue
 		}
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
