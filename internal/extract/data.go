@@ -845,7 +845,14 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 		for i := sp.start; i <= sp.end; {
 			r, size := rune(0), 1
 			if i < sp.end {
-				r, size = utf8.DecodeRuneInString(v.s[i:])
+				if c := v.s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(v.s) && v.s[i+1]&0xC0 == 0x80 && v.s[i+2]&0xC0 == 0x80 {
+					// A three-byte rune decoded inline: after a lead byte
+					// E1–EC or EE–EF (kana, kanji, full-width forms) any two
+					// continuation bytes make a valid rune.
+					r, size = rune(c&0x0F)<<12|rune(v.s[i+1]&0x3F)<<6|rune(v.s[i+2]&0x3F), 3
+				} else {
+					r, size = utf8.DecodeRuneInString(v.s[i:])
+				}
 			}
 			if r == ',' && i > sp.start && i+1 < sp.end && isDigit(v.s[i-1]) && isDigit(v.s[i+1]) {
 				i += size // "1,520名": a thousands separator, no item boundary

@@ -49,12 +49,34 @@ func negated(s string, end, hi int) bool {
 		// "不正アクセスや、個人情報の流出は確認されていません"
 		return containsAny(s[end:min(hi, runesFwd(s, end, 30, hi))], negAfter)
 	}
-	// min(clauseEnd(s, end, hi), lim) without scanning past lim: lim is a
-	// rune boundary of the same walk, so clauseEnd stops at the same mark
-	// before it or runs out at it.
-	lim := runesFwd(s, end, 24, hi)
-	e := clauseEnd(s, end, lim)
-	return containsAny(s[end:e], negAfter)
+	return containsAny(s[end:clauseEnd24(s, end, hi)], negAfter)
+}
+
+// clauseEnd24 is min(clauseEnd(s, i, hi), runesFwd(s, i, 24, hi)) in one
+// walk: runesFwd's, testing bytes for the marks that end a clause (、 。 ，
+// newline or comma, whole before hi). No mark's first byte is a
+// continuation byte, so each mark before the limit starts a rune of the
+// walk, as it does in clauseEnd's.
+func clauseEnd24(s string, i, hi int) int {
+	for n := 24; n > 0 && i < hi; n-- {
+		c := s[i]
+		switch {
+		case c == '\n' || c == ',':
+			return i
+		case c == 0xE3 && i+2 < hi && s[i+1] == 0x80 && (s[i+2] == 0x81 || s[i+2] == 0x82): // 、。
+			return i
+		case c == 0xEF && i+2 < hi && s[i+1] == 0xBC && s[i+2] == 0x8C: // ，
+			return i
+		}
+		// runesFwd's step.
+		if i+3 <= hi && c >= 0xE0 && c < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:hi])
+		i += size
+	}
+	return i
 }
 
 // coordinators right after a cue join it to the next word ("不正アクセスや、…").
