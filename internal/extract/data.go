@@ -466,7 +466,9 @@ func credentialsOnly(raw []hit, runEnd []int, k int) bool {
 // credentialCode reports whether every code of a data word is an ID or a
 // password.
 func credentialCode(code string) bool {
-	for _, c := range strings.Split(code, "|") {
+	for rest, more := code, true; more; {
+		var c string
+		c, rest, more = strings.Cut(rest, "|") // (the fields of strings.Split)
 		if c != "login_id" && c != "password" {
 			return false
 		}
@@ -490,6 +492,20 @@ var handOverVerbs = []string{"手渡", "渡し", "渡した", "伝え", "教え"
 // dataIn finds the data words of raw in the sentences marked by ctx.
 func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 	var out []dataHit
+	// dataNegated, remembering where the rest of a sentence was found to
+	// hold no negation word: neither does any shorter rest of it (the
+	// data words of a list share their sentence).
+	freeHi, freeFrom := -1, 0
+	negatedAfter := func(end, hi int) bool {
+		if hi == freeHi && end >= freeFrom {
+			return false
+		}
+		if !containsAny(v.s[end:hi], dataNegations) {
+			freeHi, freeFrom = hi, end
+			return false
+		}
+		return dataNegatedRest(v, end, hi)
+	}
 	for k, h := range raw {
 		c := cueList[h.id]
 		if c.code == "" {
@@ -554,13 +570,15 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
-		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && !strings.HasPrefix(v.s[h.end:], "以外") && dataNegated(v, h.end, sent.end) {
+		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && !strings.HasPrefix(v.s[h.end:], "以外") && negatedAfter(h.end, sent.end) {
 			// "メールアドレス以外の個人情報は漏えいしておりません" denies the
 			// rest, not the data named before 以外.
 			continue
 		}
-		for _, code := range strings.Split(code, "|") {
-			out = append(out, dataHit{code, span{h.start, h.end}})
+		for rest, more := code, true; more; {
+			var c string
+			c, rest, more = strings.Cut(rest, "|") // (as strings.Split)
+			out = append(out, dataHit{c, span{h.start, h.end}})
 		}
 	}
 	return out
@@ -685,10 +703,16 @@ func listOpen(v *view, end, hi, n int) bool {
 // dataNegated reports whether the rest of the statement after a data word
 // (up to a contrast が、/ものの or the sentence end) denies it.
 func dataNegated(v *view, end, hi int) bool {
-	rest := v.s[end:hi]
-	if !containsAny(rest, dataNegations) {
+	if !containsAny(v.s[end:hi], dataNegations) {
 		return false // cutting the statement shorter cannot add a negation
 	}
+	return dataNegatedRest(v, end, hi)
+}
+
+// dataNegatedRest is dataNegated for a rest of the sentence known to hold a
+// negation word.
+func dataNegatedRest(v *view, end, hi int) bool {
+	rest := v.s[end:hi]
 	// A section number ("3.本事案…") starts another statement.
 	for from := 1; from+1 < len(rest); {
 		j := strings.IndexByte(rest[from:len(rest)-1], '.')
