@@ -150,8 +150,8 @@ func dataContexts(v *view) (ctx, list []bool) {
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
-		if sp.end-sp.start > 240 {
-			continue
+		if sp.end-sp.start > 240 || strings.HasSuffix(v.text(sp), "。") {
+			continue // (headingText and the trims below keep a final 。)
 		}
 		// strings.Trim(x, headingMarks) is TrimLeft(TrimRight(x)); t is a
 		// suffix of h, so a heading that names data (below: ending with
