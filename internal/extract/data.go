@@ -256,7 +256,11 @@ func (rs *trimSet) has(r rune) bool {
 func (rs *trimSet) trimRight(s string) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
+		if k := len(s) - 3; r >= utf8.RuneSelf && k >= 0 && s[k] >= 0xE1 && s[k] <= 0xEF && s[k] != 0xED && s[k+1]&0xC0 == 0x80 && r&0xC0 == 0x80 {
+			// A kana, kanji or full-width form decoded inline: after a lead
+			// byte E1–EC or EE–EF any two continuation bytes make a valid rune.
+			r, n = rune(s[k]&0x0F)<<12|rune(s[k+1]&0x3F)<<6|r&0x3F, 3
+		} else if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeLastRuneInString(s)
 		}
 		if !rs.has(r) {
