@@ -715,6 +715,9 @@ var lureSentMarks = []string{"不審なダイレクトメッセージ", "不審�
 // sentFrom finds a statement that mail or messages were sent from the
 // account (not in advice, not denied, not merely feared).
 func sentFrom(v *view, marks []string) (span, bool) {
+	if !containsAny(v.s, marks) {
+		return span{}, false // one pass instead of one search per mark
+	}
 	for _, m := range marks {
 		for from := 0; ; {
 			i := index(v.s[from:], m)
@@ -812,7 +815,7 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(insiderActors, addressWords, measureWords, neverAsk, overProvision,
+var _ = registerWordSets(spamSentMarks, lureSentMarks, insiderActors, addressWords, measureWords, neverAsk, overProvision,
 	disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
 	receivedWords, sentOutWords, ownSideWords, listSectionWords)
 
