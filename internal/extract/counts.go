@@ -132,7 +132,8 @@ func findCounts(v *view) []vcount {
 			!customers && hasPrefixAny(after, []string{"のID", "のパスワード", "のアカウント情報", "のログイン"}) {
 			continue // "利用者1名のメールアカウント", "メールアカウント1件": mailboxes taken over, not victims
 		}
-		if cl := v.s[b:clauseEnd(v.s, b, sent.end)]; containsAny(cl, recipientWords) && containsAny(v.s[b:sent.end], sendingVerbs) &&
+		clause := v.s[b:clauseEnd(v.s, b, sent.end)] // the rest of the count's clause
+		if containsAny(clause, recipientWords) && containsAny(v.s[b:sent.end], sendingVerbs) &&
 			!containsAny(v.s[sent.start:sent.end], openRecipients) {
 			// "約3万件の外部メールアドレス宛にフィッシングメールが送信":
 			// recipients (unless they saw each other's addresses: "保護者89件
@@ -145,7 +146,7 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
-		if containsAny(v.s[b:clauseEnd(v.s, b, sent.end)], punishments) && contains(v.s[b:clauseEnd(v.s, b, sent.end)], "を") {
+		if containsAny(clause, punishments) && contains(clause, "を") {
 			staff[c.Value] = true
 			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
 		}
@@ -424,7 +425,7 @@ func (v *view) counts() []jptext.Count {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
-		if r >= '0' && r <= '9' || hasRune("〇一二三四五六七八九十百千万", r) {
+		if r >= '0' && r <= '9' || kanjiNumeral(r) {
 			if i := v.sentenceIndex(h.start); i >= 0 {
 				want[i], any = true, true
 			}
@@ -460,6 +461,15 @@ func (v *view) counts() []jptext.Count {
 		out = append(out, customerCounts(v.s, sp)...)
 	}
 	return out
+}
+
+// kanjiNumeral is hasRune("〇一二三四五六七八九十百千万", r).
+func kanjiNumeral(r rune) bool {
+	switch r {
+	case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万':
+		return true
+	}
+	return false
 }
 
 // customerCounts finds the counts of bank customers, which banks write with

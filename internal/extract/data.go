@@ -49,6 +49,35 @@ var dataActionSuffixes = []string{"の変更", "を変更", "変更", "のリセ
 	// What people applied for: "健康診断の申込みをされた方の個人情報".
 	"の申込", "の申し込", "を申込", "を申し込", "を受診", "の受診"}
 
+// leakMeasureSet: a leak word followed by these is denied or is the aim of
+// a measure ("漏れがないよう徹底します").
+var leakMeasureSet = newPrefixSet([]string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません",
+	"がないよう", "のないよう", "が無いよう", "の無いよう", "を防", "防止"})
+
+// dataSubjectOpeners open a sentence about the personal data of a report.
+var dataSubjectOpeners = []string{"個人情報は", "流出した情報は", "漏えいした情報は", "記載内容は"}
+
+// partOpeners open a sentence about a part of the data just listed.
+var partOpeners = []string{"うち", "このうち", "そのうち", "内訳"}
+
+// listIntroWords end a sentence that introduces a list of data.
+var listIntroWords = []string{"以下", "次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}
+
+var _ = registerWordSets(listIntroWords)
+
+// trimLeftBlank is strings.TrimLeft(s, " 　") without decoding runes.
+func trimLeftBlank(s string) string {
+	for {
+		if strings.HasPrefix(s, " ") {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "　") {
+			s = s[len("　"):]
+		} else {
+			return s
+		}
+	}
+}
+
 // dataContexts marks the sentences and list lines of a report that say
 // which data was involved: sentences with a leak or context word, the
 // sentence after one that ends with 以下, list lines under a heading such
@@ -72,8 +101,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
-		if k == kLeak && hasPrefixAny(v.s[h.end:], []string{"ではなく", "ではない", "はなく", "はない", "はありません", "はございません",
-			"がないよう", "のないよう", "が無いよう", "の無いよう", "を防", "防止"}) {
+		if k == kLeak && leakMeasureSet.hasPrefix(v.s[h.end:]) {
 			continue // "漏れがないよう徹底します": a measure, not a leak
 		}
 		if k == kCtx && storageCue[c.pat] {
@@ -92,7 +120,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 	// personal data of a report with an incident lists it.
 	if hasIncidentCue(v) {
 		for i, sp := range v.sents {
-			if hasPrefixAny(strings.TrimLeft(v.text(sp), " 　"), []string{"個人情報は", "流出した情報は", "漏えいした情報は", "記載内容は"}) {
+			if hasPrefixAny(trimLeftBlank(v.text(sp)), dataSubjectOpeners) {
 				ctx[i] = true
 			}
 		}
@@ -100,7 +128,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 	// "うち、クレジットカード情報=380名です。": a part of the data just
 	// listed.
 	for i := 1; i < len(v.sents); i++ {
-		if ctx[i-1] && !ctx[i] && hasPrefixAny(strings.TrimLeft(v.text(v.sents[i]), " 　"), []string{"うち", "このうち", "そのうち", "内訳"}) {
+		if ctx[i-1] && !ctx[i] && hasPrefixAny(trimLeftBlank(v.text(v.sents[i])), partOpeners) {
 			ctx[i] = true
 		}
 	}
@@ -116,16 +144,23 @@ func dataContexts(v *view) (ctx, list []bool) {
 		if !ctx[i] {
 			continue
 		}
-		t := strings.TrimRight(v.text(sp), "。:：")
+		t := sentenceEndSet.trimRight(v.text(sp))
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = contains(tail, "以下") || containsAny(tail, []string{"次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}) || strings.HasSuffix(t, "情報")
+		intro[i] = strings.HasSuffix(t, "情報") || containsAny(tail, listIntroWords)
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
-		if sp.end-sp.start > 240 {
+		if sp.end-sp.start > 240 || strings.HasSuffix(v.text(sp), "。") {
+			continue // (headingText and the trims below keep a final 。)
+		}
+		// strings.Trim(x, headingMarks) is TrimLeft(TrimRight(x)); t is a
+		// suffix of h, so a heading that names data (below: ending with
+		// 情報, 項目, 内容, 等, データ or について) needs h to end so.
+		h := headingMarkSet.trimRight(headingText(v.text(sp)))
+		if !hasSuffixAny(h, headingLastRunes) {
 			continue
 		}
-		t := strings.Trim(headingText(v.text(sp)), "■□●◆【】[]<>〈〉:：()0123456789.. ")
+		t := strings.TrimLeft(h, headingMarks)
 		if len(t) > 100 {
 			continue
 		}
@@ -175,12 +210,80 @@ func dataContexts(v *view) (ctx, list []bool) {
 	return ctx, list
 }
 
+// headingMarks are trimmed off both ends of a heading line.
+const headingMarks = "■□●◆【】[]<>〈〉:：()0123456789.. "
+
+// headingLastRunes: the last runes of the headings dataContexts looks for
+// (情報, 項目, 内容, 情報等, 個人情報, データ, and について).
+var headingLastRunes = []string{"報", "目", "容", "等", "タ", "て"}
+
+// trimSet is the cutset of strings.TrimRight, with membership tested
+// without strings.ContainsRune (which converts each rune to a string and
+// searches the cutset for it).
+type trimSet struct {
+	ascii [utf8.RuneSelf]bool
+	other []rune
+}
+
+// newTrimSet returns the set of the runes of cutset (valid UTF-8).
+func newTrimSet(cutset string) *trimSet {
+	rs := &trimSet{}
+	for _, r := range cutset {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+		} else {
+			rs.other = append(rs.other, r)
+		}
+	}
+	return rs
+}
+
+// has is strings.ContainsRune(cutset, r) (an invalid byte decodes to
+// utf8.RuneError, which no cutset holds).
+func (rs *trimSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && rs.ascii[r]
+	}
+	for _, o := range rs.other {
+		if o == r {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRight is strings.TrimRight(s, cutset).
+func (rs *trimSet) trimRight(s string) string {
+	for len(s) > 0 {
+		r, n := rune(s[len(s)-1]), 1
+		if k := len(s) - 3; r >= utf8.RuneSelf && k >= 0 && s[k] >= 0xE1 && s[k] <= 0xEF && s[k] != 0xED && s[k+1]&0xC0 == 0x80 && r&0xC0 == 0x80 {
+			// A kana, kanji or full-width form decoded inline: after a lead
+			// byte E1–EC or EE–EF any two continuation bytes make a valid rune.
+			r, n = rune(s[k]&0x0F)<<12|rune(s[k+1]&0x3F)<<6|r&0x3F, 3
+		} else if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !rs.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// Cutsets of dataContexts and headingText.
+var (
+	headingMarkSet = newTrimSet(headingMarks)
+	sentenceEndSet = newTrimSet("。:：")
+	headingEndSet  = newTrimSet("】]>〉:： 　")
+)
+
 // headingText is a heading line without the note in parentheses that ends
 // it: "漏えいの可能性がある個人情報(第三者機関による調査結果)",
 // "【流出した可能性のある情報(疑いを含む)】", "【流出した可能性がある個人
 // 情報の内容】 (下記(1)~(2)の合計 13,434 件)".
 func headingText(line string) string {
-	t := strings.TrimRight(line, "】]>〉:： 　")
+	t := headingEndSet.trimRight(line)
 	if !strings.HasSuffix(t, ")") {
 		return line
 	}
@@ -367,7 +470,9 @@ func credentialsOnly(raw []hit, runEnd []int, k int) bool {
 // credentialCode reports whether every code of a data word is an ID or a
 // password.
 func credentialCode(code string) bool {
-	for _, c := range strings.Split(code, "|") {
+	for rest, more := code, true; more; {
+		var c string
+		c, rest, more = strings.Cut(rest, "|") // (the fields of strings.Split)
 		if c != "login_id" && c != "password" {
 			return false
 		}
@@ -391,6 +496,20 @@ var handOverVerbs = []string{"手渡", "渡し", "渡した", "伝え", "教え"
 // dataIn finds the data words of raw in the sentences marked by ctx.
 func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 	var out []dataHit
+	// dataNegated, remembering where the rest of a sentence was found to
+	// hold no negation word: neither does any shorter rest of it (the
+	// data words of a list share their sentence).
+	freeHi, freeFrom := -1, 0
+	negatedAfter := func(end, hi int) bool {
+		if hi == freeHi && end >= freeFrom {
+			return false
+		}
+		if !containsAny(v.s[end:hi], dataNegations) {
+			freeHi, freeFrom = hi, end
+			return false
+		}
+		return dataNegatedRest(v, end, hi)
+	}
 	for k, h := range raw {
 		c := cueList[h.id]
 		if c.code == "" {
@@ -405,7 +524,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if containsAny(back, dataPrefixStops) || strings.HasSuffix(back, "誤") {
 			continue // (and "誤送付先の全員": the wrong recipients)
 		}
-		if hasPrefixAny(v.s[h.end:], dataActionSuffixes) {
+		if dataActionSet.hasPrefix(v.s[h.end:]) {
 			continue
 		}
 		code := c.code
@@ -455,13 +574,15 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
 			continue
 		}
-		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && !strings.HasPrefix(v.s[h.end:], "以外") && dataNegated(v, h.end, sent.end) {
+		if !listOpen(v, runEnd[k], sent.end, runLen[k]) && !strings.HasPrefix(v.s[h.end:], "以外") && negatedAfter(h.end, sent.end) {
 			// "メールアドレス以外の個人情報は漏えいしておりません" denies the
 			// rest, not the data named before 以外.
 			continue
 		}
-		for _, code := range strings.Split(code, "|") {
-			out = append(out, dataHit{code, span{h.start, h.end}})
+		for rest, more := code, true; more; {
+			var c string
+			c, rest, more = strings.Cut(rest, "|") // (as strings.Split)
+			out = append(out, dataHit{c, span{h.start, h.end}})
 		}
 	}
 	return out
@@ -539,6 +660,26 @@ func listGap(g string) bool {
 	if g == "と" || g == "や" {
 		return true
 	}
+	if utf8.ValidString(g) {
+		// The same test in one pass: in valid UTF-8 the marks lie on rune
+		// boundaries, so dropping them leaves g's other runes, and no mark
+		// is hiragana.
+		marks, others, hira := false, 0, false
+		for _, r := range g {
+			switch {
+			case r == '、' || r == '・' || r == ',' || r == '/':
+				marks = true
+			case isHiragana(r):
+				hira = true
+			default:
+				others++
+			}
+		}
+		if !marks && g != "" {
+			return false
+		}
+		return others < 5 && !hira
+	}
 	if !strings.ContainsAny(g, "、・,/") && g != "" {
 		return false
 	}
@@ -566,16 +707,31 @@ func listOpen(v *view, end, hi, n int) bool {
 // dataNegated reports whether the rest of the statement after a data word
 // (up to a contrast が、/ものの or the sentence end) denies it.
 func dataNegated(v *view, end, hi int) bool {
+	if !containsAny(v.s[end:hi], dataNegations) {
+		return false // cutting the statement shorter cannot add a negation
+	}
+	return dataNegatedRest(v, end, hi)
+}
+
+// dataNegatedRest is dataNegated for a rest of the sentence known to hold a
+// negation word.
+func dataNegatedRest(v *view, end, hi int) bool {
 	rest := v.s[end:hi]
 	// A section number ("3.本事案…") starts another statement.
-	for i := 1; i+1 < len(rest); i++ {
-		if rest[i] == '.' && rest[i-1] >= '0' && rest[i-1] <= '9' && !(rest[i+1] >= '0' && rest[i+1] <= '9') {
-			rest = rest[:i-1]
+	for from := 1; from+1 < len(rest); {
+		j := strings.IndexByte(rest[from:len(rest)-1], '.')
+		if j < 0 {
 			break
 		}
-	}
-	if !containsAny(rest, dataNegations) {
-		return false // cutting the statement shorter cannot add a negation
+		i := from + j
+		if isDigit(rest[i-1]) && !isDigit(rest[i+1]) {
+			rest = rest[:i-1]
+			if !containsAny(rest, dataNegations) {
+				return false
+			}
+			break
+		}
+		from = i + 1
 	}
 	// A note in parentheses after the word is about other items:
 	// "患者ID及びカナ氏名(住所や電話番号はありません。" (the sentence was cut
@@ -589,25 +745,40 @@ func dataNegated(v *view, end, hi int) bool {
 	}
 	// "…電話番号で、二次被害は確認されていない": a denial of misuse
 	// (二次被害, 不正利用) is about what followed, not about the data.
-	for _, stop := range []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
-		"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
-		"二次被害", "不正利用", "不正使用", "悪用", "被害の報告", "被害報告", "被害は報告", "被害も報告"} {
-		if i := index(rest, stop); i >= 0 {
-			rest = rest[:i]
+	// (rest only gets shorter: without any stop in it, none is cut.)
+	if containsAny(rest, negationStops) {
+		for _, stop := range negationStops {
+			if i := index(rest, stop); i >= 0 {
+				rest = rest[:i]
+			}
 		}
 	}
 	// A list line joined with the next sentence (wrapped-line repair):
 	// "…検査結果現時点で…確認されておりません". A sentence opener right
 	// after a noun, with no particle between, starts another statement.
-	for _, opener := range []string{"現時点", "現在", "今後", "引き続き", "なお", "また"} {
-		if i := index(rest, opener); i > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !hasRune("、,・(", r) {
-				rest = rest[:i]
+	if containsAny(rest, statementOpeners) {
+		for _, opener := range statementOpeners {
+			if i := index(rest, opener); i > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(rest[:i]); !isHiragana(r) && !hasRune("、,・(", r) {
+					rest = rest[:i]
+				}
 			}
 		}
 	}
 	return containsAny(rest, dataNegations)
 }
+
+// negationStops end the statement a denial after a data word must lie in
+// (see dataNegated), tried in this order.
+var negationStops = []string{"が、", "ものの", "ですが", "ますが", "であり", "であって", "なお、", "また、", "ただし、", "※",
+	"件で、", "名で、", "人分で、", "などで、", "等で、", // "住所など5201件で、電話番号は含まれていません"
+	"二次被害", "不正利用", "不正使用", "悪用", "被害の報告", "被害報告", "被害は報告", "被害も報告"}
+
+// statementOpeners open another statement when glued to a noun (see
+// dataNegated), tried in this order.
+var statementOpeners = []string{"現時点", "現在", "今後", "引き続き", "なお", "また"}
+
+var _ = registerWordSets(negationStops, statementOpeners)
 
 // longest drops hits contained in a longer hit of the same kind.
 func longest(hs []hit) []hit {
@@ -702,7 +873,14 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 		for i := sp.start; i <= sp.end; {
 			r, size := rune(0), 1
 			if i < sp.end {
-				r, size = utf8.DecodeRuneInString(v.s[i:])
+				if c := v.s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(v.s) && v.s[i+1]&0xC0 == 0x80 && v.s[i+2]&0xC0 == 0x80 {
+					// A three-byte rune decoded inline: after a lead byte
+					// E1–EC or EE–EF (kana, kanji, full-width forms) any two
+					// continuation bytes make a valid rune.
+					r, size = rune(c&0x0F)<<12|rune(v.s[i+1]&0x3F)<<6|rune(v.s[i+2]&0x3F), 3
+				} else {
+					r, size = utf8.DecodeRuneInString(v.s[i:])
+				}
 			}
 			if r == ',' && i > sp.start && i+1 < sp.end && isDigit(v.s[i-1]) && isDigit(v.s[i+1]) {
 				i += size // "1,520名": a thousands separator, no item boundary
@@ -716,7 +894,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					continue
 				}
 			}
-			if i == sp.end || hasRune("、・,「」()", r) {
+			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' || r == '(' || r == ')' {
 				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
 					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
@@ -819,11 +997,19 @@ func clauseItem(raw string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// itemCuts end the core of a list item (see itemCore), tried in this order.
+var itemCuts = []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"}
+
+var _ = registerWordSets(itemCuts)
+
 // itemCore cuts a list item at the first particle and drops 等/など and
 // parentheticals.
 func itemCore(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"が", "を", "は", "に", "も", "(", "（", "等", "など", "。", "となる", "です", "及び", "および"} {
+	if !containsAny(s, itemCuts) {
+		return s // (cuts only shorten s: none applies later either)
+	}
+	for _, p := range itemCuts {
 		if i := index(s, p); i > 0 {
 			s = s[:i]
 		} else if i == 0 && (p == "(" || p == "（") {
@@ -913,6 +1099,72 @@ var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "�
 func hasIncidentCue(v *view) bool {
 	for _, h := range v.hits {
 		if k := cueList[h.id].kind; k == kType || k == kLeak {
+			return true
+		}
+	}
+	return false
+}
+
+// dataActionSet is dataActionSuffixes indexed for hasPrefix (dataIn asks it
+// once per data word).
+var dataActionSet = newPrefixSet(dataActionSuffixes)
+
+// prefixSet answers hasPrefixAny(s, words) for a fixed list without trying
+// every word: the words are bucketed by the last byte of their first rune
+// (a kanji or kana differs from its neighbours there), and a text can only
+// start with the words of its own bucket.
+type prefixSet struct {
+	bucket [256][]string
+	short  []string // words shorter than their first rune's lead byte says (tried always)
+}
+
+// newPrefixSet indexes words.
+func newPrefixSet(words []string) *prefixSet {
+	p := &prefixSet{}
+	for _, w := range words {
+		if k, ok := leadKey(w); ok {
+			p.bucket[k] = append(p.bucket[k], w)
+		} else {
+			p.short = append(p.short, w)
+		}
+	}
+	return p
+}
+
+// leadKey returns the last byte of the first rune of s as its lead byte
+// announces it (1 to 4 bytes), or false if s is shorter than that. Two
+// strings one of which is a prefix of the other and both long enough have
+// the same key.
+func leadKey(s string) (byte, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 1
+	switch c := s[0]; {
+	case c >= 0xF0:
+		n = 4
+	case c >= 0xE0:
+		n = 3
+	case c >= 0xC0:
+		n = 2
+	}
+	if len(s) < n {
+		return 0, false
+	}
+	return s[n-1], true
+}
+
+// hasPrefix reports whether s starts with one of the words (as hasPrefixAny).
+func (p *prefixSet) hasPrefix(s string) bool {
+	if k, ok := leadKey(s); ok {
+		for _, w := range p.bucket[k] {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+	}
+	for _, w := range p.short {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}

@@ -124,7 +124,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
 			continue // "流出経路等は特定できていない": about the route, not whether it leaked
 		}
-		if containsAny(after[:runesFwd(after, 0, 14, len(after))], []string{"のではないか", "ではないかと", "のではと"}) || toldBy(v.s[h.end:runesFwd(v.s, h.end, 60, v.lines[v.lineAt(h.start)].end)]) {
+		if containsAny(after[:runesFwd(after, 0, 14, len(after))], []string{"のではないか", "ではないかと", "のではと"}) || quoteAfter(v, h) {
 			// "個人情報が流出しているのではないかと電話", "「個人情報が漏れて
 			// いる可能性があるので調べてほしい」との電話": a tip, no reading.
 			continue
@@ -621,12 +621,20 @@ var dataWordsForObj = []string{"個人情報", "メールアドレス", "氏名"
 // clauseStart returns the start of the clause ending at i: after the last 、
 // or 。 (not before lo).
 func clauseStart(s string, i, lo int) int {
-	j := strings.LastIndexAny(s[lo:i], "、。\n")
-	if j < 0 {
-		return lo
+	// strings.LastIndexAny(s[lo:i], "、。\n") decodes runes from the end;
+	// the last of these marks is the last occurrence of its bytes (E3 80
+	// 81, E3 80 82 or a newline), as no valid rune contains another's lead
+	// byte.
+	t := s[lo:i]
+	for k := len(t) - 1; k >= 0; k-- {
+		switch c := t[k]; {
+		case c == '\n':
+			return lo + k + 1
+		case (c == 0x81 || c == 0x82) && k >= 2 && t[k-1] == 0x80 && t[k-2] == 0xE3:
+			return lo + k + 1
+		}
 	}
-	_, size := utf8.DecodeRuneInString(s[lo+j:])
-	return lo + j + size
+	return lo
 }
 
 // denialHints: every none mark contains one of these; a cheap pre-test.
@@ -770,6 +778,9 @@ var omittedActs = []string{"変更", "記載", "記入", "確認", "設定", "�
 func firstDenial(after string) int {
 	best := len(after)
 	for _, l := range [][]string{weakNoneMarks, strongNoneMarks} {
+		if !containsAny(after, l) {
+			continue // (best only shrinks: a mark absent from after is never found)
+		}
 		for _, m := range l {
 			if i := index(after[:best], m); i >= 0 && i+len(m) < best {
 				best = i + len(m)
@@ -777,6 +788,16 @@ func firstDenial(after string) int {
 		}
 	}
 	return best
+}
+
+// quoteAfter is toldBy for the statement after a leak word (up to 60
+// runes of its line), walking the runes only when a 」 follows on the line.
+func quoteAfter(v *view, h hit) bool {
+	end := v.lines[v.lineAt(h.start)].end
+	if h.end >= end || !contains(v.s[h.end:end], "」") {
+		return false // toldBy("") or no 」 in what toldBy would see
+	}
+	return toldBy(v.s[h.end:runesFwd(v.s, h.end, 60, end)])
 }
 
 // toldBy reports whether the statement after a leak word is quoted speech

@@ -45,17 +45,42 @@ var negAfter = []string{"ない", "なく", "ません", "無く", "無い", "�
 // negated reports whether the clause after position end (to the next 、。 or
 // line end, at most 24 runes) denies what comes before it.
 func negated(s string, end, hi int) bool {
-	if hasPrefixAny(s[end:hi], []string{"や、", "や", "及び", "および", "と、"}) {
+	if hasPrefixAny(s[end:hi], coordinators) {
 		// "不正アクセスや、個人情報の流出は確認されていません"
 		return containsAny(s[end:min(hi, runesFwd(s, end, 30, hi))], negAfter)
 	}
-	e := clauseEnd(s, end, hi)
-	lim := runesFwd(s, end, 24, hi)
-	if e > lim {
-		e = lim
-	}
-	return containsAny(s[end:e], negAfter)
+	return containsAny(s[end:clauseEnd24(s, end, hi)], negAfter)
 }
+
+// clauseEnd24 is min(clauseEnd(s, i, hi), runesFwd(s, i, 24, hi)) in one
+// walk: runesFwd's, testing bytes for the marks that end a clause (、 。 ，
+// newline or comma, whole before hi). No mark's first byte is a
+// continuation byte, so each mark before the limit starts a rune of the
+// walk, as it does in clauseEnd's.
+func clauseEnd24(s string, i, hi int) int {
+	for n := 24; n > 0 && i < hi; n-- {
+		c := s[i]
+		switch {
+		case c == '\n' || c == ',':
+			return i
+		case c == 0xE3 && i+2 < hi && s[i+1] == 0x80 && (s[i+2] == 0x81 || s[i+2] == 0x82): // 、。
+			return i
+		case c == 0xEF && i+2 < hi && s[i+1] == 0xBC && s[i+2] == 0x8C: // ，
+			return i
+		}
+		// runesFwd's step.
+		if i+3 <= hi && c >= 0xE0 && c < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:hi])
+		i += size
+	}
+	return i
+}
+
+// coordinators right after a cue join it to the next word ("不正アクセスや、…").
+var coordinators = []string{"や、", "や", "及び", "および", "と、"}
 
 // classify finds the incident types of a report.
 func classify(v *view) (types []string, ev []typeHit) {
@@ -65,6 +90,19 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var risk []typeHit      // phishing only feared (…送信される可能性があります)
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
+	var measure []int8      // per sentence: 0 unknown, 1 no, 2 a measure against a threat
+	measureAt := func(si int) bool {
+		if measure == nil {
+			measure = make([]int8, len(v.sents))
+		}
+		if measure[si] == 0 {
+			measure[si] = 1
+			if t := v.text(v.sents[si]); containsAny(t, measureWords) && !containsAny(t, eventStatements) {
+				measure[si] = 2
+			}
+		}
+		return measure[si] == 2
+	}
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -79,7 +117,6 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		sent := v.sents[si]
 		sentText := v.text(sent)
-		isAdvisory := v.advisoryAt(si)
 		th := typeHit{c.code, span{h.start, h.end}}
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
@@ -100,11 +137,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if hasPrefixAny(v.s[h.start:], uaExclusions) {
 				continue
 			}
-			if negated(v.s, h.end, sent.end) || isAdvisory {
+			if negated(v.s, h.end, sent.end) || v.advisoryAt(si) {
 				continue
 			}
 			back := v.s[runesBack(v.s, h.start, 15, sent.start):h.start]
-			if i := strings.LastIndexAny(back, "、。】 　"); i >= 0 {
+			if i := lastClauseMark(back); i >= 0 {
 				back = back[i:] // "【…】LINEX株式会社 不正アクセス": no account before the word
 			}
 			switch {
@@ -150,7 +187,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 					continue
 				}
 			}
-			if strings.HasPrefix(c.pat, "パスワードを") && (isAdvisory || !contains(sentText, "メール") ||
+			if strings.HasPrefix(c.pat, "パスワードを") && (v.advisoryAt(si) || !contains(sentText, "メール") ||
 				containsAny(sentText, []string{"不正ログイン", "リスト型", "他社", "他のサービス", "他サービス", "流出した"})) {
 				continue // only a mailbox used with its own credentials; list attacks are credential stuffing
 			}
@@ -168,7 +205,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			if negated(v.s, h.end, sent.end) {
 				continue
 			}
-			if isAdvisory && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
+			if v.advisoryAt(si) && containsAny(sentText, []string{"恐れ", "おそれ", "可能性"}) {
 				continue
 			}
 		case c.flag&fMisSend != 0:
@@ -215,7 +252,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		}
-		if c.flag&fAdvisory != 0 && isAdvisory {
+		if c.flag&fAdvisory != 0 && v.advisoryAt(si) {
 			continue
 		}
 		if c.code == "spam_relay" && containsAny(v.s[h.end:sent.end], []string{"可能性", "おそれ", "恐れ"}) {
@@ -252,7 +289,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared || containsAny(sentText, measureWords) && !containsAny(sentText, eventStatements) && !inTitle(v, sent.start) {
+		if c.flag&fWeak != 0 || explain || feared || measureAt(si) && !inTitle(v, sent.start) {
 			// "フィッシングメールへの対処について注意喚起を徹底する": a
 			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
@@ -467,6 +504,22 @@ func classify(v *view) (types []string, ev []typeHit) {
 	return types, ev
 }
 
+// lastClauseMark is strings.LastIndexAny(s, "、。】 　"). Backward
+// decoding stops at every valid rune, so the last of these marks is the
+// last occurrence of its bytes (a space, or E3 80 followed by 81, 82, 91 or
+// 80), none of which can lie inside another valid rune.
+func lastClauseMark(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch c := s[k]; {
+		case c == ' ':
+			return k
+		case (c == 0x81 || c == 0x82 || c == 0x91 || c == 0x80) && k >= 2 && s[k-1] == 0x80 && s[k-2] == 0xE3:
+			return k - 2
+		}
+	}
+	return -1
+}
+
 // disguiseVerbs right before a mail word make it a mail disguised as the
 // organization's ("…を装った迷惑メール").
 var disguiseVerbs = []string{"を装", "をかた", "を騙", "を詐称", "を偽装", "になりすま", "を名乗", "を偽"}
@@ -662,6 +715,9 @@ var lureSentMarks = []string{"不審なダイレクトメッセージ", "不審�
 // sentFrom finds a statement that mail or messages were sent from the
 // account (not in advice, not denied, not merely feared).
 func sentFrom(v *view, marks []string) (span, bool) {
+	if !containsAny(v.s, marks) {
+		return span{}, false // one pass instead of one search per mark
+	}
 	for _, m := range marks {
 		for from := 0; ; {
 			i := index(v.s[from:], m)
@@ -759,7 +815,7 @@ var typeIndex = func() map[string]int {
 
 // The word lists of round 5 (types, leak, counts, data) go through one
 // matcher pass each, like those registered in wordset.go.
-var _ = registerWordSets(insiderActors, addressWords, measureWords, neverAsk, overProvision,
+var _ = registerWordSets(spamSentMarks, lureSentMarks, insiderActors, addressWords, measureWords, neverAsk, overProvision,
 	disguiseVerbs, causeDenials, otherThanThis, ownerWords, generalCases, attachmentWords, disclosureRefusals,
 	receivedWords, sentOutWords, ownSideWords, listSectionWords)
 
