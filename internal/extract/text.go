@@ -664,3 +664,74 @@ func foldOffsets(s string) (string, []int32) {
 	offs[len(f)] = int32(len(s))
 	return f, offs
 }
+
+// prefixSet is a word list for hasPrefixAny, its words grouped by the
+// first rune (prefixKey): a text is compared only with the words that open
+// with the rune it opens with. The groups are runs of one slice, found
+// through a table of offsets (no pointers for the collector to scan).
+type prefixSet struct {
+	words []string    // grouped by key, in list order within a group
+	start [257]uint16 // group k is words[start[k]:start[k+1]]
+	plain bool        // a word has no key: test every word
+}
+
+// newPrefixSet groups a word list that is never modified.
+func newPrefixSet(words []string) *prefixSet {
+	p := &prefixSet{}
+	var count [256]int
+	for _, w := range words {
+		k, ok := prefixKey(w)
+		if !ok {
+			return &prefixSet{words: words, plain: true}
+		}
+		count[k]++
+	}
+	n := 0
+	for k := range 256 {
+		p.start[k] = uint16(n)
+		n += count[k]
+	}
+	p.start[256] = uint16(n)
+	p.words = make([]string, n)
+	next := p.start
+	for _, w := range words {
+		k, _ := prefixKey(w)
+		p.words[next[k]] = w
+		next[k]++
+	}
+	return p
+}
+
+// prefixKey tells the first rune of s apart: an ASCII byte itself, the
+// last byte of a three-byte rune (its first two are shared by many). A
+// text with another first rune (or none) has no key.
+func prefixKey(s string) (byte, bool) {
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return c, true
+	} else if c >= 0xE0 && c < 0xF0 && len(s) >= 3 {
+		return s[2], true
+	}
+	return 0, false
+}
+
+// hasPrefix is hasPrefixAny(s, words). A word that opens s opens with its
+// first rune, so it is in the bucket of s's key; a text without a key
+// opens with no word (each has one).
+func (p *prefixSet) hasPrefix(s string) bool {
+	if p.plain {
+		return hasPrefixAny(s, p.words)
+	}
+	k, ok := prefixKey(s)
+	if !ok {
+		return false
+	}
+	for _, w := range p.words[p.start[k]:p.start[int(k)+1]] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
