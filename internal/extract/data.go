@@ -1108,4 +1108,3 @@ func hasIncidentCue(v *view) bool {
 // dataActionSet is dataActionSuffixes indexed for hasPrefix (dataIn asks it
 // once per data word).
 var dataActionSet = newPrefixSet(dataActionSuffixes)
-

@@ -1208,7 +1208,6 @@ func occursTwice(s, sub string) bool {
 	return i >= 0 && index(s[i+len(sub):], sub) >= 0
 }
 
-
 // The rune set helpers below are strings.ContainsAny, IndexAny and
 // LastIndexAny for a set of valid runes other than U+FFFD (the sets the
 // rules write as string constants), searching s for each rune's bytes
