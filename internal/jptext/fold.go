@@ -151,9 +151,6 @@ func isDigitRune(r rune) bool {
 	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
 }
 
-// foldLead marks the lead bytes of runes that may fold: a cheap pre-filter.
-var foldLead = [256]bool{0xEF: true, 0xE3: true, 0xE2: true, 0xC2: true}
-
 // fold is the workhorse behind Fold: it returns the folded string and a
 // compact offset map. When nothing needs folding, s itself is returned.
 func fold(s string) (string, offMap) {
@@ -162,21 +159,20 @@ func fold(s string) (string, offMap) {
 	last := 0 // start of the not yet copied run of s
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !foldLead[c] {
-			// A kanji (or another three-byte rune that never folds) is
-			// stepped over whole: continuation bytes are no fold leads.
-			if c >= 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-				i += 3
-				continue
-			}
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if c == 0xE3 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
-			!(s[i+1] == 0x80 && (s[i+2] == 0x80 || s[i+2] == 0x9C)) && !(s[i+1] == 0x83 && s[i+2] == 0xBC) {
-			// Kana and CJK punctuation (U+3000..U+3FFF): only U+3000,
-			// U+301C and U+30FC fold; skip the others without decoding.
-			i += 3
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// A three-byte rune (kana, kanji, punctuation, full-width
+			// forms): one table lookup tells whether it may fold, with no
+			// branch that differs between kana and kanji.
+			if foldMask[int(c&0x0F)<<6|int(s[i+1]&0x3F)]>>(s[i+2]&0x3F)&1 == 0 {
+				i += 3
+				continue
+			}
+		} else if c != 0xC2 {
+			i++ // another lead (only U+00A0 folds below U+0800) or a stray byte
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -225,6 +221,25 @@ func fold(s string) (string, offMap) {
 	b = append(b, s[last:]...)
 	return string(b), m
 }
+
+// foldMask marks the three-byte runes that may fold, by their bytes: bit
+// b2&0x3F of foldMask[(b0&0x0F)<<6 | b1&0x3F] for the rune b0 b1 b2.
+var foldMask = func() (t [1024]uint64) {
+	var buf [3]byte
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		// Folding may depend on the neighbours ('ー' between digits): a
+		// rune that folds in any of them is marked.
+		if foldRune(r, false, 0) < 0 && foldRune(r, true, '0') < 0 {
+			continue
+		}
+		utf8.EncodeRune(buf[:], r)
+		t[int(buf[0]&0x0F)<<6|int(buf[1]&0x3F)] |= 1 << (buf[2] & 0x3F)
+	}
+	return t
+}()
 
 // isSpace reports whether c is a space or tab, the blanks that may sit
 // between the parts of a date or count (PDF text spaces out characters).
