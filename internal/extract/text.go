@@ -245,17 +245,22 @@ func splitSentences(s string, lines []span) []span {
 		start = end
 	}
 	for li, ln := range lines {
-		// Folded text: ！？ are ASCII; 。 is E3 80 82.
+		// Folded text: ！？ are ASCII; 。 is E3 80 82. A three-byte rune is
+		// tested whole, so that kana and kanji take one path (a branch
+		// between them would be mispredicted at every other rune).
 		for i := ln.start; i < ln.end; i++ {
-			switch c := s[i]; {
-			case c == '!' || c == '?':
-				emit(i + 1)
-			case c == 0xE3 && i+2 < ln.end+1 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82:
-				emit(i + 3)
+			c := s[i]
+			if c >= 0xE0 && c < 0xF0 && i+2 < ln.end && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82 {
+					emit(i + 3)
+				}
 				i += 2
-			case c >= 0xE0 && c < 0xF0 && i+2 < ln.end && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-				// Another whole three-byte rune (kana, kanji): its
-				// continuation bytes can be neither ! nor ? nor 。's lead.
+				continue
+			}
+			if c == '!' || c == '?' {
+				emit(i + 1)
+			} else if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 {
+				emit(i + 3) // 。 across the line's end (never in practice)
 				i += 2
 			}
 		}
