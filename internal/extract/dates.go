@@ -224,7 +224,7 @@ func datesIn(ds []vdate, a, b int) []vdate {
 // the top, else a date line at the bottom.
 func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	ne := v.nonEmptyLines(6)
-	if header && len(ne) > 0 {
+	if (header || headlineOnly(v)) && len(ne) > 0 {
 		hd := datesIn(ds, ne[0].start, ne[0].end)
 		for i := len(hd) - 1; i >= 0; i-- {
 			if dayPrecise(hd[i]) {
