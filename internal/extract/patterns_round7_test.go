@@ -45,3 +45,15 @@ func TestRound7OrgCandidates(t *testing.T) {
 			"はまなす大学"},
 	})
 }
+
+func TestRound7Dates(t *testing.T) {
+	dates := func(f model.Facts) string { return f.Published + "|" + f.Discovered }
+	runField(t, "published|discovered", dates, []fieldCase{
+		{"a lead opening with the day of the announcement", "2025年7月29日、みなと県は、県が実施している事業に関連して、対象者5,816人分の個人情報を含むメールを誤送信したことを公表しました。\n",
+			"2025-07-29|"},
+		{"a lead opening with the day of the discovery", "2025年7月20日、みなと県の担当課において、対象者の個人情報を含むメールを誤送信していたことが判明しました。\n",
+			"|2025-07-20"},
+		{"a news site's time stamp after the headline", "こまち町 旧観光協会のXが乗っ取り被害[2024/03/22 14:01]\n\n こまち町の旧観光協会のXアカウントが、何者かに乗っ取られる被害に遭ったことが分かりました。\n",
+			"2024-03-22|"},
+	})
+}
