@@ -57,3 +57,14 @@ func TestRound7Dates(t *testing.T) {
 			"2024-03-22|"},
 	})
 }
+
+func TestRound7TypesAndLeak(t *testing.T) {
+	typesLeak := func(f model.Facts) string { return strings.Join(f.Types, ",") + "|" + string(f.Leak) }
+	runField(t, "types|leak", typesLeak, []fieldCase{
+		{"a login as a member of staff is no phishing; still checking whether more leaked is no denial", `情報セキュリティインシデント(不正アクセス)について
+
+3月16日、当機構職員になりすましてのVPN接続による業務システムへの不正アクセスがあったことが判明しました。
+現時点で役職員の氏名、メールアドレス、暗号化されたパスワード(812件)が3月8日に窃取されたことが確認されました。機構外の方の個人情報が窃取されていないかを継続して確認中です。
+`, "unauthorized_access|confirmed"},
+	})
+}
