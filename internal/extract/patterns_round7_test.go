@@ -43,6 +43,8 @@ func TestRound7OrgCandidates(t *testing.T) {
 			""},
 		{"a university apart from its title", "はまなす大学 外部機関が運営しているサイト上における個人情報の漏えいについて 2024年11月22日\n\n外部機関から照会があり、確認した結果、本学の資料に個人情報が含まれていたことが判明いたしました。\n",
 			"はまなす大学"},
+		{"a corporation and its clinic apart as a news subject", "医療法人さくら会 ひばりセントラルクリニックは2月18日、同院への不正アクセスによる情報漏えいの可能性について発表した。\n",
+			"医療法人さくら会 ひばりセントラルクリニック"},
 	})
 }
 
