@@ -456,7 +456,44 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 	}
 	// A ministry's press release headed by its bureau only.
-	return ministryOfBureau(v)
+	if o, ok := ministryOfBureau(v); ok {
+		return o, true
+	}
+	// A shop known by its name alone: "このたびの西浜堂ネットショップにおける…".
+	return shopOrg(v)
+}
+
+// shopEndings follow the name of an online shop.
+var shopEndings = []string{"ネットショップ", "オンラインショップ", "オンラインストア", "公式通販サイト", "公式オンラインショップ", "通販サイト", "WEBショップ", "Webショップ", "ウェブショップ"}
+
+// shopOrg reads the organization from the name of its online shop in the
+// first sentences, when nothing names it otherwise.
+func shopOrg(v *view) (orgFind, bool) {
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		t := v.text(sp)
+		for _, e := range shopEndings {
+			i := index(t, e)
+			if i <= 0 {
+				continue
+			}
+			a := nameBefore(v.s, sp.start+i, sp.start)
+			b := sp.start + i
+			if strings.HasSuffix(v.s[a:b], "公式") {
+				b -= len("公式") // "西浜堂公式通販サイト"
+			}
+			x := v.s[a:b]
+			if hasSuffixAny(x, []string{"オンライン", "ネット", "WEB", "Web", "ウェブ", "通販"}) {
+				continue // "…のオンラインショップ": no name before the kind of shop
+			}
+			if atLeastRunes(x, 2) && !atLeastRunes(x, 16) && allName(x) && !isSelfRef(x) && !containsAny(x, selfRefWords) && !startsHiragana(x) && goodOrg(x) && !genericNoun(x) {
+				return v.orgAt(a, b), true
+			}
+		}
+	}
+	return orgFind{}, false
 }
 
 // ministryBureaus map the internal bureaus of ministries, whose names no
