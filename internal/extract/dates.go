@@ -392,7 +392,7 @@ func firstDateFrom(ds []vdate, a int) int {
 // the top, else a date line at the bottom.
 func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	ne := v.nonEmptyLines(6)
-	if header && len(ne) > 0 {
+	if (header || headlineOnly(v)) && len(ne) > 0 {
 		hd := datesIn(ds, ne[0].start, ne[0].end)
 		for i := len(hd) - 1; i >= 0; i-- {
 			if dayPrecise(hd[i]) {
@@ -411,6 +411,9 @@ func published(v *view, ds []vdate, header bool) (vdate, int, bool) {
 	}
 	if !topOK {
 		top, topLine, topOK = datelinePrefix(v, ds, ne)
+	}
+	if !topOK {
+		top, topLine, topOK = stampedHeadline(v, ds, ne)
 	}
 	ref, refOK := top, topOK
 	bottom, bottomLine, bottomOK := bottomDate(v, ds)
@@ -498,6 +501,29 @@ func datelinePrefix(v *view, ds []vdate, ne []span) (vdate, int, bool) {
 		return vdate{}, -1, false
 	}
 	return in[0], v.lineAt(ln.start), true
+}
+
+// stampedHeadline reads the time stamp a news site prints after its
+// headline: "…被害に遭う[2024/03/22 14:01]".
+func stampedHeadline(v *view, ds []vdate, ne []span) (vdate, int, bool) {
+	for k, ln := range ne {
+		if k >= 2 {
+			break
+		}
+		in := datesIn(ds, ln.start, ln.end)
+		if len(in) == 0 {
+			continue
+		}
+		d := in[len(in)-1]
+		if d.Kind != jptext.KindFull || !dayPrecise(d) || !hasSuffixAny(v.s[ln.start:d.at.start], []string{"[", "【", "("}) {
+			continue
+		}
+		tail := strings.TrimLeft(v.s[d.at.end:ln.end], "0123456789: ")
+		if tail == "]" || tail == "】" || tail == ")" {
+			return d, v.lineAt(ln.start), true
+		}
+	}
+	return vdate{}, -1, false
 }
 
 // yearTold reports whether year y is written with a date that is not just a
@@ -848,6 +874,9 @@ func newsLeadIn(v *view, ds []vdate, n int, full bool) (vdate, bool) {
 			break
 		}
 		for _, d := range datesIn(ds, sp.start, sp.end) {
+			if d.at.start == sp.start && d.Kind == jptext.KindFull && d.YearExplicit && datedAnnouncement(v, sp, d) {
+				return d, true
+			}
 			if !(dayPrecise(d) || d.Kind == jptext.KindDay) || d.at.start == sp.start || full && !(d.Kind == jptext.KindFull && d.YearExplicit) {
 				continue
 			}
@@ -873,6 +902,23 @@ func newsLeadIn(v *view, ds []vdate, n int, full bool) (vdate, bool) {
 		}
 	}
 	return vdate{}, false
+}
+
+// datedAnnouncement reports whether a sentence opening with the full date
+// d tells a subject's announcement of that day: "2025年7月29日、みなと県は、
+// …を誤送信したことを公表しました". The announcing verb must close the
+// sentence (not "…が判明し、公表した経緯を…").
+func datedAnnouncement(v *view, sp span, d vdate) bool {
+	rest, ok := strings.CutPrefix(v.s[d.at.end:sp.end], "、")
+	if !ok {
+		return false
+	}
+	i := index(rest, "は")
+	if i <= 0 || atLeastRunes(rest[:i], 21) || strings.ContainsAny(rest[:i], "、。") {
+		return false
+	}
+	end := strings.TrimRight(v.s[sp.start:sp.end], "。")
+	return containsAny(end[runesBack(end, len(end), 14, 0):], announceVerbs)
 }
 
 // vendorLead: sentences about what a contractor did or found.
@@ -1267,6 +1313,9 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
 		}
+		if datedAnnouncement(v, sp, d) {
+			continue // the day it was made public
+		}
 		return d, true
 	}
 	return vdate{}, false
@@ -1641,7 +1690,8 @@ var happenedTails = []string{"、", "夜", "朝", "昼", "夕方", "頃", "ご�
 // "X教育委員会は2025年11月4日、…を明らかにしました".
 func announcedOn(v *view, sp span, d vdate) bool {
 	before := strings.TrimSuffix(v.s[sp.start:d.at.start], "、")
-	return strings.HasSuffix(before, "は") && containsAny(v.s[d.at.end:sp.end], announceVerbs)
+	return strings.HasSuffix(before, "は") && containsAny(v.s[d.at.end:sp.end], announceVerbs) ||
+		d.at.start == sp.start && datedAnnouncement(v, sp, d) // "2025年7月29日、X県は、…を公表しました"
 }
 
 // weekdayAt returns the byte length of a weekday spelled out at the start

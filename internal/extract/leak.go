@@ -292,8 +292,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 // lost devices and exposed files may have been seen, misuse by staff is a
 // leak; outages and errors without personal data leak nothing.
 func defaultLeak(v *view, types []string) model.Leak {
-	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
-		return model.LeakUnknown
+	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") || headlineOnly(v) {
+		return model.LeakUnknown // (a headline alone says nothing of a leak)
 	}
 	personal := personalStated(v) || hasDataWord(v)
 	switch {
@@ -693,7 +693,8 @@ func openQuestion(after string) bool {
 		// question, not a statement that it leaked.
 		return true
 	}
-	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を"}) {
+	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を", "ていないか", "てないか"}) {
+		// ("窃取されていないかを継続して確認中": whether, still open.)
 		return false
 	}
 	return containsAny(after, []string{"調査中", "確認中", "調査して", "調査を進め", "調べて", "確認できていない", "確認できておりません",

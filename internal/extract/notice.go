@@ -176,6 +176,9 @@ func unmarkedEvent(v *view, title titleFind) bool {
 	if containsAny(v.s, newsFindings) {
 		return true
 	}
+	if headlineOnly(v) {
+		return true // "ひばり市 職員がUSBメモリ紛失 2024年6月5日": a digest's headline tells an event by its noun
+	}
 	var named []fake
 	for _, h := range v.hits {
 		if c := cueList[h.id]; c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
@@ -546,3 +549,54 @@ func ownInfection(v *view) bool {
 // Emotetに感染し、弊社社員を装ったメールが…" is no infection of the
 // organization's own.
 var othersWords = []string{"取引先", "他社", "社外", "外部の", "第三者の", "関係先", "お客様の", "送信元の", "相手方"}
+
+// headlineOnly reports whether the report is a single headline (a line of
+// a digest listing dated headlines), maybe with short category lines
+// ("紛失 書類") after it: no sentence, no body.
+func headlineOnly(v *view) bool {
+	lines := v.nonEmptyLines(4)
+	if len(lines) == 0 || len(lines) == 4 || contains(v.s, "。") {
+		return false
+	}
+	if atLeastRunes(v.text(lines[0]), 101) || !hasDateAtEnd(v.text(lines[0])) {
+		return false
+	}
+	for _, ln := range lines[1:] {
+		if atLeastRunes(v.text(ln), 13) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDateAtEnd reports whether a line ends with a date (2024年6月5日,
+// 2024/6/5).
+func hasDateAtEnd(t string) bool {
+	t = strings.TrimRight(t, ")） ")
+	if !strings.HasSuffix(t, "日") && (t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+		return false
+	}
+	tail := t[runesBack(t, len(t), 12, 0):]
+	return contains(tail, "年") && contains(tail, "月") || strings.Count(tail, "/") == 2
+}
+
+// countTable reports whether the report is a table of counts (a digest's
+// statistics by cause: "紛失 31 9 40"), no account of an incident: no
+// sentence, and most lines short rows holding figures.
+func countTable(v *view) bool {
+	if contains(v.s, "。") {
+		return false
+	}
+	rows, all := 0, 0
+	for _, ln := range v.lines {
+		t := v.text(ln)
+		if t == "" {
+			continue
+		}
+		all++
+		if !atLeastRunes(t, 26) && strings.ContainsAny(t, "0123456789") {
+			rows++
+		}
+	}
+	return all >= 5 && rows*5 >= all*3
+}

@@ -525,7 +525,44 @@ func findOrgRaw(v *view, title titleFind) (orgFind, bool) {
 		}
 	}
 	// A ministry's press release headed by its bureau only.
-	return ministryOfBureau(v)
+	if o, ok := ministryOfBureau(v); ok {
+		return o, true
+	}
+	// A shop known by its name alone: "このたびの西浜堂ネットショップにおける…".
+	return shopOrg(v)
+}
+
+// shopEndings follow the name of an online shop.
+var shopEndings = []string{"ネットショップ", "オンラインショップ", "オンラインストア", "公式通販サイト", "公式オンラインショップ", "通販サイト", "WEBショップ", "Webショップ", "ウェブショップ"}
+
+// shopOrg reads the organization from the name of its online shop in the
+// first sentences, when nothing names it otherwise.
+func shopOrg(v *view) (orgFind, bool) {
+	for k, sp := range v.sents {
+		if k >= 4 {
+			break
+		}
+		t := v.text(sp)
+		for _, e := range shopEndings {
+			i := index(t, e)
+			if i <= 0 {
+				continue
+			}
+			a := nameBefore(v.s, sp.start+i, sp.start)
+			b := sp.start + i
+			if strings.HasSuffix(v.s[a:b], "公式") {
+				b -= len("公式") // "西浜堂公式通販サイト"
+			}
+			x := v.s[a:b]
+			if hasSuffixAny(x, []string{"オンライン", "ネット", "WEB", "Web", "ウェブ", "通販"}) {
+				continue // "…のオンラインショップ": no name before the kind of shop
+			}
+			if atLeastRunes(x, 2) && !atLeastRunes(x, 16) && allName(x) && !isSelfRef(x) && !containsAny(x, selfRefWords) && !startsHiragana(x) && goodOrg(x) && !genericNoun(x) {
+				return v.orgAt(a, b), true
+			}
+		}
+	}
+	return orgFind{}, false
 }
 
 // ministryBureaus map the internal bureaus of ministries, whose names no
@@ -610,8 +647,28 @@ func isVendor(v *view, name string) bool {
 // self reference, with no date in it.
 func goodOrg(s string) bool {
 	c := compact(s)
-	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords)
+	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords) && !sentenceLike(c) && !eraOnly(c)
 }
+
+// sentenceLike reports whether a candidate name reads as a phrase of a
+// title or a sentence: "…協会が収集・管理する個人情報の漏えいについて",
+// "委託先がメール誤送信".
+func sentenceLike(c string) bool {
+	if containsAny(c, titlePhrases) {
+		return true
+	}
+	if p := particleAfterKanji(c); p >= 0 && hasPrefixAny(c[p:], []string{"が", "を"}) {
+		return !orgShaped(c)
+	}
+	return false
+}
+
+// titlePhrases join a title's topic to its subject; no name holds them.
+var titlePhrases = []string{"について", "に関する", "に関して", "に係る", "に伴う", "のお知らせ", "のお詫び"}
+
+// eraOnly reports whether s is an era name alone, read from a date whose
+// digits were spaced out ("平成 28 年").
+func eraOnly(c string) bool { return c == "平成" || c == "令和" || c == "昭和" }
 
 // genericNoun reports whether s is a common noun standing for an
 // organization or a thing, not a name (会社, 名前).
@@ -1305,8 +1362,16 @@ func runeLenAt(s string, i int) int {
 // headlineOrg reads "Org、…" and "Orgで…" headlines.
 func headlineOrg(v *view, ln span) (orgFind, bool) {
 	t := v.text(ln)
+	if o, ok := headlineToken(v, ln); ok {
+		return o, true
+	}
 	if i := index(t, "、"); i > 0 {
+		lead := len(t) - len(strings.TrimLeft(t, bulletMarks+"0123456789.)"))
 		x := t[:i]
+		if y, ok := strings.CutSuffix(x[min(lead, len(x)):], "長"); ok && hasSuffixAny(y, headedUnits) && orgShaped(y) && allName(y) {
+			// "■国交省航空局長、…": the bureau its head stands for.
+			return v.orgAt(ln.start+lead, ln.start+lead+len(y)), true
+		}
 		if p := particleAfterKanji(x); p >= 0 {
 			if hasPrefixAny(x[p:], []string{"の", "で", "が", "は"}) && orgShaped(x[:p]) && !(isPlace(x[:p]) && strings.HasPrefix(x[p:], "の") && kindPhrase(x[p+len("の"):])) {
 				x = x[:p]
@@ -1324,11 +1389,79 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 			x := t[:i]
 			if orgShaped(x) && allName(x) {
 				y, off := stripPlace(x)
-				return v.orgAt(ln.start+off, ln.start+off+len(y)), true
+				return firstNameToken(v.orgAt(ln.start+off, ln.start+off+len(y))), true
 			}
 		}
 	}
 	return orgFind{}, false
+}
+
+// firstNameToken keeps the first word of a name read across a space in a
+// headline, "三重大学 外部機関が…" → 三重大学, when that word is a name of
+// its own; a legal form and its name, or a corporation and the facility
+// it runs ("医療法人さくら会 ひばり病院"), stay whole.
+func firstNameToken(o orgFind) orgFind {
+	k := strings.IndexFunc(o.name, unicode.IsSpace)
+	if k <= 0 {
+		return o
+	}
+	head := o.name[:k]
+	rest := strings.TrimSpace(o.name[k:])
+	if isLegalForm(head) || !orgShaped(head) || hasSuffixAny(rest, facilityEndings) && contains(head, "法人") {
+		return o
+	}
+	return orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
+}
+
+// headedUnits end the names of bodies whose head is their name and 長
+// (局長, 署長).
+var headedUnits = []string{"局", "部", "署", "所", "校", "課", "院", "園", "支店"}
+
+// headlineToken reads a digest headline that names the organization as
+// its first word, apart: "■みなみ野市 介護保険の申請書を紛失",
+// "はまなす大学 出張中の准教授 ノートパソコン盗難 2024年9月8日".
+func headlineToken(v *view, ln span) (orgFind, bool) {
+	orig := v.origText(ln.start, ln.end)
+	body := strings.TrimLeft(orig, bulletMarks+"0123456789０１２３４５６７８９.．、)） 　")
+	k := strings.IndexFunc(body, unicode.IsSpace)
+	if k <= 0 {
+		return orgFind{}, false
+	}
+	tok := body[:k]
+	if isLegalForm(tok) {
+		rest := strings.TrimLeftFunc(body[k:], unicode.IsSpace)
+		if j := strings.IndexFunc(rest, unicode.IsSpace); j > 0 {
+			tok = body[:len(body)-len(rest)+j]
+		} else {
+			return orgFind{}, false
+		}
+	}
+	c := compact(tok)
+	if i := index(c, "・"); i > 0 && !atLeastRunes(c[:i], 5) && orgShaped(c[i+len("・"):]) {
+		c = c[i+len("・"):] // a news headline's "千葉・横芝光町": the prefecture, then the town
+	}
+	if !orgShaped(c) || !allName(c) || !goodOrg(c) || isSelfRef(c) {
+		return orgFind{}, false
+	}
+	i := index(v.text(ln), c)
+	if i < 0 || !tellsIncident(v, ln.start+i+len(c), ln.end) {
+		return orgFind{}, false // (a name line: "…病院機構 …総合病院")
+	}
+	y, off := stripPlace(c)
+	return v.orgAt(ln.start+i+off, ln.start+i+off+len(y)), true
+}
+
+// tellsIncident reports whether s[a:b] holds a word for a kind of
+// incident or for a leak.
+func tellsIncident(v *view, a, b int) bool {
+	for _, h := range v.hits {
+		if h.start >= a && h.end <= b {
+			if k := cueList[h.id].kind; k == kType || k == kLeak {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleAfterKanji returns the byte index of the first particle (の に で

@@ -517,6 +517,11 @@ func (v *view) nameThenBody(line string, at int) (orgFind, bool) {
 	}
 	a := index(line, f[0])
 	e := index(line, f[n-1]) + len(f[n-1])
+	// "医療法人X ひばりクリニックは2月18日、…と発表した": a news lead
+	// whose subject is a corporation and the facility it runs.
+	if i := index(f[n], "は"); i > 0 && hasSuffixAny(f[n][:i], facilityEndings) && orgShaped(f[n][:i]) && allName(f[n][:i]) && contains(c, "法人") {
+		e = index(line, f[n]) + i
+	}
 	o := v.tidyOrg(orgFind{line[a:e], model.Span{Start: at + a, End: at + e}})
 	return o, o.name != ""
 }

@@ -714,7 +714,16 @@ func execTitleCut(s string) int {
 	}
 	best := -1
 	for _, t := range execTitles {
-		if k := index(s, t); k > 0 && (best < 0 || k < best) {
+		k := index(s, t)
+		if k > 0 && strings.HasPrefix(t, "社") && strings.HasSuffix(s[:k], "会") {
+			// The 社 of 会社 ("株式会社長崎…"): look further.
+			if j := index(s[k+len("社"):], t); j >= 0 {
+				k += len("社") + j
+			} else {
+				k = -1
+			}
+		}
+		if k > 0 && (best < 0 || k < best) {
 			best = k
 		}
 	}

@@ -279,6 +279,11 @@ var typeCues = []cue{
 	{"誤掲載", kType, "misconfiguration", 0},
 	{"誤って掲載", kType, "misconfiguration", 0},
 	{"誤公開", kType, "misconfiguration", 0},
+	// "番号のみ掲載するべきところ、名簿を併せて掲載していた": more put on the
+	// site than meant.
+	{"掲載するべきところ", kType, "misconfiguration", 0}, {"掲載すべきところ", kType, "misconfiguration", 0},
+	{"公開するべきところ", kType, "misconfiguration", 0}, {"公開すべきところ", kType, "misconfiguration", 0},
+	{"併せて掲載", kType, "misconfiguration", 0}, {"あわせて掲載", kType, "misconfiguration", 0},
 	// loss_theft
 	{"紛失", kType, "loss_theft", 0},
 	{"盗難", kType, "loss_theft", 0},

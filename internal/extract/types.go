@@ -217,7 +217,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 				continue
 			}
 		case c.flag&fImperson != 0:
-			if contains(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], "ログイン") {
+			// "職員になりすましてのVPN接続": a login as someone, not a fake
+			// mail or site.
+			if containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], impersonatedLogins) {
 				continue
 			}
 		}
@@ -953,3 +955,7 @@ func manyCounted(s string) bool {
 	}
 	return false
 }
+
+// impersonatedLogins follow なりすまし when someone logged in as another:
+// no phishing.
+var impersonatedLogins = []string{"ログイン", "VPN", "接続", "アクセス", "認証"}
