@@ -140,18 +140,7 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 		// Step over what starts no date without entering the switch below
 		// (the same steps it takes: one byte, or a whole kana or kanji
 		// that no date opens with).
-		for i < len(f) {
-			c := f[i]
-			if !dateLeadByte[c] {
-				i++
-				continue
-			}
-			if c >= 0xE3 && i+2 < len(f) && dateSkip3[c&0x0F][f[i+1]] && f[i+2]&0xC0 == 0x80 {
-				i += 3
-				continue
-			}
-			break
-		}
+		i = skipNoDate(f, i)
 		if i >= len(f) {
 			break
 		}
@@ -204,6 +193,32 @@ func findDates(f string, m offMap, ctx DateContext) []Date {
 		i = end
 	}
 	return out
+}
+
+// skipNoDate returns the first index from i where a date may start: it
+// steps over single bytes that start no date and over whole kana and kanji
+// that no date opens with. While three bytes remain, a lead byte E3–E9 is
+// told by one comparison and its rune by one lookup; the last two bytes
+// take the plain byte test (a lead byte there stops the step).
+func skipNoDate(f string, i int) int {
+	for i >= 0 && i < len(f)-2 {
+		c := f[i]
+		if c-0xE3 > 0xE9-0xE3 { // not a lead byte of U+3000..U+9FFF
+			if dateLeadByte[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		if !dateSkip3[c&0x0F][f[i+1]] || f[i+2]&0xC0 != 0x80 {
+			return i
+		}
+		i += 3
+	}
+	for i < len(f) && !dateLeadByte[f[i]] {
+		i++
+	}
+	return i
 }
 
 // dateLeadByte marks the bytes the scan of findDates looks at: digits,
