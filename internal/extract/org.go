@@ -958,7 +958,7 @@ func orgLine(t string) bool {
 		return false
 	}
 	// Cheap test first: most lines (titles, sentences) end otherwise.
-	if e := trimSpaceRight(t); !orgEnding[lastRuneOf(e)] && !hasLegalFormHint(e) {
+	if e := trimSpaceRight(t); !orgEnding.has(lastRuneOf(e)) && !hasLegalFormHint(e) {
 		return false
 	}
 	if containsRuneOf(t, "。、「」:：") {
@@ -2216,12 +2216,12 @@ var orgSuffixSet = newSuffixSet(orgSuffixes)
 
 // orgEnding holds the last runes of the organization suffixes (and ")"): a
 // line ending otherwise is no organization line unless it has a legal form.
-var orgEnding = func() map[rune]bool {
-	m := map[rune]bool{')': true}
+var orgEnding = func() *runeLookup {
+	rs := []rune{')'}
 	for _, suf := range orgSuffixes {
-		m[lastRuneOf(suf)] = true
+		rs = append(rs, lastRuneOf(suf))
 	}
-	return m
+	return newRuneLookup(rs)
 }()
 
 // hasLegalFormHint is a cheap test for a legal form in s.

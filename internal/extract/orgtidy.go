@@ -334,7 +334,7 @@ var contactLabels = []string{"本件に関するお問い合わせ先", "本件�
 // leadLabelLen returns the length of a contact label and the space or
 // colon after it at the start of s, or 0.
 func leadLabelLen(s string) int {
-	if s == "" || !labelLeadRunes[firstRuneOf(s)] {
+	if s == "" || !labelLeadRunes.has(firstRuneOf(s)) {
 		return 0 // cheap test first: no label starts here
 	}
 	for _, l := range contactLabels {
@@ -392,7 +392,7 @@ func leadDateLen(s string) int {
 	if s == "" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || dateLabelRunes[r]) {
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || dateLabelRunes.has(r)) {
 		return 0 // cheap test first: no date or label starts here
 	}
 	i := 0
@@ -497,25 +497,26 @@ var headlineEnds = []string{"紛失", "流出", "漏えい", "漏洩", "誤送�
 
 // headlineEndRunes holds the last runes of headlineEnds and verbEnds: a
 // cheap first test of a headline end.
-var headlineEndRunes = func() map[rune]bool {
-	m := map[rune]bool{}
+var headlineEndRunes = newRuneLookup(headlineEndRuneList)
+
+// headlineEndRuneList holds the runes of headlineEndRunes, each once.
+var headlineEndRuneList = func() []rune {
+	var rs []rune
 	for _, w := range headlineEnds {
-		m[lastRuneOf(w)] = true
+		if r := lastRuneOf(w); !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
 	}
 	for _, r := range verbEnds {
-		m[r] = true
+		if !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
 	}
-	return m
+	return rs
 }()
 
 // headlineEndRuneSet holds the runes of headlineEndRunes as a string.
-var headlineEndRuneSet = func() string {
-	var b strings.Builder
-	for r := range headlineEndRunes {
-		b.WriteRune(r)
-	}
-	return b.String()
-}()
+var headlineEndRuneSet = string(headlineEndRuneList)
 
 // verbEnds are the last kana of a verb or adjective ending a headline
 // ("…住民の連絡で気づく", "…流出か", "…気づかず").
@@ -560,7 +561,7 @@ func gluedHeadLen(s string) int {
 		}
 		head := s[:i]
 		h := lastRuneOf(head)
-		if !headlineEndRunes[h] || !atLeastRunes(head, 2) {
+		if !headlineEndRunes.has(h) || !atLeastRunes(head, 2) {
 			continue
 		}
 		junk := isHiragana(h) && hasRune(verbEnds, h) && !hasRune(particles, h) || hasSuffixAny(head, headlineEnds)
@@ -620,7 +621,7 @@ var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "�
 // personCut returns where the organization ends before a person written
 // after it, or 0.
 func personCut(s string) int {
-	if !personLastRunes[lastRuneOf(s)] {
+	if !personLastRunes.has(lastRuneOf(s)) {
 		return 0 // cheap test first: no person word ends so
 	}
 	for _, p := range personSuffixes {
@@ -959,7 +960,7 @@ var bareBodies = []string{"県教委", "市教委", "町教委", "村教委", "�
 // report it returns an empty candidate and true: the short form names no
 // one.
 func (v *view) fullBody(o orgFind) (orgFind, bool) {
-	if r, _ := utf8.DecodeRuneInString(o.name); !bareBodyRunes[r] {
+	if r, _ := utf8.DecodeRuneInString(o.name); !bareBodyRunes.has(r) {
 		return orgFind{}, false // cheap test first: bare bodies start with their kind
 	}
 	c := compact(o.name)
@@ -1019,12 +1020,59 @@ func runeSet(words []string, pick func(string) rune) string {
 
 // runeTable returns the runes pick takes from the words as a set to look
 // up, for sets too large for hasRune's scan.
-func runeTable(words []string, pick func(string) rune) map[rune]bool {
-	m := make(map[rune]bool, len(words))
+func runeTable(words []string, pick func(string) rune) *runeLookup {
+	var rs []rune
 	for _, w := range words {
-		m[pick(w)] = true
+		rs = append(rs, pick(w))
 	}
-	return m
+	return newRuneLookup(rs)
+}
+
+// runeLookup is a set of runes answered by a hash and a probe or two in a
+// small open-addressed table: the rune tests of the name rules run for
+// nearly every candidate, where a map lookup costs several times more.
+type runeLookup struct {
+	slots []rune // a power of two, at most a quarter full; -1 marks an empty slot
+	shift uint32 // 32 - log2(len(slots))
+}
+
+// newRuneLookup returns the set of the runes rs.
+func newRuneLookup(rs []rune) *runeLookup {
+	n, shift := 16, uint32(28)
+	for n < 4*len(rs) {
+		n, shift = n*2, shift-1
+	}
+	t := &runeLookup{slots: make([]rune, n), shift: shift}
+	for i := range t.slots {
+		t.slots[i] = -1
+	}
+	for _, r := range rs {
+		if r < 0 || t.has(r) {
+			continue
+		}
+		i := t.home(r)
+		for t.slots[i] >= 0 {
+			i = (i + 1) & uint32(len(t.slots)-1)
+		}
+		t.slots[i] = r
+	}
+	return t
+}
+
+// home returns the slot where r is looked for first.
+func (t *runeLookup) home(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> t.shift }
+
+// has reports whether r is in the set.
+func (t *runeLookup) has(r rune) bool {
+	mask := uint32(len(t.slots) - 1)
+	for i := t.home(r) & mask; ; i = (i + 1) & mask {
+		switch t.slots[i] {
+		case r:
+			return r >= 0
+		case -1:
+			return false
+		}
+	}
 }
 
 func firstRuneOf(s string) rune {

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestRuneLookup checks the open-addressed rune set against a map for the
+// sets the rules build and for every rune of the BMP.
+func TestRuneLookup(t *testing.T) {
+	sets := map[string][]rune{
+		"empty":     nil,
+		"headline":  headlineEndRuneList,
+		"org":       append([]rune{')'}, []rune("社会所院局庁省校園館店部課室署")...),
+		"ascii":     []rune("abc)(0"),
+		"repeated":  []rune("市市市町町"),
+		"wide":      []rune("一丁七万丈三上下不与丐丑且丕世丗丘丙业丛东丝丞丢两严並丧丨丩个丫丬中丮丯丰丱串丳临丵丶丷丸丹为主丼丽举丿乀乁乂乃乄久乆乇么义乊之乌乍乎乏乐乑乒乓乔乕乖乗乘乙乚乛乜九乞也习乡乢乣乤乥书乧乨乩乪乫乬乭乮乯买乱乲乳乴乵乶乷乸乹乺乻乼乽乾乿"),
+		"edgeRunes": {0, 1, 0x7F, 0x80, 0xFFFD, 0x10FFFF},
+	}
+	for name, rs := range sets {
+		t.Run(name, func(t *testing.T) {
+			want := map[rune]bool{}
+			for _, r := range rs {
+				want[r] = true
+			}
+			got := newRuneLookup(rs)
+			for r := rune(-2); r <= 0x10FFFF; r++ {
+				if r > 0xFFFF && r < 0x10FFF0 {
+					r = 0x10FFF0
+				}
+				if got.has(r) != want[r] {
+					t.Fatalf("has(%U) = %v, want %v", r, got.has(r), want[r])
+				}
+			}
+		})
+	}
+}
