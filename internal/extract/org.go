@@ -1692,17 +1692,19 @@ func allName(s string) bool {
 // "Xは(、)…", "千葉県南房総市の…".
 func subjectOrg(v *view, sp span) (orgFind, bool) {
 	t := v.text(sp)
-	for _, p := range []string{"が運営する", "が運営している", "の運営する"} {
-		if i := index(t, p); i > 0 {
-			a := nameBefore(v.s, sp.start+i, sp.start)
-			x := v.s[a : sp.start+i]
-			// "…を、内閣府が運営するポータルサイトに掲載し": an operator in
-			// the middle of a clause runs a thing the issuer uses.
-			if head := v.s[sp.start:a]; head != "" && (strings.HasSuffix(head, "、") || isHiragana(lastRuneOf(head))) && !leadOnly(head) {
-				continue
-			}
-			if x != "" && !isSelfRef(x) && !atLeastRunes(x, 26) {
-				return v.orgAt(a, sp.start+i), true
+	if contains(t, "運営") { // cheap test first: in every link
+		for _, p := range operatorLinks {
+			if i := index(t, p); i > 0 {
+				a := nameBefore(v.s, sp.start+i, sp.start)
+				x := v.s[a : sp.start+i]
+				// "…を、内閣府が運営するポータルサイトに掲載し": an operator in
+				// the middle of a clause runs a thing the issuer uses.
+				if head := v.s[sp.start:a]; head != "" && (strings.HasSuffix(head, "、") || isHiragana(lastRuneOf(head))) && !leadOnly(head) {
+					continue
+				}
+				if x != "" && !isSelfRef(x) && !atLeastRunes(x, 26) {
+					return v.orgAt(a, sp.start+i), true
+				}
 			}
 		}
 	}
@@ -1773,6 +1775,11 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 			}
 		}
 		// Try a shorter prefix that ends with a municipality (千葉県南房総市の…).
+		// Cheap tests first: a match starts with a prefecture and holds a
+		// municipality's ending.
+		if !hasPrefixAny(x, placeRePrefixes) && !contains(x, "県") || !containsRuneOf(x, "市区町村") {
+			break
+		}
 		if m := placeRe.FindStringSubmatchIndex(x); m != nil {
 			rest := v.s[a+m[3]:]
 			if hasPrefixAny(rest, []string{"の", "で", "は", "が"}) {
@@ -1783,6 +1790,10 @@ func subjectOrg(v *view, sp span) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// operatorLinks follow the name of an organization running something:
+// "Xが運営するサイト".
+var operatorLinks = []string{"が運営する", "が運営している", "の運営する"}
 
 // leadOnly reports whether the words before a lead's subject are only an
 // opener or a day: "この度、", "2025年5月27日、".
@@ -2383,14 +2394,21 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 			return orgFind{}, false
 		}
 	}
+	// Every police name holds 警 (警視庁 and the forms below, which end in
+	// it): none occurs before the first 警 of the text, less the rune
+	// before it.
+	first := index(v.s, "警")
+	if first < 0 {
+		return orgFind{}, false
+	}
 	if !ok {
 		if p, found := tokyoPolice(v); found {
 			return p, true
 		}
 	}
 	staffKnown, staff := false, false
-	for _, form := range []string{"県警", "府警", "道警"} {
-		for j := 0; ; {
+	for _, form := range policeForms {
+		for j := max(0, first-len("県")); ; {
 			k := index(v.s[j:], form)
 			if k < 0 {
 				break
@@ -2443,6 +2461,10 @@ func policeOrg(v *view, o orgFind, ok bool) (orgFind, bool) {
 	}
 	return orgFind{}, false
 }
+
+// policeForms are the prefectural police written short, in the order
+// policeOrg tries them.
+var policeForms = []string{"県警", "府警", "道警"}
 
 // tokyoPolice returns 警視庁 when it is the subject or the source of a story
 // about its own staff: "都内の警察署に勤務する巡査が…警視庁によりますと".
