@@ -1114,7 +1114,15 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		pos int
 		h   span
 	}
-	var cands []cand
+	// The verbs' hits, then the noun items below, in one slice made to size.
+	nDisc := 0
+	for _, h := range v.hits {
+		if cueList[h.id].kind == kDisc {
+			nDisc++
+		}
+	}
+	checks, receipts := timelineChecks(v, ds), splitReceipts(v, ds)
+	cands := make([]cand, 0, nDisc+len(checks)+len(receipts))
 	for _, h := range v.hits {
 		if cueList[h.id].kind != kDisc {
 			continue
@@ -1123,9 +1131,11 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	}
 	// A timeline item told as a noun: "令和5年7月5日 不正アクセスの確認".
 	nounItems := false
-	for _, h := range append(timelineChecks(v, ds), splitReceipts(v, ds)...) {
-		cands = append(cands, cand{h.start, h})
-		nounItems = true
+	for _, items := range [2][]span{checks, receipts} {
+		for _, h := range items {
+			cands = append(cands, cand{h.start, h})
+			nounItems = true
+		}
 	}
 	if nounItems && !systemFailure {
 		sort.Slice(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
