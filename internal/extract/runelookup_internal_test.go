@@ -32,3 +32,26 @@ func TestRuneLookup(t *testing.T) {
 		})
 	}
 }
+
+// TestHasClausePunct checks hasClausePunct against containsRuneOf, which it
+// stands for, on names, lines and broken bytes.
+func TestHasClausePunct(t *testing.T) {
+	for _, s := range []string{"", "株式会社みなと", "北野市、南野市", "お知らせ。", "「北野」", "名称:北野", "名称：北野", "あ」", "\xe3\x80", "\x80\x81", "\xe3\x80\x81",
+		"xx\xe3\x80\x8c", "\xe3\x80\x80全角空白", "一、", "ー〜", "〇〒"} {
+		if got, want := hasClausePunct(s), containsRuneOf(s, "。、「」:："); got != want {
+			t.Errorf("hasClausePunct(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzHasClausePunct compares hasClausePunct with containsRuneOf.
+func FuzzHasClausePunct(f *testing.F) {
+	for _, s := range []string{"北野市、", "「x」", "a:b", "：", "\xe3\x80\x82"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasClausePunct(s), containsRuneOf(s, "。、「」:："); got != want {
+			t.Errorf("hasClausePunct(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
