@@ -1180,14 +1180,20 @@ func hasSpace(s string) bool { return indexSpace(s) >= 0 }
 // those only U+3000 is a space.
 func indexSpace(s string) int {
 	for i := 0; i < len(s); {
-		if c := s[i]; c >= 0xE3 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				return i // U+3000
+		c := s[i]
+		if c >= 0xE3 && c < 0xF0 && i < len(s)-2 {
+			// Both bytes after c continue the rune when x < 0x40; the
+			// rune is U+3000 when x == 0 and c is E3 (tested last: kana
+			// and kanji take the same branches).
+			if x := (s[i+1] ^ 0x80) | (s[i+2] ^ 0x80); x < 0x40 {
+				if x == 0 && c == 0xE3 {
+					return i // U+3000
+				}
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
-		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
+		if spaceByte[c] != 0 && spaceAt(s, i) {
 			return i
 		}
 		i++
@@ -1199,12 +1205,16 @@ func indexSpace(s string) int {
 // indexSpace).
 func lastIndexSpace(s string) int {
 	for i := len(s) - 1; i >= 0; {
-		if i >= 2 && s[i]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 && s[i-2] >= 0xE3 && s[i-2] < 0xF0 {
-			if s[i-2] == 0xE3 && s[i-1] == 0x80 && s[i] == 0x80 {
-				return i - 2 // U+3000
+		if i >= 2 && i < len(s) {
+			// As in indexSpace: a whole three-byte rune from U+3000 on
+			// ends at i when x < 0x40 and c is a lead byte E3–EF.
+			if c, x := s[i-2], (s[i-1]^0x80)|(s[i]^0x80); x < 0x40 && c >= 0xE3 && c < 0xF0 {
+				if x == 0 && c == 0xE3 {
+					return i - 2 // U+3000
+				}
+				i -= 3
+				continue
 			}
-			i -= 3
-			continue
 		}
 		if spaceByte[s[i]] != 0 && spaceAt(s, i) {
 			return i

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // TestRuneLookup checks the open-addressed rune set against a map for the
 // sets the rules build and for every rune of the BMP.
@@ -52,6 +56,23 @@ func FuzzHasClausePunct(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := hasClausePunct(s), containsRuneOf(s, "。、「」:："); got != want {
 			t.Errorf("hasClausePunct(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzIndexSpace compares indexSpace and lastIndexSpace with the strings
+// functions they stand for, on any bytes.
+func FuzzIndexSpace(f *testing.F) {
+	for _, s := range []string{"", "株式会社 みなと", "北野市\u3000南野市", "a\u00a0b", "\u2028x\u205f", "\xe3\x80", "\xe3\x80\x80\xe3", "\x80\x80\xe3\x80\x80",
+		"\xef\xbf\xbd \xe4", "漢字かな\tカナ", "\u1680"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("indexSpace(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastIndexSpace(s), strings.LastIndexFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("lastIndexSpace(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
