@@ -90,18 +90,17 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var risk []typeHit      // phishing only feared (…送信される可能性があります)
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
-	var measure []int8      // per sentence: 0 unknown, 1 no, 2 a measure against a threat
-	measureAt := func(si int) bool {
-		if measure == nil {
-			measure = make([]int8, len(v.sents))
+	var marks []uint8       // per sentence: smKnown|sentenceMarks, 0 until read
+	marksAt := func(si int) uint8 {
+		if marks == nil {
+			marks = make([]uint8, len(v.sents))
 		}
-		if measure[si] == 0 {
-			measure[si] = 1
-			if t := v.text(v.sents[si]); containsAny(t, measureWords) && !containsAny(t, eventStatements) {
-				measure[si] = 2
-			}
+		if marks[si] == 0 {
+			m := sentenceMarks(v.text(v.sents[si]))
+			marks[si] = m | smKnown
+			v.markSentence(si, m) // (explanatoryAt and advisoryAt read it)
 		}
-		return measure[si] == 2
+		return marks[si]
 	}
 	for _, h := range v.hits {
 		c := cueList[h.id]
@@ -118,6 +117,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		sent := v.sents[si]
 		sentText := v.text(sent)
 		th := typeHit{c.code, span{h.start, h.end}}
+		sm := marksAt(si)
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
 		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
@@ -291,7 +291,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared || measureAt(si) && !inTitle(v, sent.start) {
+		// (sm&(smMeasure|smEvent) == smMeasure: the sentence names a measure,
+		// containsAny(t, measureWords), and no event, !containsAny(t,
+		// eventStatements).)
+		if c.flag&fWeak != 0 || explain || feared || sm&(smMeasure|smEvent) == smMeasure && !inTitle(v, sent.start) {
 			// "フィッシングメールへの対処について注意喚起を徹底する": a
 			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
@@ -743,32 +746,104 @@ func sentFrom(v *view, marks []string) (span, bool) {
 	return span{}, false
 }
 
-// advisoryAt is advisory for the sentence at index i, computed once.
+// advisoryAt is advisory for the sentence at index i, computed once
+// (with explanatoryAt: see sentenceMarks).
 func (v *view) advisoryAt(i int) bool {
-	if v.adv == nil {
-		v.adv = make([]int8, len(v.sents))
-	}
-	if v.adv[i] == 0 {
-		v.adv[i] = 1
-		if advisory(v.text(v.sents[i])) {
-			v.adv[i] = 2
-		}
+	if v.adv == nil || v.adv[i] == 0 {
+		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
 	}
 	return v.adv[i] == 2
 }
 
-// explanatoryAt is explanatory for the sentence at index i, computed once.
+// explanatoryAt is explanatory for the sentence at index i, computed once
+// (with advisoryAt: see sentenceMarks).
 func (v *view) explanatoryAt(i int) bool {
+	if v.expl == nil || v.expl[i] == 0 {
+		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
+	}
+	return v.expl[i] == 2
+}
+
+// markSentence records advisory and explanatory for sentence i from its
+// marks m (sentenceMarks of its text).
+func (v *view) markSentence(i int, m uint8) {
+	if v.adv == nil {
+		v.adv = make([]int8, len(v.sents))
+	}
 	if v.expl == nil {
 		v.expl = make([]int8, len(v.sents))
 	}
-	if v.expl[i] == 0 {
-		v.expl[i] = 1
-		if explanatory(v.text(v.sents[i])) {
-			v.expl[i] = 2
+	v.adv[i], v.expl[i] = 1, 1
+	if m&smAdvisory != 0 {
+		v.adv[i] = 2 // advisory
+	}
+	if m&(smExplain|smEvent) == smExplain {
+		v.expl[i] = 2 // explanatory
+	}
+}
+
+// The word lists a sentence is tested with as a whole (advisory,
+// explanatory, classify's measures) are found in one pass over it by one
+// automaton, which tells which lists occur: sentenceMarks(t)&smX != 0 is
+// containsAny(t, list X).
+const (
+	smAdvisory = 1 << iota // advisoryMarks
+	smExplain              // explainMarks
+	smEvent                // eventStatements
+	smMeasure              // measureWords
+	smKnown    = 1 << 7    // (for caches: the marks were read)
+)
+
+// sentenceLists are the lists of sentenceMarks, by bit.
+var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords}
+
+// sentenceAC is the automaton of all sentenceLists' words; sentenceStateMarks
+// tells, for each of its states, the lists of the words it reports.
+var sentenceAC, sentenceStateMarks = func() (*automaton, []uint8) {
+	var words []string
+	var bits []uint8
+	for k, l := range sentenceLists {
+		for _, w := range l {
+			words = append(words, w)
+			bits = append(bits, 1<<k)
 		}
 	}
-	return v.expl[i] == 2
+	a := newAutomaton(words)
+	marks := make([]uint8, len(a.out))
+	for x, ids := range a.out {
+		for _, id := range ids {
+			marks[x] |= bits[id]
+		}
+	}
+	return a, marks
+}()
+
+// sentenceMarks returns the lists of sentenceLists whose words occur in t,
+// one bit per list.
+func sentenceMarks(t string) uint8 {
+	a, sm := sentenceAC, sentenceStateMarks
+	m := uint8(0)
+	if a.d32 == nil {
+		k := int32(a.nclass)
+		n := int32(0)
+		for i := 0; i < len(t); i++ {
+			n = a.delta[n*k+int32(a.class[t[i]])]
+			m |= sm[n]
+		}
+		return m
+	}
+	// States premultiplied by the class count, with outBit32 on those
+	// that report words (see findAll32).
+	d32, class, k := a.d32, &a.class, uint32(a.nclass)
+	n := uint32(0)
+	for i := 0; i < len(t); i++ {
+		d := d32[n+uint32(class[t[i]])]
+		n = d &^ outBit32
+		if d&outBit32 != 0 {
+			m |= sm[n/k]
+		}
+	}
+	return m
 }
 
 func drop(ts []typeHit, code string) []typeHit {
