@@ -45,6 +45,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	var fs, heads []leakFinding
 	insider := has(types, "insider_misuse")
 	takeover := has(types, "account_takeover") || has(types, "credential_stuffing")
+	marks := sentenceMarksOf(v)
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kLeak {
@@ -73,7 +74,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(c.pat, []string{"持ち去られ", "盗み出され", "持ち出され"}) && containsAny(v.s[runesBack(v.s, h.start, 16, sent.start):h.start], carriedThings) {
 			continue // a bag or device stolen: its data may be seen, which the loss says by itself
 		}
-		if recallsNotice(v.s[sent.start:sent.end]) {
+		if si := v.sentenceIndex(h.start); si >= 0 && recallsNotice(marks.at(si)) {
 			continue // "第一報では…流出した可能性があるとお知らせしておりました"
 		}
 		if si := v.sentenceIndex(h.start); si >= 0 && v.explanatoryAt(si) && describesThreat(v.text(sent)) && !inTitle(v, sent.start) {
@@ -479,10 +480,12 @@ var otherThanThis = []string{"この他", "このほか", "その他に", "そ�
 // outsideWords limit a denial to the outside of the organization.
 var outsideWords = []string{"外部", "社外", "市外", "庁外", "院外", "学外", "部外", "第三者"}
 
-// recallsNotice reports whether a sentence tells what an earlier notice
-// said ("第一報では…可能性があるとお知らせしておりました").
-func recallsNotice(t string) bool {
-	return containsAny(t, earlierNotices) && containsAny(t, noticeVerbs) && !containsAny(t, newFindings)
+// recallsNotice reports whether a sentence with marks m (sentenceMarks)
+// tells what an earlier notice said ("第一報では…可能性があるとお知らせし
+// ておりました"): containsAny(t, earlierNotices) && containsAny(t,
+// noticeVerbs) && !containsAny(t, newFindings) of its text t.
+func recallsNotice(m uint8) bool {
+	return m&(smEarlier|smNoticeVerb|smNewFinding) == smEarlier|smNoticeVerb
 }
 
 // noticeVerbs: what an earlier notice did.

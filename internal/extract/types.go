@@ -90,18 +90,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var risk []typeHit      // phishing only feared (…送信される可能性があります)
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
-	var marks []uint8       // per sentence: smKnown|sentenceMarks, 0 until read
-	marksAt := func(si int) uint8 {
-		if marks == nil {
-			marks = make([]uint8, len(v.sents))
-		}
-		if marks[si] == 0 {
-			m := sentenceMarks(v.text(v.sents[si]))
-			marks[si] = m | smKnown
-			v.markSentence(si, m) // (explanatoryAt and advisoryAt read it)
-		}
-		return marks[si]
-	}
+	marks := sentenceMarksOf(v)
 	for _, h := range v.hits {
 		c := cueList[h.id]
 		if c.kind != kType {
@@ -117,7 +106,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 		sent := v.sents[si]
 		sentText := v.text(sent)
 		th := typeHit{c.code, span{h.start, h.end}}
-		sm := marksAt(si)
+		sm := marks.at(si)
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
 		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
 		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
@@ -787,21 +776,58 @@ func (v *view) markSentence(i int, m uint8) {
 // automaton, which tells which lists occur: sentenceMarks(t)&smX != 0 is
 // containsAny(t, list X).
 const (
-	smAdvisory = 1 << iota // advisoryMarks
-	smExplain              // explainMarks
-	smEvent                // eventStatements
-	smMeasure              // measureWords
-	smKnown    = 1 << 7    // (for caches: the marks were read)
+	smAdvisory   = 1 << iota // advisoryMarks
+	smExplain                // explainMarks
+	smEvent                  // eventStatements
+	smMeasure                // measureWords
+	smEarlier                // earlierNotices
+	smNoticeVerb             // noticeVerbs
+	smNewFinding             // newFindings
+	smKnown                  // (for caches: the marks were read)
 )
 
 // sentenceLists are the lists of sentenceMarks, by bit.
-var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords}
+var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords, earlierNotices, noticeVerbs, newFindings}
 
-// sentenceAC is the automaton of all sentenceLists' words; sentenceStateMarks
-// tells, for each of its states, the lists of the words it reports.
-var sentenceAC, sentenceStateMarks = func() (*automaton, []uint8) {
+// sentenceMarksCache reads sentenceMarks once per sentence of a view and
+// records advisoryAt and explanatoryAt from them as it goes.
+type sentenceMarksCache struct {
+	v *view
+	m []uint8 // per sentence: smKnown|sentenceMarks, 0 until read
+}
+
+func sentenceMarksOf(v *view) sentenceMarksCache { return sentenceMarksCache{v: v} }
+
+// at returns the marks of sentence si.
+func (c *sentenceMarksCache) at(si int) uint8 {
+	if c.m == nil {
+		c.m = make([]uint8, len(c.v.sents))
+	}
+	if c.m[si] == 0 {
+		m := sentenceMarks(c.v.text(c.v.sents[si]))
+		c.m[si] = m | smKnown
+		c.v.markSentence(si, m)
+	}
+	return c.m[si]
+}
+
+// sentenceMatcher finds the words of all sentenceLists in one pass: the
+// transitions of their automaton, each target state premultiplied by the
+// class count (the row it starts) in the low 24 bits and the lists of the
+// words that state reports in the high 8, so that a pass needs no branch
+// on the words found.
+type sentenceMatcher struct {
+	class  [256]byte
+	delta  []uint32
+	maxLen int // the longest word's length
+}
+
+// sentenceMarksMask keeps the row offset of a sentenceMatcher transition.
+const sentenceMarksMask = 1<<24 - 1
+
+var sentenceWords = func() *sentenceMatcher {
 	var words []string
-	var bits []uint8
+	var bits []uint32
 	for k, l := range sentenceLists {
 		for _, w := range l {
 			words = append(words, w)
@@ -809,41 +835,50 @@ var sentenceAC, sentenceStateMarks = func() (*automaton, []uint8) {
 		}
 	}
 	a := newAutomaton(words)
-	marks := make([]uint8, len(a.out))
+	if len(a.delta) > sentenceMarksMask {
+		panic("extract: the sentence word lists outgrow their matcher")
+	}
+	marks := make([]uint32, len(a.out))
 	for x, ids := range a.out {
 		for _, id := range ids {
 			marks[x] |= bits[id]
 		}
 	}
-	return a, marks
+	m := &sentenceMatcher{class: a.class, delta: make([]uint32, len(a.delta)), maxLen: a.maxLen}
+	for i, x := range a.delta {
+		m.delta[i] = uint32(int(x)*a.nclass) | marks[x]<<24
+	}
+	return m
 }()
 
 // sentenceMarks returns the lists of sentenceLists whose words occur in t,
-// one bit per list.
+// one bit per list. A long sentence is read as two interleaved streams, as
+// matchesAny2 does (each transition waits for the load of the one before;
+// two chains overlap their waits): its first half and a word's length
+// less one beyond, where every word starting in the first half ends, and
+// its second half.
 func sentenceMarks(t string) uint8 {
-	a, sm := sentenceAC, sentenceStateMarks
-	m := uint8(0)
-	if a.d32 == nil {
-		k := int32(a.nclass)
-		n := int32(0)
-		for i := 0; i < len(t); i++ {
-			n = a.delta[n*k+int32(a.class[t[i]])]
-			m |= sm[n]
+	sw := sentenceWords
+	delta, class := sw.delta, &sw.class
+	n, m, marks := uint32(0), uint32(0), uint32(0)
+	x, y := t, ""
+	if len(t) >= 2*sw.maxLen+twoStreamMin {
+		mid := len(t) / 2
+		x, y = t[:mid+sw.maxLen-1], t[mid:]
+		for i := 0; i < len(y); i++ {
+			d := delta[n+uint32(class[x[i]])]
+			e := delta[m+uint32(class[y[i]])]
+			marks |= d | e
+			n, m = d&sentenceMarksMask, e&sentenceMarksMask
 		}
-		return m
+		x = x[len(y):] // the rest of the first stream (maxLen-2 or maxLen-1 bytes)
 	}
-	// States premultiplied by the class count, with outBit32 on those
-	// that report words (see findAll32).
-	d32, class, k := a.d32, &a.class, uint32(a.nclass)
-	n := uint32(0)
-	for i := 0; i < len(t); i++ {
-		d := d32[n+uint32(class[t[i]])]
-		n = d &^ outBit32
-		if d&outBit32 != 0 {
-			m |= sm[n/k]
-		}
+	for i := 0; i < len(x); i++ {
+		d := delta[n+uint32(class[x[i]])]
+		marks |= d
+		n = d & sentenceMarksMask
 	}
-	return m
+	return uint8(marks >> 24)
 }
 
 func drop(ts []typeHit, code string) []typeHit {
