@@ -147,7 +147,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvNone, at})
 			continue
 		}
-		if containsAny(after, causeDenials) || containsAny(after, disclosureRefusals) {
+		am := afterWords.marks(after) // the word lists of afterLists found in after
+		if am&(amCause|amRefusal) != 0 {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
 		if i := index(v.s[sent.start:h.start], "以外"); i >= 0 && namesData(v, sent.start, sent.start+i) {
@@ -164,7 +165,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvConfirmed, at})
 			continue
 		}
-		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
+		denial := am&amDenialHint != 0 && (am&amWeakNone != 0 || am&amStrongNone != 0 && negationNear(after))
 		if denial && hedged(after) {
 			// "流出した恐れがありますが、明確な証拠は見つかっていません": the
 			// hedge is the reading; the denial only says no proof was found.
@@ -184,11 +185,13 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// おり、二次被害も報告されておりません") is another statement.
 			// "情報流出などの被害は確認されていない": the leak is the harm denied.
 			asHarm := hasPrefixAny(after, []string{"などの被害", "等の被害", "といった被害", "の被害"})
-			if containsAny(before, secondaryMarks) || !coordinated && !asHarm && containsAny(after[:firstDenial(after)], secondaryMarks) {
+			// (No secondary mark in after: none before its first denial
+			// either, and firstDenial need not look.)
+			if containsAny(before, secondaryMarks) || !coordinated && !asHarm && am&amSecondary != 0 && containsAny(after[:firstDenial(after)], secondaryMarks) {
 				continue
 			}
 			lv := lvNone
-			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !contains(after, "可能性") &&
+			if am&amWeakNone == 0 && !containsAny(before+after, partialMarks) && !contains(after, "可能性") &&
 				!namesData(v, sent.start, h.start) {
 				lv = lvNoneStrong
 			}
@@ -196,16 +199,17 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				lv = lvPossible
 			}
 			fs = append(fs, leakFinding{lv, at})
-		case c.flag&fConfirmed != 0 && !hedgedStatement(v, after[:runesFwd(after, 0, 12, len(after))]):
+		case c.flag&fConfirmed != 0 && (am&amPossible == 0 || !hedgedStatement(v, after[:runesFwd(after, 0, 12, len(after))])):
+			// (hedgedStatement needs a possible mark, in after if in its head.)
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case c.flag&fExposure != 0 && !containsAny(after, possibleMarks) && handedOver(after):
+		case c.flag&fExposure != 0 && am&amPossible == 0 && handedOver(after):
 			// "判読できる状態で請求者に交付していた": the readable copy was
 			// handed over.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
+		case c.flag&fExposure != 0 && has(types, "misdelivery") && am&amPossible == 0:
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
+		case am&amPossible != 0 && hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
@@ -441,6 +445,23 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 	}
 	return true
 }
+
+// afterLists are the word lists readLeak tests the statement after a leak
+// word with, found in one pass by afterWords: bit amX of its marks is
+// containsAny(after, list X).
+var afterLists = [][]string{causeDenials, disclosureRefusals, denialHints, weakNoneMarks, strongNoneMarks, possibleMarks, secondaryMarks}
+
+const (
+	amCause      = 1 << iota // causeDenials
+	amRefusal                // disclosureRefusals
+	amDenialHint             // denialHints
+	amWeakNone               // weakNoneMarks
+	amStrongNone             // strongNoneMarks
+	amPossible               // possibleMarks
+	amSecondary              // secondaryMarks
+)
+
+var afterWords = newListMatcher(afterLists)
 
 // causeDenials after a leak word deny the cause named, not the leak.
 var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}

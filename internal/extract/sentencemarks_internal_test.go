@@ -10,9 +10,12 @@ import (
 )
 
 // wantMarks is sentenceMarks the slow way: one containsAny per list.
-func wantMarks(t string) uint8 {
+func wantMarks(t string) uint8 { return wantListMarks(t, sentenceLists) }
+
+// wantListMarks is a listMatcher's marks the slow way.
+func wantListMarks(t string, lists [][]string) uint8 {
 	m := uint8(0)
-	for k, l := range sentenceLists {
+	for k, l := range lists {
 		if containsAny(t, l) {
 			m |= 1 << k
 		}
@@ -20,10 +23,23 @@ func wantMarks(t string) uint8 {
 	return m
 }
 
-// TestSentenceMarks checks sentenceMarks against one containsAny per list
-// on every sentence, and every stretch of some sentences, of the fixture
-// notices, and on words placed around the cut of the two streams.
-func TestSentenceMarks(t *testing.T) {
+// TestListMatchers checks the list matchers against one containsAny per
+// list on every sentence, and every stretch of some sentences, of the
+// fixture notices, and on words placed around the cut of the two streams.
+func TestListMatchers(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lm    *listMatcher
+		lists [][]string
+	}{
+		{"sentence", sentenceWords, sentenceLists},
+		{"after", afterWords, afterLists},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testListMatcher(t, tc.lm, tc.lists) })
+	}
+}
+
+func testListMatcher(t *testing.T, lm *listMatcher, lists [][]string) {
 	names, _ := filepath.Glob(filepath.Join("testdata", "notices", "*.txt"))
 	if len(names) == 0 {
 		t.Skip("no fixture notices")
@@ -32,8 +48,8 @@ func TestSentenceMarks(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		n++
-		if got, want := sentenceMarks(s), wantMarks(s); got != want {
-			t.Fatalf("sentenceMarks(%q) = %08b, want %08b", s, got, want)
+		if got, want := lm.marks(s), wantListMarks(s, lists); got != want {
+			t.Fatalf("marks(%q) = %08b, want %08b", s, got, want)
 		}
 	}
 	for _, name := range names {
@@ -55,8 +71,8 @@ func TestSentenceMarks(t *testing.T) {
 		v.release()
 	}
 	// Every word at every offset of a filler long enough for two streams.
-	filler := strings.Repeat("あ", 2*sentenceWords.maxLen/3+20)
-	for _, l := range sentenceLists {
+	filler := strings.Repeat("あ", 2*lm.maxLen/3+20)
+	for _, l := range lists {
 		for _, w := range l {
 			for i := 0; i <= len(filler); i += 3 {
 				check(filler[:i] + w + filler[i:])

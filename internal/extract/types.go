@@ -811,32 +811,46 @@ func (c *sentenceMarksCache) at(si int) uint8 {
 	return c.m[si]
 }
 
-// sentenceMatcher finds the words of all sentenceLists in one pass: the
-// transitions of their automaton, each target state premultiplied by the
-// class count (the row it starts) in the low 24 bits and the lists of the
-// words that state reports in the high 8, so that a pass needs no branch
-// on the words found.
-type sentenceMatcher struct {
+// sentenceMarks returns the lists of sentenceLists whose words occur in t,
+// one bit per list.
+func sentenceMarks(t string) uint8 { return sentenceWords.marks(t) }
+
+var sentenceWords = newListMatcher(sentenceLists)
+
+// listMatcher finds the words of up to eight word lists in one pass and
+// tells which lists occur: the transitions of their automaton, each target
+// state premultiplied by the class count (the row it starts) in the low 24
+// bits and the lists of the words that state reports in the high 8, so
+// that a pass needs no branch on the words found.
+type listMatcher struct {
 	class  [256]byte
 	delta  []uint32
 	maxLen int // the longest word's length
 }
 
-// sentenceMarksMask keeps the row offset of a sentenceMatcher transition.
-const sentenceMarksMask = 1<<24 - 1
+// listRowMask keeps the row offset of a listMatcher transition.
+const listRowMask = 1<<24 - 1
 
-var sentenceWords = func() *sentenceMatcher {
+// newListMatcher builds the matcher of lists (at most eight); bit k of its
+// marks stands for lists[k].
+func newListMatcher(lists [][]string) *listMatcher {
+	if len(lists) > 8 {
+		panic("extract: a list matcher takes eight lists")
+	}
 	var words []string
 	var bits []uint32
-	for k, l := range sentenceLists {
+	for k, l := range lists {
 		for _, w := range l {
+			if w == "" {
+				panic("extract: an empty word in a list matcher")
+			}
 			words = append(words, w)
 			bits = append(bits, 1<<k)
 		}
 	}
 	a := newAutomaton(words)
-	if len(a.delta) > sentenceMarksMask {
-		panic("extract: the sentence word lists outgrow their matcher")
+	if len(a.delta) > listRowMask {
+		panic("extract: the word lists outgrow their matcher")
 	}
 	marks := make([]uint32, len(a.out))
 	for x, ids := range a.out {
@@ -844,39 +858,38 @@ var sentenceWords = func() *sentenceMatcher {
 			marks[x] |= bits[id]
 		}
 	}
-	m := &sentenceMatcher{class: a.class, delta: make([]uint32, len(a.delta)), maxLen: a.maxLen}
+	m := &listMatcher{class: a.class, delta: make([]uint32, len(a.delta)), maxLen: a.maxLen}
 	for i, x := range a.delta {
 		m.delta[i] = uint32(int(x)*a.nclass) | marks[x]<<24
 	}
 	return m
-}()
+}
 
-// sentenceMarks returns the lists of sentenceLists whose words occur in t,
-// one bit per list. A long sentence is read as two interleaved streams, as
-// matchesAny2 does (each transition waits for the load of the one before;
-// two chains overlap their waits): its first half and a word's length
-// less one beyond, where every word starting in the first half ends, and
-// its second half.
-func sentenceMarks(t string) uint8 {
-	sw := sentenceWords
-	delta, class := sw.delta, &sw.class
+// marks returns the lists whose words occur in t, one bit per list: bit k
+// is containsAny(t, lists[k]). A long text is read as two interleaved
+// streams, as matchesAny2 does (each transition waits for the load of the
+// one before; two chains overlap their waits): its first half and a word's
+// length less one beyond, where every word starting in the first half
+// ends, and its second half.
+func (lm *listMatcher) marks(t string) uint8 {
+	delta, class := lm.delta, &lm.class
 	n, m, marks := uint32(0), uint32(0), uint32(0)
 	x, y := t, ""
-	if len(t) >= 2*sw.maxLen+twoStreamMin {
+	if len(t) >= 2*lm.maxLen+twoStreamMin {
 		mid := len(t) / 2
-		x, y = t[:mid+sw.maxLen-1], t[mid:]
+		x, y = t[:mid+lm.maxLen-1], t[mid:]
 		for i := 0; i < len(y); i++ {
 			d := delta[n+uint32(class[x[i]])]
 			e := delta[m+uint32(class[y[i]])]
 			marks |= d | e
-			n, m = d&sentenceMarksMask, e&sentenceMarksMask
+			n, m = d&listRowMask, e&listRowMask
 		}
 		x = x[len(y):] // the rest of the first stream (maxLen-2 or maxLen-1 bytes)
 	}
 	for i := 0; i < len(x); i++ {
 		d := delta[n+uint32(class[x[i]])]
 		marks |= d
-		n = d & sentenceMarksMask
+		n = d & listRowMask
 	}
 	return uint8(marks >> 24)
 }
