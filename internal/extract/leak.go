@@ -133,7 +133,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if openQuestion(after) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}
-		if si := v.sentenceIndex(h.start); si >= 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
+		if si := v.sentenceIndex(h.start); si >= 0 && marks.at(si)&smRisk != 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
+			// (futureRisk needs a word of riskWords, in the sentence if in after.)
 			// "開くと…個人情報などを不正に取得されてしまうおそれもありますので、
 			// 削除していただきますよう": what could happen to a reader.
 			continue

@@ -108,7 +108,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		th := typeHit{c.code, span{h.start, h.end}}
 		sm := marks.at(si)
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
-		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
+		// (futureRisk needs a word of riskWords, which the rest of the
+		// sentence has only if the sentence has.)
+		feared := !explain && !inTitle(v, sent.start) && sm&smRisk != 0 && futureRisk(v.s[h.end:sent.end])
 		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
@@ -595,7 +597,7 @@ var settingErrors = []string{"設定の誤り", "設定誤り", "設定ミス", 
 // あります", "不正アクセスの被害につながるおそれ"): a non-past verb right
 // before the hedge, with no event told between.
 func futureRisk(rest string) bool {
-	for _, m := range []string{"可能性", "おそれ", "恐れ", "危険性"} {
+	for _, m := range riskWords {
 		i := index(rest, m)
 		if i <= 0 {
 			continue
@@ -612,6 +614,9 @@ func futureRisk(rest string) bool {
 	}
 	return false
 }
+
+// riskWords name a risk: futureRisk looks for a non-past verb before them.
+var riskWords = []string{"可能性", "おそれ", "恐れ", "危険性"}
 
 // ruledOut reports whether the rest of a statement after a malware word
 // asks about it or denies it: "の可能性も視野に調査しましたが", "による
@@ -783,32 +788,35 @@ const (
 	smEarlier                // earlierNotices
 	smNoticeVerb             // noticeVerbs
 	smNewFinding             // newFindings
-	smKnown                  // (for caches: the marks were read)
+	smRisk                   // riskWords
 )
 
 // sentenceLists are the lists of sentenceMarks, by bit.
-var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords, earlierNotices, noticeVerbs, newFindings}
+var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords, earlierNotices, noticeVerbs, newFindings, riskWords}
 
 // sentenceMarksCache reads sentenceMarks once per sentence of a view and
 // records advisoryAt and explanatoryAt from them as it goes.
 type sentenceMarksCache struct {
 	v *view
-	m []uint8 // per sentence: smKnown|sentenceMarks, 0 until read
+	m []uint16 // per sentence: marksKnown|sentenceMarks, 0 until read
 }
+
+// marksKnown marks the sentences whose marks a sentenceMarksCache read.
+const marksKnown = 1 << 8
 
 func sentenceMarksOf(v *view) sentenceMarksCache { return sentenceMarksCache{v: v} }
 
 // at returns the marks of sentence si.
 func (c *sentenceMarksCache) at(si int) uint8 {
 	if c.m == nil {
-		c.m = make([]uint8, len(c.v.sents))
+		c.m = make([]uint16, len(c.v.sents))
 	}
 	if c.m[si] == 0 {
 		m := sentenceMarks(c.v.text(c.v.sents[si]))
-		c.m[si] = m | smKnown
+		c.m[si] = uint16(m) | marksKnown
 		c.v.markSentence(si, m)
 	}
-	return c.m[si]
+	return uint8(c.m[si])
 }
 
 // sentenceMarks returns the lists of sentenceLists whose words occur in t,
