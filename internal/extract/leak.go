@@ -46,8 +46,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	insider := has(types, "insider_misuse")
 	takeover := has(types, "account_takeover") || has(types, "credential_stuffing")
 	marks := sentenceMarksOf(v)
-	for _, h := range v.hits {
-		c := cueList[h.id]
+	for k, h := range v.hits {
+		c := &cueList[h.id]
 		if c.kind != kLeak {
 			continue
 		}
@@ -105,7 +105,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		}
 		// The statement runs to the next leak word of the sentence or its end.
 		end := sent.end
-		for _, h2 := range v.hits {
+		for _, h2 := range v.hits[k+1:] { // (the hits before h end by h.end, so start before it)
+			if h2.end >= end+cues.maxLen {
+				break // the hits are ordered by end: none from here starts before end
+			}
 			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak && cueList[h2.id].pat != "悪用され" {
 				// ("漏えいした情報が悪用される等の被害は確認されておりません":
 				// the misuse of what leaked is part of the statement.)
@@ -119,7 +122,6 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		after := v.s[h.end:runesFwd(v.s, h.end, 60, end)]
-		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
 		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
@@ -173,6 +175,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvPossible, at})
 			continue
 		}
+		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		switch {
 		case denial && c.pat == "悪用され":
 			continue // "情報が悪用された事実は確認されていない": about misuse, not the leak

@@ -92,7 +92,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var addrSlips []typeHit // a wrong address registered or typed
 	marks := sentenceMarksOf(v)
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.kind != kType {
 			continue
 		}
@@ -886,8 +886,9 @@ func (lm *listMatcher) marks(t string) uint8 {
 	if len(t) >= 2*lm.maxLen+twoStreamMin {
 		mid := len(t) / 2
 		x, y = t[:mid+lm.maxLen-1], t[mid:]
+		x0 := x[:len(y)] // (of y's length: no bounds check in the loop)
 		for i := 0; i < len(y); i++ {
-			d := delta[n+uint32(class[x[i]])]
+			d := delta[n+uint32(class[x0[i]])]
 			e := delta[m+uint32(class[y[i]])]
 			marks |= d | e
 			n, m = d&listRowMask, e&listRowMask
