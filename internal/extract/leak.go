@@ -132,7 +132,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// いる可能性があるので調べてほしい」との電話": a tip, no reading.
 			continue
 		}
-		if openQuestion(after) {
+		am := afterWords.marks(after) // the word lists of afterLists found in after
+		if openQuestion(after, am) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}
 		if si := v.sentenceIndex(h.start); si >= 0 && marks.at(si)&smRisk != 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
@@ -150,7 +151,6 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvNone, at})
 			continue
 		}
-		am := afterWords.marks(after) // the word lists of afterLists found in after
 		if am&(amCause|amRefusal) != 0 {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
@@ -453,7 +453,7 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 // afterLists are the word lists readLeak tests the statement after a leak
 // word with, found in one pass by afterWords: bit amX of its marks is
 // containsAny(after, list X).
-var afterLists = [][]string{causeDenials, disclosureRefusals, denialHints, weakNoneMarks, strongNoneMarks, possibleMarks, secondaryMarks}
+var afterLists = [][]string{causeDenials, disclosureRefusals, denialHints, weakNoneMarks, strongNoneMarks, possibleMarks, secondaryMarks, questionWords}
 
 const (
 	amCause      = 1 << iota // causeDenials
@@ -463,6 +463,7 @@ const (
 	amStrongNone             // strongNoneMarks
 	amPossible               // possibleMarks
 	amSecondary              // secondaryMarks
+	amQuestion               // questionWords
 )
 
 var afterWords = newListMatcher(afterLists)
@@ -713,7 +714,8 @@ func destroyed(v *view) bool {
 // openQuestion reports whether a leak word is the object of a question still
 // under investigation: "流出したかどうかは調査中", "流出したか否かは確認できて
 // いない", "閲覧された可能性について調査を進めて".
-func openQuestion(after string) bool {
+// am holds the marks of after (afterWords).
+func openQuestion(after string, am uint8) bool {
 	head := after[:runesFwd(after, 0, 12, len(after))]
 	if contains(after[:runesFwd(after, 0, 16, len(after))], "については") &&
 		containsAny(after, []string{"調査中", "確認中", "調査を進め", "精査中"}) {
@@ -721,13 +723,16 @@ func openQuestion(after string) bool {
 		// question, not a statement that it leaked.
 		return true
 	}
-	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を", "ていないか", "てないか"}) {
+	if am&amQuestion == 0 || !containsAny(head, questionWords) { // (none in head if none in after)
 		// ("窃取されていないかを継続して確認中": whether, still open.)
 		return false
 	}
 	return containsAny(after, []string{"調査中", "確認中", "調査して", "調査を進め", "調べて", "確認できていない", "確認できておりません",
 		"確認できていません", "分かっていない", "わかっていない", "判明していない", "明らかになっていない"})
 }
+
+// questionWords right after a leak word ask whether it leaked.
+var questionWords = []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を", "ていないか", "てないか"}
 
 // causedLeak reports whether a leak word is made causative and told as an
 // event ("一覧表を流出させる事故が発生", "漏えいさせてしまいました"), not
