@@ -45,8 +45,9 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	var fs, heads []leakFinding
 	insider := has(types, "insider_misuse")
 	takeover := has(types, "account_takeover") || has(types, "credential_stuffing")
-	for _, h := range v.hits {
-		c := cueList[h.id]
+	marks := sentenceMarksOf(v)
+	for k, h := range v.hits {
+		c := &cueList[h.id]
 		if c.kind != kLeak {
 			continue
 		}
@@ -73,7 +74,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		if hasPrefixAny(c.pat, []string{"持ち去られ", "盗み出され", "持ち出され"}) && containsAny(v.s[runesBack(v.s, h.start, 16, sent.start):h.start], carriedThings) {
 			continue // a bag or device stolen: its data may be seen, which the loss says by itself
 		}
-		if recallsNotice(v.s[sent.start:sent.end]) {
+		if si := v.sentenceIndex(h.start); si >= 0 && recallsNotice(marks.at(si)) {
 			continue // "第一報では…流出した可能性があるとお知らせしておりました"
 		}
 		if si := v.sentenceIndex(h.start); si >= 0 && v.explanatoryAt(si) && describesThreat(v.text(sent)) && !inTitle(v, sent.start) {
@@ -104,7 +105,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		}
 		// The statement runs to the next leak word of the sentence or its end.
 		end := sent.end
-		for _, h2 := range v.hits {
+		for _, h2 := range v.hits[k+1:] { // (the hits before h end by h.end, so start before it)
+			if h2.end >= end+cues.maxLen {
+				break // the hits are ordered by end: none from here starts before end
+			}
 			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak && cueList[h2.id].pat != "悪用され" {
 				// ("漏えいした情報が悪用される等の被害は確認されておりません":
 				// the misuse of what leaked is part of the statement.)
@@ -118,7 +122,6 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			continue
 		}
 		after := v.s[h.end:runesFwd(v.s, h.end, 60, end)]
-		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		whole := v.s[sent.start:sent.end]
 		at := span{h.start, h.end}
 		if hasPrefixAny(after, []string{"経路", "原因", "元", "ルート", "の経路", "の原因", "の経緯"}) {
@@ -129,10 +132,12 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// いる可能性があるので調べてほしい」との電話": a tip, no reading.
 			continue
 		}
-		if openQuestion(after) {
+		am := afterWords.marks(after) // the word lists of afterLists found in after
+		if openQuestion(after, am) {
 			continue // "流出したかどうかは調査中": no reading yet
 		}
-		if si := v.sentenceIndex(h.start); si >= 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
+		if si := v.sentenceIndex(h.start); si >= 0 && marks.at(si)&smRisk != 0 && (v.advisoryAt(si) || v.explanatoryAt(si)) && futureRisk(after) {
+			// (futureRisk needs a word of riskWords, in the sentence if in after.)
 			// "開くと…個人情報などを不正に取得されてしまうおそれもありますので、
 			// 削除していただきますよう": what could happen to a reader.
 			continue
@@ -146,7 +151,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvNone, at})
 			continue
 		}
-		if containsAny(after, causeDenials) || containsAny(after, disclosureRefusals) {
+		if am&(amCause|amRefusal) != 0 {
 			continue // "本件(…の流出)は当市の感染によるものではありません": the cause is denied, not the leak
 		}
 		if i := index(v.s[sent.start:h.start], "以外"); i >= 0 && namesData(v, sent.start, sent.start+i) {
@@ -163,13 +168,14 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			fs = append(fs, leakFinding{lvConfirmed, at})
 			continue
 		}
-		denial := containsAny(after, denialHints) && (containsAny(after, weakNoneMarks) || containsAny(after, strongNoneMarks) && negationNear(after))
+		denial := am&amDenialHint != 0 && (am&amWeakNone != 0 || am&amStrongNone != 0 && negationNear(after))
 		if denial && hedged(after) {
 			// "流出した恐れがありますが、明確な証拠は見つかっていません": the
 			// hedge is the reading; the denial only says no proof was found.
 			fs = append(fs, leakFinding{lvPossible, at})
 			continue
 		}
+		before := v.s[clauseStart(v.s, h.start, sent.start):h.start]
 		switch {
 		case denial && c.pat == "悪用され":
 			continue // "情報が悪用された事実は確認されていない": about misuse, not the leak
@@ -183,11 +189,13 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			// おり、二次被害も報告されておりません") is another statement.
 			// "情報流出などの被害は確認されていない": the leak is the harm denied.
 			asHarm := hasPrefixAny(after, []string{"などの被害", "等の被害", "といった被害", "の被害"})
-			if containsAny(before, secondaryMarks) || !coordinated && !asHarm && containsAny(after[:firstDenial(after)], secondaryMarks) {
+			// (No secondary mark in after: none before its first denial
+			// either, and firstDenial need not look.)
+			if containsAny(before, secondaryMarks) || !coordinated && !asHarm && am&amSecondary != 0 && containsAny(after[:firstDenial(after)], secondaryMarks) {
 				continue
 			}
 			lv := lvNone
-			if !containsAny(after, weakNoneMarks) && !containsAny(before+after, partialMarks) && !contains(after, "可能性") &&
+			if am&amWeakNone == 0 && !containsAny(before+after, partialMarks) && !contains(after, "可能性") &&
 				!namesData(v, sent.start, h.start) {
 				lv = lvNoneStrong
 			}
@@ -195,16 +203,17 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 				lv = lvPossible
 			}
 			fs = append(fs, leakFinding{lv, at})
-		case c.flag&fConfirmed != 0 && !hedgedStatement(v, after[:runesFwd(after, 0, 12, len(after))]):
+		case c.flag&fConfirmed != 0 && (am&amPossible == 0 || !hedgedStatement(v, after[:runesFwd(after, 0, 12, len(after))])):
+			// (hedgedStatement needs a possible mark, in after if in its head.)
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case c.flag&fExposure != 0 && !containsAny(after, possibleMarks) && handedOver(after):
+		case c.flag&fExposure != 0 && am&amPossible == 0 && handedOver(after):
 			// "判読できる状態で請求者に交付していた": the readable copy was
 			// handed over.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case c.flag&fExposure != 0 && has(types, "misdelivery") && !containsAny(after, possibleMarks):
+		case c.flag&fExposure != 0 && has(types, "misdelivery") && am&amPossible == 0:
 			// Mail addresses shown to the other recipients have been seen.
 			fs = append(fs, leakFinding{lvConfirmed, at})
-		case hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
+		case am&amPossible != 0 && hedgedStatement(v, after) || c.flag&fExposure != 0 || newsQuestion(after) || contains(after[:runesFwd(after, 0, 6, len(after))], "状態"):
 			fs = append(fs, leakFinding{lvPossible, at})
 		case strings.HasPrefix(before, "今回の") || strings.HasSuffix(before, "今回の個人情報") || strings.HasSuffix(before, "今回の個人情報の"):
 			fs = append(fs, leakFinding{lvConfirmed, at})
@@ -441,6 +450,24 @@ func outsideOnly(v *view, fs []leakFinding) bool {
 	return true
 }
 
+// afterLists are the word lists readLeak tests the statement after a leak
+// word with, found in one pass by afterWords: bit amX of its marks is
+// containsAny(after, list X).
+var afterLists = [][]string{causeDenials, disclosureRefusals, denialHints, weakNoneMarks, strongNoneMarks, possibleMarks, secondaryMarks, questionWords}
+
+const (
+	amCause      = 1 << iota // causeDenials
+	amRefusal                // disclosureRefusals
+	amDenialHint             // denialHints
+	amWeakNone               // weakNoneMarks
+	amStrongNone             // strongNoneMarks
+	amPossible               // possibleMarks
+	amSecondary              // secondaryMarks
+	amQuestion               // questionWords
+)
+
+var afterWords = newListMatcher(afterLists)
+
 // causeDenials after a leak word deny the cause named, not the leak.
 var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}
 
@@ -479,10 +506,12 @@ var otherThanThis = []string{"この他", "このほか", "その他に", "そ�
 // outsideWords limit a denial to the outside of the organization.
 var outsideWords = []string{"外部", "社外", "市外", "庁外", "院外", "学外", "部外", "第三者"}
 
-// recallsNotice reports whether a sentence tells what an earlier notice
-// said ("第一報では…可能性があるとお知らせしておりました").
-func recallsNotice(t string) bool {
-	return containsAny(t, earlierNotices) && containsAny(t, noticeVerbs) && !containsAny(t, newFindings)
+// recallsNotice reports whether a sentence with marks m (sentenceMarks)
+// tells what an earlier notice said ("第一報では…可能性があるとお知らせし
+// ておりました"): containsAny(t, earlierNotices) && containsAny(t,
+// noticeVerbs) && !containsAny(t, newFindings) of its text t.
+func recallsNotice(m uint8) bool {
+	return m&(smEarlier|smNoticeVerb|smNewFinding) == smEarlier|smNoticeVerb
 }
 
 // noticeVerbs: what an earlier notice did.
@@ -685,7 +714,8 @@ func destroyed(v *view) bool {
 // openQuestion reports whether a leak word is the object of a question still
 // under investigation: "流出したかどうかは調査中", "流出したか否かは確認できて
 // いない", "閲覧された可能性について調査を進めて".
-func openQuestion(after string) bool {
+// am holds the marks of after (afterWords).
+func openQuestion(after string, am uint8) bool {
 	head := after[:runesFwd(after, 0, 12, len(after))]
 	if contains(after[:runesFwd(after, 0, 16, len(after))], "については") &&
 		containsAny(after, []string{"調査中", "確認中", "調査を進め", "精査中"}) {
@@ -693,13 +723,16 @@ func openQuestion(after string) bool {
 		// question, not a statement that it leaked.
 		return true
 	}
-	if !containsAny(head, []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を", "ていないか", "てないか"}) {
+	if am&amQuestion == 0 || !containsAny(head, questionWords) { // (none in head if none in after)
 		// ("窃取されていないかを継続して確認中": whether, still open.)
 		return false
 	}
 	return containsAny(after, []string{"調査中", "確認中", "調査して", "調査を進め", "調べて", "確認できていない", "確認できておりません",
 		"確認できていません", "分かっていない", "わかっていない", "判明していない", "明らかになっていない"})
 }
+
+// questionWords right after a leak word ask whether it leaked.
+var questionWords = []string{"かどうか", "か否か", "可能性について", "可能性の有無", "有無について", "有無は", "有無を", "ていないか", "てないか"}
 
 // causedLeak reports whether a leak word is made causative and told as an
 // event ("一覧表を流出させる事故が発生", "漏えいさせてしまいました"), not

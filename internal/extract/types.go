@@ -90,21 +90,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var risk []typeHit      // phishing only feared (…送信される可能性があります)
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
-	var measure []int8      // per sentence: 0 unknown, 1 no, 2 a measure against a threat
-	measureAt := func(si int) bool {
-		if measure == nil {
-			measure = make([]int8, len(v.sents))
-		}
-		if measure[si] == 0 {
-			measure[si] = 1
-			if t := v.text(v.sents[si]); containsAny(t, measureWords) && !containsAny(t, eventStatements) {
-				measure[si] = 2
-			}
-		}
-		return measure[si] == 2
-	}
+	marks := sentenceMarksOf(v)
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.kind != kType {
 			continue
 		}
@@ -118,8 +106,11 @@ func classify(v *view) (types []string, ev []typeHit) {
 		sent := v.sents[si]
 		sentText := v.text(sent)
 		th := typeHit{c.code, span{h.start, h.end}}
+		sm := marks.at(si)
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
-		feared := !explain && !inTitle(v, sent.start) && futureRisk(v.s[h.end:sent.end])
+		// (futureRisk needs a word of riskWords, which the rest of the
+		// sentence has only if the sentence has.)
+		feared := !explain && !inTitle(v, sent.start) && sm&smRisk != 0 && futureRisk(v.s[h.end:sent.end])
 		if blockedAttempt(v.s[h.end:sent.end]) || containsAny(v.s[h.end:runesFwd(v.s, h.end, 10, sent.end)], blockedWords) {
 			continue // "ランサムウェアの設置が試みられたが防御": no incident of that kind
 		}
@@ -291,7 +282,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 			risk = append(risk, th)
 			continue
 		}
-		if c.flag&fWeak != 0 || explain || feared || measureAt(si) && !inTitle(v, sent.start) {
+		// (sm&(smMeasure|smEvent) == smMeasure: the sentence names a measure,
+		// containsAny(t, measureWords), and no event, !containsAny(t,
+		// eventStatements).)
+		if c.flag&fWeak != 0 || explain || feared || sm&(smMeasure|smEvent) == smMeasure && !inTitle(v, sent.start) {
 			// "フィッシングメールへの対処について注意喚起を徹底する": a
 			// measure names a threat, not what happened.
 			// Explanations of a threat and advice to readers count only
@@ -603,7 +597,7 @@ var settingErrors = []string{"設定の誤り", "設定誤り", "設定ミス", 
 // あります", "不正アクセスの被害につながるおそれ"): a non-past verb right
 // before the hedge, with no event told between.
 func futureRisk(rest string) bool {
-	for _, m := range []string{"可能性", "おそれ", "恐れ", "危険性"} {
+	for _, m := range riskWords {
 		i := index(rest, m)
 		if i <= 0 {
 			continue
@@ -620,6 +614,9 @@ func futureRisk(rest string) bool {
 	}
 	return false
 }
+
+// riskWords name a risk: futureRisk looks for a non-past verb before them.
+var riskWords = []string{"可能性", "おそれ", "恐れ", "危険性"}
 
 // ruledOut reports whether the rest of a statement after a malware word
 // asks about it or denies it: "の可能性も視野に調査しましたが", "による
@@ -743,32 +740,167 @@ func sentFrom(v *view, marks []string) (span, bool) {
 	return span{}, false
 }
 
-// advisoryAt is advisory for the sentence at index i, computed once.
+// advisoryAt is advisory for the sentence at index i, computed once
+// (with explanatoryAt: see sentenceMarks).
 func (v *view) advisoryAt(i int) bool {
-	if v.adv == nil {
-		v.adv = make([]int8, len(v.sents))
-	}
-	if v.adv[i] == 0 {
-		v.adv[i] = 1
-		if advisory(v.text(v.sents[i])) {
-			v.adv[i] = 2
-		}
+	if v.adv == nil || v.adv[i] == 0 {
+		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
 	}
 	return v.adv[i] == 2
 }
 
-// explanatoryAt is explanatory for the sentence at index i, computed once.
+// explanatoryAt is explanatory for the sentence at index i, computed once
+// (with advisoryAt: see sentenceMarks).
 func (v *view) explanatoryAt(i int) bool {
+	if v.expl == nil || v.expl[i] == 0 {
+		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
+	}
+	return v.expl[i] == 2
+}
+
+// markSentence records advisory and explanatory for sentence i from its
+// marks m (sentenceMarks of its text).
+func (v *view) markSentence(i int, m uint8) {
+	if v.adv == nil {
+		v.adv = make([]int8, len(v.sents))
+	}
 	if v.expl == nil {
 		v.expl = make([]int8, len(v.sents))
 	}
-	if v.expl[i] == 0 {
-		v.expl[i] = 1
-		if explanatory(v.text(v.sents[i])) {
-			v.expl[i] = 2
+	v.adv[i], v.expl[i] = 1, 1
+	if m&smAdvisory != 0 {
+		v.adv[i] = 2 // advisory
+	}
+	if m&(smExplain|smEvent) == smExplain {
+		v.expl[i] = 2 // explanatory
+	}
+}
+
+// The word lists a sentence is tested with as a whole (advisory,
+// explanatory, classify's measures) are found in one pass over it by one
+// automaton, which tells which lists occur: sentenceMarks(t)&smX != 0 is
+// containsAny(t, list X).
+const (
+	smAdvisory   = 1 << iota // advisoryMarks
+	smExplain                // explainMarks
+	smEvent                  // eventStatements
+	smMeasure                // measureWords
+	smEarlier                // earlierNotices
+	smNoticeVerb             // noticeVerbs
+	smNewFinding             // newFindings
+	smRisk                   // riskWords
+)
+
+// sentenceLists are the lists of sentenceMarks, by bit.
+var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords, earlierNotices, noticeVerbs, newFindings, riskWords}
+
+// sentenceMarksCache reads sentenceMarks once per sentence of a view and
+// records advisoryAt and explanatoryAt from them as it goes.
+type sentenceMarksCache struct {
+	v *view
+	m []uint16 // per sentence: marksKnown|sentenceMarks, 0 until read
+}
+
+// marksKnown marks the sentences whose marks a sentenceMarksCache read.
+const marksKnown = 1 << 8
+
+func sentenceMarksOf(v *view) sentenceMarksCache { return sentenceMarksCache{v: v} }
+
+// at returns the marks of sentence si.
+func (c *sentenceMarksCache) at(si int) uint8 {
+	if c.m == nil {
+		c.m = make([]uint16, len(c.v.sents))
+	}
+	if c.m[si] == 0 {
+		m := sentenceMarks(c.v.text(c.v.sents[si]))
+		c.m[si] = uint16(m) | marksKnown
+		c.v.markSentence(si, m)
+	}
+	return uint8(c.m[si])
+}
+
+// sentenceMarks returns the lists of sentenceLists whose words occur in t,
+// one bit per list.
+func sentenceMarks(t string) uint8 { return sentenceWords.marks(t) }
+
+var sentenceWords = newListMatcher(sentenceLists)
+
+// listMatcher finds the words of up to eight word lists in one pass and
+// tells which lists occur: the transitions of their automaton, each target
+// state premultiplied by the class count (the row it starts) in the low 24
+// bits and the lists of the words that state reports in the high 8, so
+// that a pass needs no branch on the words found.
+type listMatcher struct {
+	class  [256]byte
+	delta  []uint32
+	maxLen int // the longest word's length
+}
+
+// listRowMask keeps the row offset of a listMatcher transition.
+const listRowMask = 1<<24 - 1
+
+// newListMatcher builds the matcher of lists (at most eight); bit k of its
+// marks stands for lists[k].
+func newListMatcher(lists [][]string) *listMatcher {
+	if len(lists) > 8 {
+		panic("extract: a list matcher takes eight lists")
+	}
+	var words []string
+	var bits []uint32
+	for k, l := range lists {
+		for _, w := range l {
+			if w == "" {
+				panic("extract: an empty word in a list matcher")
+			}
+			words = append(words, w)
+			bits = append(bits, 1<<k)
 		}
 	}
-	return v.expl[i] == 2
+	a := newAutomaton(words)
+	if len(a.delta) > listRowMask {
+		panic("extract: the word lists outgrow their matcher")
+	}
+	marks := make([]uint32, len(a.out))
+	for x, ids := range a.out {
+		for _, id := range ids {
+			marks[x] |= bits[id]
+		}
+	}
+	m := &listMatcher{class: a.class, delta: make([]uint32, len(a.delta)), maxLen: a.maxLen}
+	for i, x := range a.delta {
+		m.delta[i] = uint32(int(x)*a.nclass) | marks[x]<<24
+	}
+	return m
+}
+
+// marks returns the lists whose words occur in t, one bit per list: bit k
+// is containsAny(t, lists[k]). A long text is read as two interleaved
+// streams, as matchesAny2 does (each transition waits for the load of the
+// one before; two chains overlap their waits): its first half and a word's
+// length less one beyond, where every word starting in the first half
+// ends, and its second half.
+func (lm *listMatcher) marks(t string) uint8 {
+	delta, class := lm.delta, &lm.class
+	n, m, marks := uint32(0), uint32(0), uint32(0)
+	x, y := t, ""
+	if len(t) >= 2*lm.maxLen+twoStreamMin {
+		mid := len(t) / 2
+		x, y = t[:mid+lm.maxLen-1], t[mid:]
+		x0 := x[:len(y)] // (of y's length: no bounds check in the loop)
+		for i := 0; i < len(y); i++ {
+			d := delta[n+uint32(class[x0[i]])]
+			e := delta[m+uint32(class[y[i]])]
+			marks |= d | e
+			n, m = d&listRowMask, e&listRowMask
+		}
+		x = x[len(y):] // the rest of the first stream (maxLen-2 or maxLen-1 bytes)
+	}
+	for i := 0; i < len(x); i++ {
+		d := delta[n+uint32(class[x[i]])]
+		marks |= d
+		n = d & listRowMask
+	}
+	return uint8(marks >> 24)
 }
 
 func drop(ts []typeHit, code string) []typeHit {
