@@ -86,18 +86,32 @@ func dataContexts(v *view) (ctx, list []bool) {
 	ctx = make([]bool, len(v.sents))
 	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		k := c.kind
-		if k == kType && c.flag&fWeak == 0 && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
-			k = kCtx // what was sent, exposed or lost is the data involved
-			if c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
-				continue // "IDとパスワードが盗まれ": the means of a takeover
-			}
-		}
-		if k != kLeak && k != kCtx || k == kLeak && omission(v, h) {
+		if k != kLeak && k != kCtx && k != kType {
 			continue
 		}
+		stolen := false
+		if k == kType && c.flag&fWeak == 0 && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
+			k = kCtx // what was sent, exposed or lost is the data involved
+			stolen = c.pat == "盗まれ"
+		}
+		if k != kLeak && k != kCtx {
+			continue
+		}
+		// The tests below only decide whether to mark sentence i, and none
+		// has a side effect on the result: a sentence already marked needs
+		// none of them.
 		i := v.sentenceIndex(h.start)
+		if i >= 0 && ctx[i] {
+			continue
+		}
+		if stolen && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
+			continue // "IDとパスワードが盗まれ": the means of a takeover
+		}
+		if k == kLeak && omission(v, h) {
+			continue
+		}
 		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
@@ -145,8 +159,17 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := sentenceEndSet.trimRight(v.text(sp))
+		if strings.HasSuffix(t, "情報") {
+			intro[i] = true
+			continue
+		}
+		// Every list intro word holds 以下, 次の or 下記の: a sentence with
+		// none of them needs no look at its tail.
+		if !contains(t, "以下") && !contains(t, "次の") && !contains(t, "下記の") {
+			continue
+		}
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = strings.HasSuffix(t, "情報") || containsAny(tail, listIntroWords)
+		intro[i] = containsAny(tail, listIntroWords)
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
@@ -223,6 +246,9 @@ var headingLastRunes = []string{"報", "目", "容", "等", "タ", "て"}
 type trimSet struct {
 	ascii [utf8.RuneSelf]bool
 	other []rune
+	// last has bit r&0x3F set for each rune r of other (the low bits of
+	// its last byte): a rune whose bit is clear is none of them.
+	last uint64
 }
 
 // newTrimSet returns the set of the runes of cutset (valid UTF-8).
@@ -233,6 +259,7 @@ func newTrimSet(cutset string) *trimSet {
 			rs.ascii[r] = true
 		} else {
 			rs.other = append(rs.other, r)
+			rs.last |= 1 << (r & 0x3F)
 		}
 	}
 	return rs
@@ -243,6 +270,9 @@ func newTrimSet(cutset string) *trimSet {
 func (rs *trimSet) has(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && rs.ascii[r]
+	}
+	if rs.last>>(r&0x3F)&1 == 0 {
+		return false
 	}
 	for _, o := range rs.other {
 		if o == r {
