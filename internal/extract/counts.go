@@ -424,8 +424,7 @@ func (v *view) counts() []jptext.Count {
 		if cueList[h.id].kind != kUnit || h.start == 0 {
 			continue
 		}
-		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
-		if r >= '0' && r <= '9' || kanjiNumeral(r) {
+		if numeralBefore(v.s, h.start) {
 			if i := v.sentenceIndex(h.start); i >= 0 {
 				want[i], any = true, true
 			}
@@ -461,6 +460,22 @@ func (v *view) counts() []jptext.Count {
 		out = append(out, customerCounts(v.s, sp)...)
 	}
 	return out
+}
+
+// numeralBefore reports whether the rune before byte i > 0 of s is a digit
+// or a kanji numeral, decoding a three-byte rune inline.
+func numeralBefore(s string, i int) bool {
+	b := s[i-1]
+	if b < utf8.RuneSelf {
+		return isDigit(b)
+	}
+	if i >= 3 && s[i-3] >= 0xE3 && s[i-3] <= 0xE9 && s[i-2]&0xC0 == 0x80 && b&0xC0 == 0x80 {
+		// After a lead byte E3–E9 any two continuation bytes make a valid
+		// rune (U+3000–U+9FFF), none of them a digit.
+		return kanjiNumeral(rune(s[i-3]&0x0F)<<12 | rune(s[i-2]&0x3F)<<6 | rune(b&0x3F))
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= '0' && r <= '9' || kanjiNumeral(r)
 }
 
 // kanjiNumeral is hasRune("〇一二三四五六七八九十百千万", r).

@@ -346,22 +346,38 @@ func matchUnit(s string) string {
 }
 
 func longestPrefix(s string, words []string) string {
+	if s == "" {
+		return ""
+	}
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasPrefix(s, w) {
+		// (comparing w's last byte first rejects most words without a
+		// call for the whole comparison)
+		if len(w) > len(best) && len(w) <= len(s) && s[len(w)-1] == w[len(w)-1] && s[:len(w)] == w {
 			best = w
 		}
 	}
 	return best
 }
 
+// qualifierLastBytes marks the last bytes of the prefix qualifiers.
+var qualifierLastBytes = func() (t [256]bool) {
+	for _, q := range prefixQualifiers {
+		t[q[len(q)-1]] = true
+	}
+	return t
+}()
+
 // prefixQualifierBefore returns the longest prefix qualifier ending at byte
 // i of f. Single-kanji qualifiers (内, 全, 計, 総, 各) count only when not
 // glued to a preceding kanji (都内, 安全, 集計).
 func prefixQualifierBefore(f string, i int) string {
+	if i <= 0 || !qualifierLastBytes[f[i-1]] {
+		return "" // no qualifier ends with this byte
+	}
 	best := ""
 	for _, q := range prefixQualifiers {
-		if len(q) <= len(best) || i < len(q) || f[i-len(q):i] != q {
+		if len(q) <= len(best) || i < len(q) || f[i-1] != q[len(q)-1] || f[i-len(q):i] != q {
 			continue
 		}
 		if utf8.RuneCountInString(q) == 1 && q != "約" {
