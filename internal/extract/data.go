@@ -690,21 +690,7 @@ func listGap(g string) bool {
 	if g == "と" || g == "や" {
 		return true
 	}
-	if utf8.ValidString(g) {
-		// The same test in one pass: in valid UTF-8 the marks lie on rune
-		// boundaries, so dropping them leaves g's other runes, and no mark
-		// is hiragana.
-		marks, others, hira := false, 0, false
-		for _, r := range g {
-			switch {
-			case r == '、' || r == '・' || r == ',' || r == '/':
-				marks = true
-			case isHiragana(r):
-				hira = true
-			default:
-				others++
-			}
-		}
+	if marks, others, hira, ok := listGapRunes(g); ok {
 		if !marks && g != "" {
 			return false
 		}
@@ -717,6 +703,37 @@ func listGap(g string) bool {
 	// a few letters with no kana of a predicate.
 	rest := listMarks.Replace(g)
 	return !atLeastRunes(rest, 5) && !hasHiragana(rest)
+}
+
+// listGapRunes is listGap's test of valid UTF-8 in one pass: in valid UTF-8
+// the marks lie on rune boundaries, so dropping them leaves g's other runes,
+// and no mark is hiragana. ok is false for invalid UTF-8.
+func listGapRunes(g string) (marks bool, others int, hira bool, ok bool) {
+	for i := 0; i < len(g); {
+		var r rune
+		if c := g[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(g) && g[i+1]&0xC0 == 0x80 && g[i+2]&0xC0 == 0x80 {
+			// After a lead byte E1–EC or EE–EF any two continuation
+			// bytes make a valid rune.
+			r = rune(c&0x0F)<<12 | rune(g[i+1]&0x3F)<<6 | rune(g[i+2]&0x3F)
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(g[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, 0, false, false
+			}
+			i += size
+		}
+		switch {
+		case r == '、' || r == '・' || r == ',' || r == '/':
+			marks = true
+		case isHiragana(r):
+			hira = true
+		default:
+			others++
+		}
+	}
+	return marks, others, hira, true
 }
 
 // listMarks drops the marks that separate list items.
@@ -907,6 +924,12 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					// A three-byte rune decoded inline: after a lead byte
 					// E1–EC or EE–EF (kana, kanji, full-width forms) any two
 					// continuation bytes make a valid rune.
+					if w := uint32(c)<<16 | uint32(v.s[i+1])<<8 | uint32(v.s[i+2]); w>>8 != 0xE380 && w != 0xE383BB {
+						// Neither 、「」 (U+3000–U+303F) nor ・: no
+						// boundary, and nothing below applies to it.
+						i += 3
+						continue
+					}
 					r, size = rune(c&0x0F)<<12|rune(v.s[i+1]&0x3F)<<6|rune(v.s[i+2]&0x3F), 3
 				} else {
 					r, size = utf8.DecodeRuneInString(v.s[i:])
@@ -989,8 +1012,11 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 				it.start = it.end - len(raw)
 			}
 		}
+		if covered(it.start, it.end) {
+			continue // (tested before itemCore, which it does not need)
+		}
 		item := itemCore(raw)
-		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) || clauseItem(raw) {
+		if item == "" || atLeastRunes(item, 13) || genericItem(item) || clauseItem(raw) {
 			continue
 		}
 		if strings.HasSuffix(v.s[:it.start], "(") && strings.HasPrefix(v.s[it.end:], ")") {
