@@ -60,7 +60,8 @@ func findCounts(v *view) []vcount {
 			continue // the wrong figure of a correction
 		}
 		lo := max(sent.start, lineStart)
-		before := v.s[runesBack(v.s, a, 8, lo):a]
+		back8 := runesBack(v.s, a, 8, lo)
+		before := v.s[back8:a]
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
 		if hasPrefixAny(after, []string{"会", "委員会", "クラブ", "隊"}) && !hasPrefixAny(after, []string{"会員", "会社"}) {
 			continue // a number inside a name: まちづくり1000人会
@@ -101,21 +102,24 @@ func findCounts(v *view) []vcount {
 		// count is is not about the attack of the clause before.
 		mailWin := before
 		if cl := v.s[clauseStart(v.s, a, lo):a]; containsAny(cl, ownerWords) {
-			mailWin = v.s[max(runesBack(v.s, a, 8, lo), clauseStart(v.s, a, lo)):a]
+			mailWin = v.s[max(back8, clauseStart(v.s, a, lo)):a]
 		}
 		if containsAny(mailWin, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(strings.TrimPrefix(after, ")"), []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
+		// The staff words of the four runes before a are among those of
+		// the eight (before).
+		staffBefore := containsAny(before, countStaffBefore)
+		if staffBefore && c.Per == "" && containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && !hasPrefixAny(strings.TrimPrefix(after, ")"), []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
 			// (not "社員(139名)の氏名、役職": staff whose data it is)
 			staff[c.Value] = true
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
+		if staffBefore && strings.HasPrefix(after, "に対し") {
 			continue
 		}
-		if back := v.s[runesBack(v.s, a, 8, lo):a]; containsAny(back, countStaffBefore) && !containsAny(back, ownerWords) && strings.HasPrefix(after, "が") {
+		if staffBefore && strings.HasPrefix(after, "が") && !containsAny(before, ownerWords) {
 			staff[c.Value] = true
 			continue // "8校の職員あわせて13人がすでに閲覧していた": staff who did something
 		}
