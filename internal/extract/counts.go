@@ -277,7 +277,10 @@ func cardNotice(v *view, out []vcount) {
 	}
 	detail := v.has("card")
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
+		if detail {
+			break
+		}
+		if c := &cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
 			detail = true // the code or the expiry date: whole cards, not a masked number
 			break
 		}
@@ -286,7 +289,7 @@ func cardNotice(v *view, out []vcount) {
 		return
 	}
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind != kData || c.code != "card_number" {
+		if c := &cueList[h.id]; c.kind != kData || c.code != "card_number" {
 			continue
 		}
 		si := v.sentenceIndex(h.start)

@@ -82,13 +82,19 @@ func trimLeftBlank(s string) string {
 // which data was involved: sentences with a leak or context word, the
 // sentence after one that ends with 以下, list lines under a heading such
 // as 漏えいした可能性のある情報, and 内容は… sentences right after those.
-func dataContexts(v *view) (ctx, list []bool) {
+//
+// nData is the number of data words among the hits (counted on the way, for
+// findData's list of them).
+func dataContexts(v *view) (ctx, list []bool, nData int) {
 	ctx = make([]bool, len(v.sents))
 	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
 		c := &cueList[h.id]
 		k := c.kind
 		if k != kLeak && k != kCtx && k != kType {
+			if k == kData {
+				nData++
+			}
 			continue
 		}
 		stolen := false
@@ -230,7 +236,7 @@ func dataContexts(v *view) (ctx, list []bool) {
 			sp = sj
 		}
 	}
-	return ctx, list
+	return ctx, list, nData
 }
 
 // headingMarks are trimmed off both ends of a heading line.
@@ -418,8 +424,8 @@ func readData(v *view) []dataHit {
 
 // findData is readData's work.
 func findData(v *view) []dataHit {
-	ctx, list := dataContexts(v)
-	var raw []hit
+	ctx, list, nData := dataContexts(v)
+	raw := make([]hit, 0, nData)
 	for _, h := range v.hits {
 		if cueList[h.id].kind == kData {
 			raw = append(raw, h)
@@ -829,7 +835,7 @@ var _ = registerWordSets(negationStops, statementOpeners)
 
 // longest drops hits contained in a longer hit of the same kind.
 func longest(hs []hit) []hit {
-	out := hs[:0:0]
+	out := make([]hit, 0, len(hs))
 	// hs is ordered by end; a hit containing h ends at most maxCue bytes
 	// after it.
 	for i, h := range hs {
