@@ -930,10 +930,10 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					// A three-byte rune decoded inline: after a lead byte
 					// E1–EC or EE–EF (kana, kanji, full-width forms) any two
 					// continuation bytes make a valid rune.
-					if w := uint32(c)<<16 | uint32(v.s[i+1])<<8 | uint32(v.s[i+2]); w>>8 != 0xE380 && w != 0xE383BB {
-						// Neither 、「」 (U+3000–U+303F) nor ・: no
-						// boundary, and nothing below applies to it.
-						i += 3
+					if !itemMarkRune(c, v.s[i+1], v.s[i+2]) {
+						// No boundary, and nothing below applies to it (nor
+						// to the like runes after it).
+						i = skipPlainRunes(v.s, i+3, sp.end)
 						continue
 					}
 					r, size = rune(c&0x0F)<<12|rune(v.s[i+1]&0x3F)<<6|rune(v.s[i+2]&0x3F), 3
@@ -954,7 +954,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				}
 			}
 			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' || r == '(' || r == ')' {
-				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
+				if i > start && !allDigits(v.s[start:i]) {
 					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
 				start = i + size
@@ -1002,6 +1002,41 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 		}
 	}
 	return out
+}
+
+// itemMarkRune reports whether the valid three-byte rune c0 c1 c2 may be
+// one of the marks unmatchedItems splits items at (、「」 and the rest of
+// U+3000–U+303F, or ・), comparing bytes without a branch on kana against
+// kanji.
+func itemMarkRune(c0, c1, c2 byte) bool {
+	w := uint32(c0)<<16 | uint32(c1)<<8 | uint32(c2)
+	return w>>8 == 0xE380 || w == 0xE383BB
+}
+
+// skipPlainRunes returns the end of the run of three-byte runes from i (and
+// before end) that are not itemMarkRune: unmatchedItems' scan steps over
+// them. It stops, as that scan's decoding does, at a byte that does not
+// start a valid three-byte rune with a lead byte E1–EC or EE–EF.
+func skipPlainRunes(s string, i, end int) int {
+	for i < end && i+2 < len(s) {
+		c := s[i]
+		if c < 0xE1 || c > 0xEF || c == 0xED || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || itemMarkRune(c, s[i+1], s[i+2]) {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
+// allDigits reports whether s holds ASCII digits only (as
+// strings.Trim(s, "0123456789") == "").
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherItems reports the unknown items of one run of list items.

@@ -73,3 +73,11 @@ func TestListIntroWordsHoldAnAnchor(t *testing.T) {
 		}
 	}
 }
+
+func TestAllDigitsMatchesTrim(t *testing.T) {
+	for _, s := range append(randomTexts(20000), "", "0", "12a", "١٢", "(1)", "2024") {
+		if got, want := allDigits(s), strings.Trim(s, "0123456789") == ""; got != want {
+			t.Fatalf("allDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
