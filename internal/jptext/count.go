@@ -44,6 +44,16 @@ var units = []string{
 	"点", "冊", "部", "行", "IDs", "ID", "筆", "頭", "組", "本",
 }
 
+// perUnits maps each unit to the unit followed by 分 (Count.Per), built
+// once rather than per count.
+var perUnits = func() map[string]string {
+	m := make(map[string]string, len(units))
+	for _, u := range units {
+		m[u] = u + "分"
+	}
+	return m
+}()
+
 // unitIndex buckets units by their first byte for a quick lookup.
 var unitIndex [256][]string
 
@@ -179,8 +189,13 @@ func FindCounts(text string) []Count {
 				}
 			}
 			start = i
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !countLeadPrefix[c&0x0F][f[i+1]&0x3F]:
-			i += 3 // no numeral: step over it undecoded
+		case noNumeralAt(f, i):
+			// No numeral: step over it, and the like runes after it,
+			// undecoded.
+			i += 3
+			for noNumeralAt(f, i) {
+				i += 3
+			}
 			continue
 		case c >= 0xE3 && c <= 0xE9: // kanji numerals live in E3 (〇) and E4-E9
 			r, size := utf8.DecodeRuneInString(f[i:])
@@ -208,6 +223,16 @@ func FindCounts(text string) []Count {
 		i = next
 	}
 	return out
+}
+
+// noNumeralAt reports whether a three-byte rune that starts no kanji
+// numeral or unit FindCounts starts a number at begins at byte i of f.
+func noNumeralAt(f string, i int) bool {
+	if i+2 >= len(f) {
+		return false
+	}
+	c := f[i]
+	return c >= 0xE3 && c <= 0xE9 && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !countLeadPrefix[c&0x0F][f[i+1]&0x3F]
 }
 
 // countLeadPrefix marks the first two bytes (low bits of each) of the kanji
@@ -283,7 +308,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	cnt := Count{Value: n.value, Unit: unit}
 	spanEnd := after
 	if strings.HasPrefix(f[after:], "分") {
-		cnt.Per = unit + "分"
+		cnt.Per = perUnits[unit]
 		spanEnd += len("分")
 	}
 	// Qualifier before the number, across spaces.
