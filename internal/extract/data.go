@@ -213,21 +213,28 @@ func dataContexts(v *view) (ctx, list []bool, nData int) {
 			if j > i+1 {
 				// Several enumerated items on one line ("(1)氏名 (2)住所") are
 				// a list, not the next heading.
-				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
+				// (The tests below are pure and evaluated only where
+				// needed.)
+				listLine := func() bool {
+					return strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
+				}
 				// A bullet list may follow a paragraph that introduces it
 				// ("…のお客様です。" then "• カード番号").
 				// So may a line that says whose data it is ("当社の従業員(4313
 				// 人)※退職者を含む" then "・氏名 ・社員番号").
-				prev := strings.TrimSpace(v.text(v.sents[i+1]))
-				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && (strings.HasSuffix(prev, "。") || !isHeading(prev))
+				bulletsAfterIntro := func() bool {
+					return j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && introEndsParagraph(v.text(v.sents[i+1]))
+				}
 				// A numbered list ("1.氏名" "2.性別") goes on while its lines
 				// are numbered like the one before and name data.
-				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
-					(dataHitIn(v, sj) || !atLeastRunes(t, 16) && !containsAny(t, listSectionWords))
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list && !numbered || j > i+12 {
+				numbered := func() bool {
+					return enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
+						(dataHitIn(v, sj) || !atLeastRunes(t, 16) && !containsAny(t, listSectionWords))
+				}
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro() || isHeading(t) && !listLine() && !numbered() || j > i+12 {
 					break
 				}
-				if !list && (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) {
+				if (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) && !listLine() {
 					break
 				}
 			}
@@ -237,6 +244,13 @@ func dataContexts(v *view) (ctx, list []bool, nData int) {
 		}
 	}
 	return ctx, list, nData
+}
+
+// introEndsParagraph reports whether the sentence after a list intro ends
+// a paragraph or is no heading: bullets may follow it (dataContexts).
+func introEndsParagraph(next string) bool {
+	prev := strings.TrimSpace(next)
+	return strings.HasSuffix(prev, "。") || !isHeading(prev)
 }
 
 // headingMarks are trimmed off both ends of a heading line.
@@ -547,7 +561,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		return dataNegatedRest(v, end, hi)
 	}
 	for k, h := range raw {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.code == "" {
 			continue
 		}
@@ -604,7 +618,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if c.pat == "連絡先" && containsAny(v.text(sent), []string{"BCC", "Bcc", "CC", "TO", "宛先"}) {
 			code = "email" // "他者の連絡先が表示されないようBCCと…": the recipients' addresses
 		}
-		if listOnlyData[c.pat] && (!isItemStart(v, h.start, sent.start) || hasPrefixAny(v.s[h.end:], []string{"に", "へ", "中", "内"})) {
+		if len(c.pat) == 6 && listOnlyData[c.pat] && (!isItemStart(v, h.start, sent.start) || hasPrefixAny(v.s[h.end:], []string{"に", "へ", "中", "内"})) {
 			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
 		}
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
@@ -1182,7 +1196,8 @@ func hasHiragana(s string) bool {
 	return false
 }
 
-// listOnlyData are data words that count only as list items.
+// listOnlyData are data words that count only as list items (all of two
+// kanji: dataIn tests the length first).
 var listOnlyData = map[string]bool{"件名": true, "本文": true, "学部": true, "学科": true, "学年": true}
 
 // storageCue: context words that only say a document or device holds data.

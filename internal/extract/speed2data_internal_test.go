@@ -81,3 +81,12 @@ func TestAllDigitsMatchesTrim(t *testing.T) {
 		}
 	}
 }
+
+// dataIn looks listOnlyData up only for words of six bytes.
+func TestListOnlyDataLength(t *testing.T) {
+	for w := range listOnlyData {
+		if len(w) != 6 {
+			t.Errorf("listOnlyData word %q is not six bytes long: update dataIn", w)
+		}
+	}
+}
