@@ -486,10 +486,10 @@ func handledData(v *view, raw []hit) []bool {
 		}
 		sp := v.sents[si]
 		back := v.s[runesBack(v.s, h.start, 8, sp.start):h.start]
-		if containsAny(v.text(sp), fakeSenderWords) {
-			continue // "送信者の名前と メールアドレスが一致しない": what a fake mail shows
-		}
-		ctx[si] = containsAny(back, peopleOf) && (twoDataWords(v, sp) || handedData(v.s[h.end:runesFwd(v.s, h.end, 24, sp.end)]))
+		// (the short window first: the sentence is searched only then)
+		ctx[si] = containsAny(back, peopleOf) &&
+			!containsAny(v.text(sp), fakeSenderWords) && // "送信者の名前と メールアドレスが一致しない": what a fake mail shows
+			(twoDataWords(v, sp) || handedData(v.s[h.end:runesFwd(v.s, h.end, 24, sp.end)]))
 	}
 	return ctx
 }

@@ -285,7 +285,7 @@ func countAt(f string, start int) (Count, int, bool) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)
-	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) && longestPrefix(f[after:], suffixQualifiers) == "" {
+	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) && longestSuffixQualifier(f[after:]) == "" {
 		k := after
 		if j > end { // spaced heading style: "1 件 名"
 			k = skipSpaces(f, k)
@@ -341,7 +341,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	for k < len(f) && isSpace(f[k]) {
 		k++
 	}
-	if q := longestPrefix(f[k:], suffixQualifiers); q != "" && q != "程" {
+	if q := longestSuffixQualifier(f[k:]); q != "" && q != "程" {
 		if cnt.Qualifier == "" {
 			cnt.Qualifier = q
 		}
@@ -370,6 +370,24 @@ func matchUnit(s string) string {
 	return ""
 }
 
+// suffixQualifierIndex buckets suffixQualifiers by their first byte, in
+// list order.
+var suffixQualifierIndex = func() (t [256][]string) {
+	for _, q := range suffixQualifiers {
+		t[q[0]] = append(t[q[0]], q)
+	}
+	return t
+}()
+
+// longestSuffixQualifier is longestPrefix(s, suffixQualifiers), trying only
+// the qualifiers that start with s's first byte.
+func longestSuffixQualifier(s string) string {
+	if s == "" {
+		return ""
+	}
+	return longestPrefix(s, suffixQualifierIndex[s[0]])
+}
+
 func longestPrefix(s string, words []string) string {
 	if s == "" {
 		return ""
@@ -385,10 +403,11 @@ func longestPrefix(s string, words []string) string {
 	return best
 }
 
-// qualifierLastBytes marks the last bytes of the prefix qualifiers.
-var qualifierLastBytes = func() (t [256]bool) {
+// prefixQualifierIndex buckets prefixQualifiers by their last byte, in
+// list order.
+var prefixQualifierIndex = func() (t [256][]string) {
 	for _, q := range prefixQualifiers {
-		t[q[len(q)-1]] = true
+		t[q[len(q)-1]] = append(t[q[len(q)-1]], q)
 	}
 	return t
 }()
@@ -397,12 +416,12 @@ var qualifierLastBytes = func() (t [256]bool) {
 // i of f. Single-kanji qualifiers (内, 全, 計, 総, 各) count only when not
 // glued to a preceding kanji (都内, 安全, 集計).
 func prefixQualifierBefore(f string, i int) string {
-	if i <= 0 || !qualifierLastBytes[f[i-1]] {
-		return "" // no qualifier ends with this byte
+	if i <= 0 {
+		return ""
 	}
 	best := ""
-	for _, q := range prefixQualifiers {
-		if len(q) <= len(best) || i < len(q) || f[i-1] != q[len(q)-1] || f[i-len(q):i] != q {
+	for _, q := range prefixQualifierIndex[f[i-1]] { // (the others cannot end at i)
+		if len(q) <= len(best) || i < len(q) || f[i-len(q):i] != q {
 			continue
 		}
 		if utf8.RuneCountInString(q) == 1 && q != "約" {
