@@ -60,7 +60,8 @@ func findCounts(v *view) []vcount {
 			continue // the wrong figure of a correction
 		}
 		lo := max(sent.start, lineStart)
-		before := v.s[runesBack(v.s, a, 8, lo):a]
+		back8 := runesBack(v.s, a, 8, lo)
+		before := v.s[back8:a]
 		after := v.s[b:runesFwd(v.s, b, 10, sent.end)]
 		if hasPrefixAny(after, []string{"会", "委員会", "クラブ", "隊"}) && !hasPrefixAny(after, []string{"会員", "会社"}) {
 			continue // a number inside a name: まちづくり1000人会
@@ -101,21 +102,24 @@ func findCounts(v *view) []vcount {
 		// count is is not about the attack of the clause before.
 		mailWin := before
 		if cl := v.s[clauseStart(v.s, a, lo):a]; containsAny(cl, ownerWords) {
-			mailWin = v.s[max(runesBack(v.s, a, 8, lo), clauseStart(v.s, a, lo)):a]
+			mailWin = v.s[max(back8, clauseStart(v.s, a, lo)):a]
 		}
 		if containsAny(mailWin, countMailBefore) || hasPrefixAny(after, countMailAfter) ||
 			strings.HasSuffix(before, "メール") || containsAny(after[:runesFwd(after, 0, 6, len(after))], []string{"送信", "配信"}) {
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && c.Per == "" && !hasPrefixAny(strings.TrimPrefix(after, ")"), []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
+		// The staff words of the four runes before a are among those of
+		// the eight (before).
+		staffBefore := containsAny(before, countStaffBefore)
+		if staffBefore && c.Per == "" && containsAny(v.s[runesBack(v.s, a, 4, lo):a], countStaffBefore) && !hasPrefixAny(strings.TrimPrefix(after, ")"), []string{"の個人情報", "の情報", "の氏名", "のメールアドレス", "の連絡先"}) {
 			// (not "社員(139名)の氏名、役職": staff whose data it is)
 			staff[c.Value] = true
 			continue
 		}
-		if containsAny(v.s[runesBack(v.s, a, 8, lo):a], countStaffBefore) && strings.HasPrefix(after, "に対し") {
+		if staffBefore && strings.HasPrefix(after, "に対し") {
 			continue
 		}
-		if back := v.s[runesBack(v.s, a, 8, lo):a]; containsAny(back, countStaffBefore) && !containsAny(back, ownerWords) && strings.HasPrefix(after, "が") {
+		if staffBefore && strings.HasPrefix(after, "が") && !containsAny(before, ownerWords) {
 			staff[c.Value] = true
 			continue // "8校の職員あわせて13人がすでに閲覧していた": staff who did something
 		}
@@ -273,7 +277,10 @@ func cardNotice(v *view, out []vcount) {
 	}
 	detail := v.has("card")
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
+		if detail {
+			break
+		}
+		if c := &cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
 			detail = true // the code or the expiry date: whole cards, not a masked number
 			break
 		}
@@ -282,7 +289,7 @@ func cardNotice(v *view, out []vcount) {
 		return
 	}
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind != kData || c.code != "card_number" {
+		if c := &cueList[h.id]; c.kind != kData || c.code != "card_number" {
 			continue
 		}
 		si := v.sentenceIndex(h.start)
@@ -424,8 +431,7 @@ func (v *view) counts() []jptext.Count {
 		if cueList[h.id].kind != kUnit || h.start == 0 {
 			continue
 		}
-		r, _ := utf8.DecodeLastRuneInString(v.s[:h.start])
-		if r >= '0' && r <= '9' || kanjiNumeral(r) {
+		if numeralBefore(v.s, h.start) {
 			if i := v.sentenceIndex(h.start); i >= 0 {
 				want[i], any = true, true
 			}
@@ -461,6 +467,22 @@ func (v *view) counts() []jptext.Count {
 		out = append(out, customerCounts(v.s, sp)...)
 	}
 	return out
+}
+
+// numeralBefore reports whether the rune before byte i > 0 of s is a digit
+// or a kanji numeral, decoding a three-byte rune inline.
+func numeralBefore(s string, i int) bool {
+	b := s[i-1]
+	if b < utf8.RuneSelf {
+		return isDigit(b)
+	}
+	if i >= 3 && s[i-3] >= 0xE3 && s[i-3] <= 0xE9 && s[i-2]&0xC0 == 0x80 && b&0xC0 == 0x80 {
+		// After a lead byte E3–E9 any two continuation bytes make a valid
+		// rune (U+3000–U+9FFF), none of them a digit.
+		return kanjiNumeral(rune(s[i-3]&0x0F)<<12 | rune(s[i-2]&0x3F)<<6 | rune(b&0x3F))
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= '0' && r <= '9' || kanjiNumeral(r)
 }
 
 // kanjiNumeral is hasRune("〇一二三四五六七八九十百千万", r).

@@ -82,22 +82,42 @@ func trimLeftBlank(s string) string {
 // which data was involved: sentences with a leak or context word, the
 // sentence after one that ends with 以下, list lines under a heading such
 // as 漏えいした可能性のある情報, and 内容は… sentences right after those.
-func dataContexts(v *view) (ctx, list []bool) {
+//
+// nData is the number of data words among the hits (counted on the way, for
+// findData's list of them).
+func dataContexts(v *view) (ctx, list []bool, nData int) {
 	ctx = make([]bool, len(v.sents))
 	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		k := c.kind
-		if k == kType && c.flag&fWeak == 0 && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
-			k = kCtx // what was sent, exposed or lost is the data involved
-			if c.pat == "盗まれ" && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
-				continue // "IDとパスワードが盗まれ": the means of a takeover
+		if k != kLeak && k != kCtx && k != kType {
+			if k == kData {
+				nData++
 			}
-		}
-		if k != kLeak && k != kCtx || k == kLeak && omission(v, h) {
 			continue
 		}
+		stolen := false
+		if k == kType && c.flag&fWeak == 0 && (c.code == "misdelivery" || c.code == "misconfiguration" || c.code == "loss_theft" || c.code == "insider_misuse") {
+			k = kCtx // what was sent, exposed or lost is the data involved
+			stolen = c.pat == "盗まれ"
+		}
+		if k != kLeak && k != kCtx {
+			continue
+		}
+		// The tests below only decide whether to mark sentence i, and none
+		// has a side effect on the result: a sentence already marked needs
+		// none of them.
 		i := v.sentenceIndex(h.start)
+		if i >= 0 && ctx[i] {
+			continue
+		}
+		if stolen && containsAny(v.s[runesBack(v.s, h.start, 12, 0):h.start], credentialWords) {
+			continue // "IDとパスワードが盗まれ": the means of a takeover
+		}
+		if k == kLeak && omission(v, h) {
+			continue
+		}
 		if i < 0 || v.explanatoryAt(i) && describesThreat(v.text(v.sents[i])) && !inTitle(v, v.sents[i].start) {
 			continue // what a malware steals in general is no data of this incident
 		}
@@ -145,8 +165,17 @@ func dataContexts(v *view) (ctx, list []bool) {
 			continue
 		}
 		t := sentenceEndSet.trimRight(v.text(sp))
+		if strings.HasSuffix(t, "情報") {
+			intro[i] = true
+			continue
+		}
+		// Every list intro word holds 以下, 次の or 下記の: a sentence with
+		// none of them needs no look at its tail.
+		if !contains(t, "以下") && !contains(t, "次の") && !contains(t, "下記の") {
+			continue
+		}
 		tail := t[runesBack(t, len(t), 25, 0):]
-		intro[i] = strings.HasSuffix(t, "情報") || containsAny(tail, listIntroWords)
+		intro[i] = containsAny(tail, listIntroWords)
 	}
 	// Headings that announce the data: "■持ち出された情報", "【誤送信した情報】".
 	for i, sp := range v.sents {
@@ -184,21 +213,28 @@ func dataContexts(v *view) (ctx, list []bool) {
 			if j > i+1 {
 				// Several enumerated items on one line ("(1)氏名 (2)住所") are
 				// a list, not the next heading.
-				list := strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
+				// (The tests below are pure and evaluated only where
+				// needed.)
+				listLine := func() bool {
+					return strings.Count(t, "、")+strings.Count(t, "・")+strings.Count(t, ",") >= 2 || strings.Count(t, ")") >= 2
+				}
 				// A bullet list may follow a paragraph that introduces it
 				// ("…のお客様です。" then "• カード番号").
 				// So may a line that says whose data it is ("当社の従業員(4313
 				// 人)※退職者を含む" then "・氏名 ・社員番号").
-				prev := strings.TrimSpace(v.text(v.sents[i+1]))
-				bulletsAfterIntro := j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && (strings.HasSuffix(prev, "。") || !isHeading(prev))
+				bulletsAfterIntro := func() bool {
+					return j == i+2 && startsItem(strings.TrimLeft(t, " 　\t")) && introEndsParagraph(v.text(v.sents[i+1]))
+				}
 				// A numbered list ("1.氏名" "2.性別") goes on while its lines
 				// are numbered like the one before and name data.
-				numbered := enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
-					(dataHitIn(v, sj) || !atLeastRunes(t, 16) && !containsAny(t, listSectionWords))
-				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro || isHeading(t) && !list && !numbered || j > i+12 {
+				numbered := func() bool {
+					return enumKind(t) != 0 && enumKind(t) == enumKind(v.text(sp)) && j > i+1 &&
+						(dataHitIn(v, sj) || !atLeastRunes(t, 16) && !containsAny(t, listSectionWords))
+				}
+				if strings.Count(v.s[sp.end:sj.start], "\n") >= 2 && !bulletsAfterIntro() || isHeading(t) && !listLine() && !numbered() || j > i+12 {
 					break
 				}
-				if !list && (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) {
+				if (atLeastRunes(t, 41) || !startsItem(t) && atLeastRunes(t, 26)) && !listLine() {
 					break
 				}
 			}
@@ -207,7 +243,14 @@ func dataContexts(v *view) (ctx, list []bool) {
 			sp = sj
 		}
 	}
-	return ctx, list
+	return ctx, list, nData
+}
+
+// introEndsParagraph reports whether the sentence after a list intro ends
+// a paragraph or is no heading: bullets may follow it (dataContexts).
+func introEndsParagraph(next string) bool {
+	prev := strings.TrimSpace(next)
+	return strings.HasSuffix(prev, "。") || !isHeading(prev)
 }
 
 // headingMarks are trimmed off both ends of a heading line.
@@ -223,6 +266,9 @@ var headingLastRunes = []string{"報", "目", "容", "等", "タ", "て"}
 type trimSet struct {
 	ascii [utf8.RuneSelf]bool
 	other []rune
+	// last has bit r&0x3F set for each rune r of other (the low bits of
+	// its last byte): a rune whose bit is clear is none of them.
+	last uint64
 }
 
 // newTrimSet returns the set of the runes of cutset (valid UTF-8).
@@ -233,6 +279,7 @@ func newTrimSet(cutset string) *trimSet {
 			rs.ascii[r] = true
 		} else {
 			rs.other = append(rs.other, r)
+			rs.last |= 1 << (r & 0x3F)
 		}
 	}
 	return rs
@@ -243,6 +290,9 @@ func newTrimSet(cutset string) *trimSet {
 func (rs *trimSet) has(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && rs.ascii[r]
+	}
+	if rs.last>>(r&0x3F)&1 == 0 {
+		return false
 	}
 	for _, o := range rs.other {
 		if o == r {
@@ -388,8 +438,8 @@ func readData(v *view) []dataHit {
 
 // findData is readData's work.
 func findData(v *view) []dataHit {
-	ctx, list := dataContexts(v)
-	var raw []hit
+	ctx, list, nData := dataContexts(v)
+	raw := make([]hit, 0, nData)
 	for _, h := range v.hits {
 		if cueList[h.id].kind == kData {
 			raw = append(raw, h)
@@ -436,10 +486,10 @@ func handledData(v *view, raw []hit) []bool {
 		}
 		sp := v.sents[si]
 		back := v.s[runesBack(v.s, h.start, 8, sp.start):h.start]
-		if containsAny(v.text(sp), fakeSenderWords) {
-			continue // "送信者の名前と メールアドレスが一致しない": what a fake mail shows
-		}
-		ctx[si] = containsAny(back, peopleOf) && (twoDataWords(v, sp) || handedData(v.s[h.end:runesFwd(v.s, h.end, 24, sp.end)]))
+		// (the short window first: the sentence is searched only then)
+		ctx[si] = containsAny(back, peopleOf) &&
+			!containsAny(v.text(sp), fakeSenderWords) && // "送信者の名前と メールアドレスが一致しない": what a fake mail shows
+			(twoDataWords(v, sp) || handedData(v.s[h.end:runesFwd(v.s, h.end, 24, sp.end)]))
 	}
 	return ctx
 }
@@ -511,7 +561,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		return dataNegatedRest(v, end, hi)
 	}
 	for k, h := range raw {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.code == "" {
 			continue
 		}
@@ -568,7 +618,7 @@ func dataIn(v *view, ctx []bool, raw []hit, runEnd, runLen []int) []dataHit {
 		if c.pat == "連絡先" && containsAny(v.text(sent), []string{"BCC", "Bcc", "CC", "TO", "宛先"}) {
 			code = "email" // "他者の連絡先が表示されないようBCCと…": the recipients' addresses
 		}
-		if listOnlyData[c.pat] && (!isItemStart(v, h.start, sent.start) || hasPrefixAny(v.s[h.end:], []string{"に", "へ", "中", "内"})) {
+		if len(c.pat) == 6 && listOnlyData[c.pat] && (!isItemStart(v, h.start, sent.start) || hasPrefixAny(v.s[h.end:], []string{"に", "へ", "中", "内"})) {
 			continue // "本文に記載されたURL", "医学部附属病院": only a listed item is data
 		}
 		if c.pat == "その他" && (!isItemStart(v, h.start, sent.start) || !hasPrefixAny(v.s[h.end:], []string{"(", "、", "。", "等", "\n"}) && h.end != sent.end) {
@@ -660,21 +710,7 @@ func listGap(g string) bool {
 	if g == "と" || g == "や" {
 		return true
 	}
-	if utf8.ValidString(g) {
-		// The same test in one pass: in valid UTF-8 the marks lie on rune
-		// boundaries, so dropping them leaves g's other runes, and no mark
-		// is hiragana.
-		marks, others, hira := false, 0, false
-		for _, r := range g {
-			switch {
-			case r == '、' || r == '・' || r == ',' || r == '/':
-				marks = true
-			case isHiragana(r):
-				hira = true
-			default:
-				others++
-			}
-		}
+	if marks, others, hira, ok := listGapRunes(g); ok {
 		if !marks && g != "" {
 			return false
 		}
@@ -687,6 +723,37 @@ func listGap(g string) bool {
 	// a few letters with no kana of a predicate.
 	rest := listMarks.Replace(g)
 	return !atLeastRunes(rest, 5) && !hasHiragana(rest)
+}
+
+// listGapRunes is listGap's test of valid UTF-8 in one pass: in valid UTF-8
+// the marks lie on rune boundaries, so dropping them leaves g's other runes,
+// and no mark is hiragana. ok is false for invalid UTF-8.
+func listGapRunes(g string) (marks bool, others int, hira bool, ok bool) {
+	for i := 0; i < len(g); {
+		var r rune
+		if c := g[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(g) && g[i+1]&0xC0 == 0x80 && g[i+2]&0xC0 == 0x80 {
+			// After a lead byte E1–EC or EE–EF any two continuation
+			// bytes make a valid rune.
+			r = rune(c&0x0F)<<12 | rune(g[i+1]&0x3F)<<6 | rune(g[i+2]&0x3F)
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(g[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, 0, false, false
+			}
+			i += size
+		}
+		switch {
+		case r == '、' || r == '・' || r == ',' || r == '/':
+			marks = true
+		case isHiragana(r):
+			hira = true
+		default:
+			others++
+		}
+	}
+	return marks, others, hira, true
 }
 
 // listMarks drops the marks that separate list items.
@@ -782,7 +849,7 @@ var _ = registerWordSets(negationStops, statementOpeners)
 
 // longest drops hits contained in a longer hit of the same kind.
 func longest(hs []hit) []hit {
-	out := hs[:0:0]
+	out := make([]hit, 0, len(hs))
 	// hs is ordered by end; a hit containing h ends at most maxCue bytes
 	// after it.
 	for i, h := range hs {
@@ -877,6 +944,12 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 					// A three-byte rune decoded inline: after a lead byte
 					// E1–EC or EE–EF (kana, kanji, full-width forms) any two
 					// continuation bytes make a valid rune.
+					if !itemMarkRune(c, v.s[i+1], v.s[i+2]) {
+						// No boundary, and nothing below applies to it (nor
+						// to the like runes after it).
+						i = skipPlainRunes(v.s, i+3, sp.end)
+						continue
+					}
 					r, size = rune(c&0x0F)<<12|rune(v.s[i+1]&0x3F)<<6|rune(v.s[i+2]&0x3F), 3
 				} else {
 					r, size = utf8.DecodeRuneInString(v.s[i:])
@@ -895,7 +968,7 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 				}
 			}
 			if i == sp.end || r == '、' || r == '・' || r == ',' || r == '「' || r == '」' || r == '(' || r == ')' {
-				if i > start && strings.Trim(v.s[start:i], "0123456789") != "" {
+				if i > start && !allDigits(v.s[start:i]) {
 					items = append(items, span{start, i}) // "(1)" numbers no item
 				}
 				start = i + size
@@ -945,6 +1018,41 @@ func unmatchedItems(v *view, ctx, list []bool, raw []hit) []dataHit {
 	return out
 }
 
+// itemMarkRune reports whether the valid three-byte rune c0 c1 c2 may be
+// one of the marks unmatchedItems splits items at (、「」 and the rest of
+// U+3000–U+303F, or ・), comparing bytes without a branch on kana against
+// kanji.
+func itemMarkRune(c0, c1, c2 byte) bool {
+	w := uint32(c0)<<16 | uint32(c1)<<8 | uint32(c2)
+	return w>>8 == 0xE380 || w == 0xE383BB
+}
+
+// skipPlainRunes returns the end of the run of three-byte runes from i (and
+// before end) that are not itemMarkRune: unmatchedItems' scan steps over
+// them. It stops, as that scan's decoding does, at a byte that does not
+// start a valid three-byte rune with a lead byte E1–EC or EE–EF.
+func skipPlainRunes(s string, i, end int) int {
+	for i < end && i+2 < len(s) {
+		c := s[i]
+		if c < 0xE1 || c > 0xEF || c == 0xED || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || itemMarkRune(c, s[i+1], s[i+2]) {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
+// allDigits reports whether s holds ASCII digits only (as
+// strings.Trim(s, "0123456789") == "").
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // otherItems reports the unknown items of one run of list items.
 func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) []dataHit {
 	var out []dataHit
@@ -959,8 +1067,11 @@ func otherItems(v *view, items []span, covered func(a, b int) bool, first bool) 
 				it.start = it.end - len(raw)
 			}
 		}
+		if covered(it.start, it.end) {
+			continue // (tested before itemCore, which it does not need)
+		}
 		item := itemCore(raw)
-		if item == "" || atLeastRunes(item, 13) || covered(it.start, it.end) || genericItem(item) || clauseItem(raw) {
+		if item == "" || atLeastRunes(item, 13) || genericItem(item) || clauseItem(raw) {
 			continue
 		}
 		if strings.HasSuffix(v.s[:it.start], "(") && strings.HasPrefix(v.s[it.end:], ")") {
@@ -1085,7 +1196,8 @@ func hasHiragana(s string) bool {
 	return false
 }
 
-// listOnlyData are data words that count only as list items.
+// listOnlyData are data words that count only as list items (all of two
+// kanji: dataIn tests the length first).
 var listOnlyData = map[string]bool{"件名": true, "本文": true, "学部": true, "学科": true, "学年": true}
 
 // storageCue: context words that only say a document or device holds data.

@@ -44,6 +44,16 @@ var units = []string{
 	"点", "冊", "部", "行", "IDs", "ID", "筆", "頭", "組", "本",
 }
 
+// perUnits maps each unit to the unit followed by 分 (Count.Per), built
+// once rather than per count.
+var perUnits = func() map[string]string {
+	m := make(map[string]string, len(units))
+	for _, u := range units {
+		m[u] = u + "分"
+	}
+	return m
+}()
+
 // unitIndex buckets units by their first byte for a quick lookup.
 var unitIndex [256][]string
 
@@ -179,8 +189,13 @@ func FindCounts(text string) []Count {
 				}
 			}
 			start = i
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(f) && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !countLeadPrefix[c&0x0F][f[i+1]&0x3F]:
-			i += 3 // no numeral: step over it undecoded
+		case noNumeralAt(f, i):
+			// No numeral: step over it, and the like runes after it,
+			// undecoded.
+			i += 3
+			for noNumeralAt(f, i) {
+				i += 3
+			}
 			continue
 		case c >= 0xE3 && c <= 0xE9: // kanji numerals live in E3 (〇) and E4-E9
 			r, size := utf8.DecodeRuneInString(f[i:])
@@ -208,6 +223,16 @@ func FindCounts(text string) []Count {
 		i = next
 	}
 	return out
+}
+
+// noNumeralAt reports whether a three-byte rune that starts no kanji
+// numeral or unit FindCounts starts a number at begins at byte i of f.
+func noNumeralAt(f string, i int) bool {
+	if i+2 >= len(f) {
+		return false
+	}
+	c := f[i]
+	return c >= 0xE3 && c <= 0xE9 && f[i+1]&0xC0 == 0x80 && f[i+2]&0xC0 == 0x80 && !countLeadPrefix[c&0x0F][f[i+1]&0x3F]
 }
 
 // countLeadPrefix marks the first two bytes (low bits of each) of the kanji
@@ -260,7 +285,7 @@ func countAt(f string, start int) (Count, int, bool) {
 		return Count{}, end, false
 	}
 	after := j + len(unit)
-	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) && longestPrefix(f[after:], suffixQualifiers) == "" {
+	if stops, ok := unitStopFollowers[unit]; ok && after < len(f) && longestSuffixQualifier(f[after:]) == "" {
 		k := after
 		if j > end { // spaced heading style: "1 件 名"
 			k = skipSpaces(f, k)
@@ -283,7 +308,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	cnt := Count{Value: n.value, Unit: unit}
 	spanEnd := after
 	if strings.HasPrefix(f[after:], "分") {
-		cnt.Per = unit + "分"
+		cnt.Per = perUnits[unit]
 		spanEnd += len("分")
 	}
 	// Qualifier before the number, across spaces.
@@ -316,7 +341,7 @@ func countAt(f string, start int) (Count, int, bool) {
 	for k < len(f) && isSpace(f[k]) {
 		k++
 	}
-	if q := longestPrefix(f[k:], suffixQualifiers); q != "" && q != "程" {
+	if q := longestSuffixQualifier(f[k:]); q != "" && q != "程" {
 		if cnt.Qualifier == "" {
 			cnt.Qualifier = q
 		}
@@ -345,22 +370,57 @@ func matchUnit(s string) string {
 	return ""
 }
 
+// suffixQualifierIndex buckets suffixQualifiers by their first byte, in
+// list order.
+var suffixQualifierIndex = func() (t [256][]string) {
+	for _, q := range suffixQualifiers {
+		t[q[0]] = append(t[q[0]], q)
+	}
+	return t
+}()
+
+// longestSuffixQualifier is longestPrefix(s, suffixQualifiers), trying only
+// the qualifiers that start with s's first byte.
+func longestSuffixQualifier(s string) string {
+	if s == "" {
+		return ""
+	}
+	return longestPrefix(s, suffixQualifierIndex[s[0]])
+}
+
 func longestPrefix(s string, words []string) string {
+	if s == "" {
+		return ""
+	}
 	best := ""
 	for _, w := range words {
-		if len(w) > len(best) && strings.HasPrefix(s, w) {
+		// (comparing w's last byte first rejects most words without a
+		// call for the whole comparison)
+		if len(w) > len(best) && len(w) <= len(s) && s[len(w)-1] == w[len(w)-1] && s[:len(w)] == w {
 			best = w
 		}
 	}
 	return best
 }
 
+// prefixQualifierIndex buckets prefixQualifiers by their last byte, in
+// list order.
+var prefixQualifierIndex = func() (t [256][]string) {
+	for _, q := range prefixQualifiers {
+		t[q[len(q)-1]] = append(t[q[len(q)-1]], q)
+	}
+	return t
+}()
+
 // prefixQualifierBefore returns the longest prefix qualifier ending at byte
 // i of f. Single-kanji qualifiers (内, 全, 計, 総, 各) count only when not
 // glued to a preceding kanji (都内, 安全, 集計).
 func prefixQualifierBefore(f string, i int) string {
+	if i <= 0 {
+		return ""
+	}
 	best := ""
-	for _, q := range prefixQualifiers {
+	for _, q := range prefixQualifierIndex[f[i-1]] { // (the others cannot end at i)
 		if len(q) <= len(best) || i < len(q) || f[i-len(q):i] != q {
 			continue
 		}
