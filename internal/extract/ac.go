@@ -18,6 +18,7 @@ type automaton struct {
 	hasOut []bool    // whether a state reports patterns
 	plen   []int     // byte length of each pattern
 	maxLen int       // the longest pattern's length
+	tags   []cueKind // a tag of each pattern copied into its hits (none: zero)
 	pm     []uint32  // premultiplied transitions for matchesAny (word sets only)
 }
 
@@ -180,7 +181,8 @@ func (a *automaton) compile() {
 
 // hit is one pattern occurrence: pattern id and byte range in the text.
 type hit struct {
-	id         int
+	id         int32
+	kind       cueKind // the pattern's tag (automaton.tags), for the cue automaton the cue's kind
 	start, end int
 }
 
@@ -204,7 +206,7 @@ func (a *automaton) findAll(s string, dst []hit) []hit {
 			continue
 		}
 		for _, id := range a.out[n] {
-			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
+			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
 		}
 	}
 	return dst
@@ -230,7 +232,7 @@ func (a *automaton) findAll32(s string, dst []hit) []hit {
 			continue
 		}
 		for _, id := range a.out[n/k] {
-			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
+			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
 		}
 	}
 	return dst
@@ -247,7 +249,7 @@ func (a *automaton) findAll16(s string, dst []hit) []hit {
 			continue
 		}
 		for _, id := range a.out[n] {
-			dst = append(dst, hit{int(id), i + 1 - a.plen[id], i + 1})
+			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
 		}
 	}
 	return dst
@@ -269,13 +271,13 @@ func (a *automaton) findAll2(s string, dst []hit) []hit {
 	step := func(i int, d uint32) {
 		for _, id := range a.out[(d&^outBit32)/k] {
 			if st := i + 1 - a.plen[id]; st < mid {
-				dst = append(dst, hit{int(id), st, i + 1})
+				dst = append(dst, hit{id, a.tag(id), st, i + 1})
 			}
 		}
 	}
 	stepY := func(i int, e uint32) {
 		for _, id := range a.out[(e&^outBit32)/k] {
-			second = append(second, hit{int(id), mid + i + 1 - a.plen[id], mid + i + 1})
+			second = append(second, hit{id, a.tag(id), mid + i + 1 - a.plen[id], mid + i + 1})
 		}
 	}
 	c := min(len(x), len(y))
@@ -330,4 +332,12 @@ func (a *automaton) findAll2(s string, dst []hit) []hit {
 	putHits(second)
 	putHits(tail)
 	return dst
+}
+
+// tag returns pattern id's tag (zero when the automaton has none).
+func (a *automaton) tag(id int32) cueKind {
+	if a.tags == nil {
+		return 0
+	}
+	return a.tags[id]
 }

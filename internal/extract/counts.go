@@ -280,7 +280,7 @@ func cardNotice(v *view, out []vcount) {
 		if detail {
 			break
 		}
-		if c := &cueList[h.id]; c.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
+		if c := &cueList[h.id]; h.kind == kData && (c.code == "card_cvc" || c.code == "card_expiry") {
 			detail = true // the code or the expiry date: whole cards, not a masked number
 			break
 		}
@@ -289,7 +289,7 @@ func cardNotice(v *view, out []vcount) {
 		return
 	}
 	for _, h := range v.hits {
-		if c := &cueList[h.id]; c.kind != kData || c.code != "card_number" {
+		if c := &cueList[h.id]; h.kind != kData || c.code != "card_number" {
 			continue
 		}
 		si := v.sentenceIndex(h.start)
@@ -428,7 +428,7 @@ func (v *view) counts() []jptext.Count {
 	want := make([]bool, len(v.sents))
 	any := false
 	for _, h := range v.hits {
-		if cueList[h.id].kind != kUnit || h.start == 0 {
+		if h.kind != kUnit || h.start == 0 {
 			continue
 		}
 		if numeralBefore(v.s, h.start) {

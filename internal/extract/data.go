@@ -90,7 +90,7 @@ func dataContexts(v *view) (ctx, list []bool, nData int) {
 	list = make([]bool, len(v.sents))
 	for _, h := range v.hits {
 		c := &cueList[h.id]
-		k := c.kind
+		k := h.kind
 		if k != kLeak && k != kCtx && k != kType {
 			if k == kData {
 				nData++
@@ -362,7 +362,7 @@ func twoDataWords(v *view, sp span) bool {
 	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > sp.start })
 	first := ""
 	for ; k < len(v.hits) && v.hits[k].end <= sp.end; k++ {
-		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= sp.start {
+		if c := &cueList[v.hits[k].id]; v.hits[k].kind == kData && c.code != "" && v.hits[k].start >= sp.start {
 			if first != "" && c.code != first {
 				return true
 			}
@@ -419,7 +419,7 @@ func enumPrefix(t string) int {
 func dataHitIn(v *view, sp span) bool {
 	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > sp.start })
 	for ; k < len(v.hits) && v.hits[k].end <= sp.end; k++ {
-		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= sp.start {
+		if c := &cueList[v.hits[k].id]; v.hits[k].kind == kData && c.code != "" && v.hits[k].start >= sp.start {
 			return true
 		}
 	}
@@ -441,7 +441,7 @@ func findData(v *view) []dataHit {
 	ctx, list, nData := dataContexts(v)
 	raw := make([]hit, 0, nData)
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kData {
+		if h.kind == kData {
 			raw = append(raw, h)
 		}
 	}
@@ -460,7 +460,7 @@ func findData(v *view) []dataHit {
 		// "宛先をBCCではなくTOに入力して送信": the recipients' addresses
 		// were shown to each other though the notice never names them.
 		for _, h := range v.hits {
-			if c := cueList[h.id]; c.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || contains(c.pat, "TO")) &&
+			if c := &cueList[h.id]; h.kind == kType && c.code == "misdelivery" && (strings.EqualFold(c.pat, "BCC") || contains(c.pat, "TO")) &&
 				!v.advisoryAt(max(v.sentenceIndex(h.start), 0)) && !containsAny(v.text(v.sentenceAt(h.start)), preventionWords) {
 				out = append(out, dataHit{"email", span{h.start, h.end}})
 				break
@@ -1210,7 +1210,7 @@ var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "�
 // or a leak word.
 func hasIncidentCue(v *view) bool {
 	for _, h := range v.hits {
-		if k := cueList[h.id].kind; k == kType || k == kLeak {
+		if k := h.kind; k == kType || k == kLeak {
 			return true
 		}
 	}

@@ -1117,14 +1117,14 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 	// The verbs' hits, then the noun items below, in one slice made to size.
 	nDisc := 0
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kDisc {
+		if h.kind == kDisc {
 			nDisc++
 		}
 	}
 	checks, receipts := timelineChecks(v, ds), splitReceipts(v, ds)
 	cands := make([]cand, 0, nDisc+len(checks)+len(receipts))
 	for _, h := range v.hits {
-		if cueList[h.id].kind != kDisc {
+		if h.kind != kDisc {
 			continue
 		}
 		cands = append(cands, cand{h.start, span{h.start, h.end}})
@@ -1540,7 +1540,7 @@ func labelledDiscovery(v *view, ds []vdate) (vdate, bool) {
 	// scanning the text for every label.
 	labelled := false
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kDisc && hasPrefixAny(v.s[h.end:], discoveryDayTails) {
+		if h.kind == kDisc && hasPrefixAny(v.s[h.end:], discoveryDayTails) {
 			labelled = true
 			break
 		}

@@ -47,10 +47,10 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 	takeover := has(types, "account_takeover") || has(types, "credential_stuffing")
 	marks := sentenceMarksOf(v)
 	for k, h := range v.hits {
-		c := &cueList[h.id]
-		if c.kind != kLeak {
+		if h.kind != kLeak {
 			continue
 		}
+		c := &cueList[h.id]
 		li := v.lineAt(h.start)
 		if ln := v.lines[li]; isHeading(v.s[ln.start:ln.end]) {
 			// "◆閲覧された可能性のある情報": a reading only when no sentence
@@ -109,7 +109,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 			if h2.end >= end+cues.maxLen {
 				break // the hits are ordered by end: none from here starts before end
 			}
-			if h2.start > h.end && h2.start < end && cueList[h2.id].kind == kLeak && cueList[h2.id].pat != "悪用され" {
+			if h2.start > h.end && h2.start < end && h2.kind == kLeak && cueList[h2.id].pat != "悪用され" {
 				// ("漏えいした情報が悪用される等の被害は確認されておりません":
 				// the misuse of what leaked is part of the statement.)
 				end = h2.start
@@ -382,7 +382,7 @@ var intrusionTypes = []string{"unauthorized_access", "account_takeover", "malwar
 func namesData(v *view, lo, i int) bool {
 	k := sort.Search(len(v.hits), func(k int) bool { return v.hits[k].end > lo })
 	for ; k < len(v.hits) && v.hits[k].end <= i; k++ {
-		if c := cueList[v.hits[k].id]; c.kind == kData && c.code != "" && v.hits[k].start >= lo {
+		if c := &cueList[v.hits[k].id]; v.hits[k].kind == kData && c.code != "" && v.hits[k].start >= lo {
 			return true
 		}
 	}
@@ -612,7 +612,7 @@ func personalStated(v *view) bool {
 		return false
 	}
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kMark && c.code == "personal" {
+		if c := &cueList[h.id]; h.kind == kMark && c.code == "personal" {
 			if !dataNegated(v, h.end, v.sentenceAt(h.start).end) {
 				return true
 			}
@@ -627,7 +627,7 @@ var wrongIssue = []string{"誤交付", "誤発行", "別の方の", "別人の",
 // hasDataWord reports whether the report names any kind of personal data.
 func hasDataWord(v *view) bool {
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kData && c.code != "" && c.code != "other" && c.code != "points" {
+		if c := &cueList[h.id]; h.kind == kData && c.code != "" && c.code != "other" && c.code != "points" {
 			return true
 		}
 	}
@@ -798,7 +798,7 @@ func presumed(after string) bool {
 // omission reports whether a 漏れ hit names something left undone (変更漏れ,
 // 記載漏れ, 漏れなく), not a leak.
 func omission(v *view, h hit) bool {
-	if c := cueList[h.id]; c.pat != "漏れ" {
+	if c := &cueList[h.id]; c.pat != "漏れ" {
 		return false
 	}
 	return hasSuffixAny(v.s[runesBack(v.s, h.start, 4, 0):h.start], omittedActs) || strings.HasPrefix(v.s[h.end:], "なく")

@@ -109,7 +109,7 @@ func sentToProsecution(s string) bool {
 func notified(v *view) []authHit {
 	var raw []hit
 	for _, h := range v.hits {
-		if cueList[h.id].kind == kAuth {
+		if h.kind == kAuth {
 			raw = append(raw, h)
 		}
 	}
@@ -134,7 +134,7 @@ func notified(v *view) []authHit {
 	}
 	var out []authHit
 	for _, h := range raw {
-		c := cueList[h.id]
+		c := &cueList[h.id]
 		if c.code == "police" && policeActs {
 			continue
 		}
@@ -502,10 +502,10 @@ func vendors(v *view, org string) []orgFind {
 		out = append(out, o)
 	}
 	for _, h := range v.hits {
-		c := &cueList[h.id]
-		if c.kind != kVendor {
+		if h.kind != kVendor {
 			continue
 		}
+		c := &cueList[h.id]
 		switch c.code {
 		case "role":
 			e := h.end
@@ -668,7 +668,7 @@ func (v *view) dropHits(at span) {
 			continue
 		}
 		kept = append(kept, h)
-		if c := cueList[h.id]; c.kind == kMark {
+		if c := &cueList[h.id]; h.kind == kMark {
 			v.marks |= markBit(c.code)
 		}
 	}

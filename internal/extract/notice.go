@@ -34,10 +34,10 @@ func generalAdvisory(v *view, title titleFind) bool {
 	var quiet []span     // parts that tell no event
 	last := span{-1, -1} // the part of a sentence judged last
 	for _, h := range v.hits {
-		c := cueList[h.id]
-		if c.kind != kType && c.kind != kLeak && c.kind != kDisc {
+		if h.kind != kType && h.kind != kLeak && h.kind != kDisc {
 			continue
 		}
+		c := &cueList[h.id]
 		if products && (c.kind == kDisc || c.code == "system_failure") {
 			continue
 		}
@@ -181,7 +181,7 @@ func unmarkedEvent(v *view, title titleFind) bool {
 	}
 	var named []fake
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
+		if c := &cueList[h.id]; h.kind == kType && c.code == "phishing" && weakPhish[c.pat] {
 			if si := v.sentenceIndex(h.start); si >= 0 {
 				who, t := pretendedWho(v, h.start, v.sents[si].start)
 				if who == whoSelf {

@@ -1493,7 +1493,7 @@ func headlineToken(v *view, ln span) (orgFind, bool) {
 func tellsIncident(v *view, a, b int) bool {
 	for _, h := range v.hits {
 		if h.start >= a && h.end <= b {
-			if k := cueList[h.id].kind; k == kType || k == kLeak {
+			if k := h.kind; k == kType || k == kLeak {
 				return true
 			}
 		}

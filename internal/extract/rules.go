@@ -799,6 +799,10 @@ func init() {
 		pats[i] = c.pat
 	}
 	cues = newAutomaton(pats)
+	cues.tags = make([]cueKind, len(cueList))
+	for i, c := range cueList {
+		cues.tags[i] = c.kind // hits carry their cue's kind: loops filter without a look at cueList
+	}
 	for _, p := range pats {
 		maxCue = max(maxCue, len(p))
 	}

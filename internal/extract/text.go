@@ -151,7 +151,7 @@ func newView(doc string, seg model.Segment) *view {
 	v.sents = splitSentences(v.s, v.lines)
 	v.hits = cues.findAll(v.s, getHits(len(v.s)/24+8))
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind == kMark {
+		if c := &cueList[h.id]; h.kind == kMark {
 			v.marks |= markBit(c.code)
 		}
 	}

@@ -92,10 +92,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 	var addrSlips []typeHit // a wrong address registered or typed
 	marks := sentenceMarksOf(v)
 	for _, h := range v.hits {
-		c := &cueList[h.id]
-		if c.kind != kType {
+		if h.kind != kType {
 			continue
 		}
+		c := &cueList[h.id]
 		if ci := typeIndex[c.code]; c.flag&(fUA|fTamper|fWeak|fAdvisory) == 0 && seenStrong[ci] >= 3 {
 			continue
 		}
@@ -1011,7 +1011,7 @@ func indexAny(s string, words []string) int {
 // organization: a member of staff or a student named as the one who did it.
 func takenOutByInsider(v *view) (span, bool) {
 	for _, h := range v.hits {
-		if c := cueList[h.id]; c.kind != kLeak || !contains(c.pat, "持ち出") {
+		if c := &cueList[h.id]; h.kind != kLeak || !contains(c.pat, "持ち出") {
 			continue
 		}
 		sent := v.sentenceAt(h.start)
