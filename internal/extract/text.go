@@ -512,7 +512,7 @@ func contains(s, sub string) bool { return index(s, sub) >= 0 }
 
 func containsAny(s string, words []string) bool {
 	if len(words) >= 4 && len(s) > 0 && !searchWordByWord(len(s), len(words)) {
-		if a, ok := wordSets[&words[0]]; ok && len(a.plen) == len(words) {
+		if a := wordSet(words); a != nil && len(a.plen) == len(words) {
 			return a.matchesAny(s)
 		}
 	}

@@ -1,10 +1,57 @@
 package extract
 
+import "unsafe"
+
 // wordSets holds a compiled matcher for each package-level word list that
 // containsAny is often asked about, keyed by the list's first element (a
 // package-level slice never moves). One automaton pass over a sentence
-// replaces one strings.Contains per word.
-var wordSets = map[*string]*automaton{}
+// replaces one strings.Contains per word. It is an open-addressing table
+// on the key's address: containsAny asks it on every call, and a Go map
+// costs a hashing call and a probe where this costs a multiplication and
+// mostly one load. It is filled while the package initializes and only
+// read afterwards.
+var wordSets [wordSetSlots]wordSetSlot
+
+// wordSetSlots is the size of wordSets: a power of two several times the
+// number of registered lists, so that probes are short.
+const wordSetSlots = 1024
+
+type wordSetSlot struct {
+	key *string
+	a   *automaton
+}
+
+// wordSetHome is the first slot to probe for key.
+func wordSetHome(key *string) int {
+	// The address of a package-level string (unsafe only to read it as a
+	// number; nothing is dereferenced through it).
+	x := uint64(uintptr(unsafe.Pointer(key)))
+	return int((x >> 3) * 0x9E3779B97F4A7C15 >> (64 - 10))
+}
+
+// wordSet returns the matcher registered for a list, or nil.
+func wordSet(words []string) *automaton {
+	key := &words[0]
+	for i := wordSetHome(key); ; i = (i + 1) & (wordSetSlots - 1) {
+		switch wordSets[i].key {
+		case key:
+			return wordSets[i].a
+		case nil:
+			return nil
+		}
+	}
+}
+
+// putWordSet registers a for the list whose first element is key.
+func putWordSet(key *string, a *automaton) {
+	for i, n := wordSetHome(key), 0; n < wordSetSlots; i, n = (i+1)&(wordSetSlots-1), n+1 {
+		if wordSets[i].key == nil || wordSets[i].key == key {
+			wordSets[i] = wordSetSlot{key, a}
+			return
+		}
+	}
+	panic("extract: too many registered word lists for wordSets")
+}
 
 // registerWordSets compiles the given lists for containsAny. Only
 // package-level lists that are never modified may be registered.
@@ -22,7 +69,7 @@ func registerWordSets(lists ...[]string) bool {
 		}
 		a := newAutomaton(l)
 		a.premultiply()
-		wordSets[&l[0]] = a
+		putWordSet(&l[0], a)
 	}
 	return true
 }
