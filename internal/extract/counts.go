@@ -97,6 +97,9 @@ func findCounts(v *view) []vcount {
 			}
 			continue
 		}
+		if populationTotal(v, a, lo) {
+			continue
+		}
 		// "攻撃により、会員4,120人": a clause that opens with whose the
 		// count is is not about the attack of the clause before.
 		mailWin := before
@@ -503,3 +506,17 @@ func customerCounts(s string, sp span) []jptext.Count {
 		}
 	}
 }
+
+// populationTotal reports whether the count at a is a whole population the
+// affected are part of, not the affected: "37人を含む全生徒609人へ家庭訪問",
+// "調査の対象とした全口座数は5,874千口座".
+func populationTotal(v *view, a, lo int) bool {
+	back := v.s[runesBack(v.s, a, 14, lo):a]
+	if contains(back, "を含む全") {
+		return true
+	}
+	return contains(back, "全") && containsAny(v.s[clauseStart(v.s, a, lo):a], scopeWords)
+}
+
+// scopeWords name what an investigation covered.
+var scopeWords = []string{"調査の対象", "調査対象", "点検の対象", "点検対象", "確認の対象", "確認対象"}

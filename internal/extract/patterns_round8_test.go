@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,5 +24,24 @@ func TestRound8DataLists(t *testing.T) {
 (1)誤送信した個人情報が含まれる保存先のURLに含まれていた個人情報等
 ・応募者代表4名 メールアドレス、氏名、性別、年齢、住所、電話番号
 `, "email,name,gender,age,address,phone"},
+	})
+}
+
+func TestRound8PopulationTotals(t *testing.T) {
+	affected := func(f model.Facts) string {
+		if f.Affected == nil {
+			return ""
+		}
+		return fmt.Sprint(*f.Affected)
+	}
+	runField(t, "affected", affected, []fieldCase{
+		{"the whole year group visited is no count of the affected", `みなと市教委は3日、市立中学校3年生の1学級37人分の個人調査書がつづられたファイル1冊を紛失したと発表した。
+また、2日から37人を含む全生徒609人へ家庭訪問し、保護者らに説明と謝罪を行っているという。
+`, "37"},
+		{"the accounts an investigation covered are no count of the affected", `印鑑票の紛失について
+
+当行が保管する印鑑票の一部を紛失していたことが判明しました。紛失した印鑑票には、お客さま1,280名の氏名、住所が記載されています。
+なお、今回調査の対象とした全口座数は412千口座です。
+`, "1280"},
 	})
 }
