@@ -45,3 +45,13 @@ func TestRound8PopulationTotals(t *testing.T) {
 `, "1280"},
 	})
 }
+
+func TestRound8ViewedOrNot(t *testing.T) {
+	leak := func(f model.Facts) string { return string(f.Leak) }
+	head := "みなと大学における個人情報の閲覧可能な状態について\n\n誤ったURLを送信したため、受信者が回答データを閲覧できる状態になっていました。"
+	runField(t, "leak", leak, []fieldCase{
+		{"left viewable, then found not viewed", head + "なお、アクセスログを確認した結果、受信者は回答内容の閲覧及びダウンロードを行っていないことを確認しました。\n", "none"},
+		{"left viewable, then found viewed", head + "アクセスログを確認した結果、受信者1名が回答内容の閲覧を行っていたことを確認しました。\n", "confirmed"},
+		{"left viewable, nothing more said", head + "\n", "possible"},
+	})
+}
