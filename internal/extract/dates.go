@@ -1307,8 +1307,10 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if d.at.start != sp.start+lead || !strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
 			continue
 		}
-		if containsAny(t, earlierNoticeVerbs) {
-			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
+		if end := strings.TrimRight(t, "。"); containsAny(end[runesBack(end, len(end), 12, 0):], earlierNoticeVerbs) {
+			// "2025年2月14日、当社は…を公表いたしました": an earlier notice
+			// (not "…公表した資料について照会があり…判明しました").
+			continue
 		}
 		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
