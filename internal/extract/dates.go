@@ -1298,7 +1298,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			continue
 		}
 		t := v.text(sp)
-		lead := 0
+		lead := attributionLen(t) // "同社によると2024年5月10日、…"
 		for _, p := range summaryLeads {
 			if strings.HasPrefix(t[lead:], p) {
 				lead += len(p)
@@ -1321,6 +1321,22 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		return d, true
 	}
 	return vdate{}, false
+}
+
+// attributionLen returns the length of a news attribution opening t
+// ("同社によると", "県によれば、"), or 0.
+func attributionLen(t string) int {
+	head := t[:runesFwd(t, 0, 10, len(t))]
+	for _, a := range []string{"によると", "によれば"} {
+		if i := index(head, a); i > 0 {
+			n := i + len(a)
+			if strings.HasPrefix(t[n:], "、") {
+				n += len("、")
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // summaryLeads may open a summary before its date, in this order.

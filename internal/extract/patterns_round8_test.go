@@ -60,6 +60,8 @@ func TestRound8DiscoveryLead(t *testing.T) {
 	runField(t, "discovered", func(f model.Facts) string { return f.Discovered }, []fieldCase{
 		{"a lead opening with the day, 公表 only a modifier", "はまなす大学 外部機関が運営しているサイト上における個人情報の漏えいについて 2022年11月22日\n\n令和4年10月5日(水)、外部機関から、同機関が運営しているサイトで公表した本学関連資料について照会があり、確認した結果、秘匿処理が十分でないまま公表していることが判明いたしました。\n",
 			"2022-10-05"},
+		{"a news attribution before the summary's date", "株式会社みなと商会は2024年5月16日、同社システムの一部がランサムウェアに感染した疑いが生じたと明らかにしました。\n同社によると2024年5月10日、サーバーに不具合が発生しました。原因を調査したところ、システムの一部がランサムウェアに感染している事実が判明。\n",
+			"2024-05-10"},
 		{"a lead telling an earlier notice", "2024年3月1日、当社は、不正アクセスによる個人情報漏えいの可能性について公表いたしました。\n\nその後の調査の結果、漏えいの事実は確認されませんでした。\n",
 			""},
 	})
