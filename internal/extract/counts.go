@@ -149,7 +149,8 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
-		if containsAny(clause, punishments) && contains(clause, "を") {
+		if containsAny(clause, punishments) && contains(clause, "を") && !hasPrefixAny(after, ownedData) {
+			// (not "児童34名分の個人情報を誤送信 教頭が懲戒処分": whose data)
 			staff[c.Value] = true
 			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
 		}

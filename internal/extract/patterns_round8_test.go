@@ -38,6 +38,8 @@ func TestRound8PopulationTotals(t *testing.T) {
 		{"the whole year group visited is no count of the affected", `みなと市教委は3日、市立中学校3年生の1学級37人分の個人調査書がつづられたファイル1冊を紛失したと発表した。
 また、2日から37人を含む全生徒609人へ家庭訪問し、保護者らに説明と謝罪を行っているという。
 `, "37"},
+		{"whose data, in a headline that ends with a punishment", "連絡アプリで児童34名分の個人情報を誤送信 教頭が懲戒処分【みなと県】\n\nみなと県教育局は2025年2月6日、小学校の教頭が児童の個人情報を誤送信したとして、懲戒処分(戒告)を科したと発表。\nデータには、児童34名分の要配慮個人情報が含まれていたという。\n",
+			"34"},
 		{"the accounts an investigation covered are no count of the affected", `印鑑票の紛失について
 
 当行が保管する印鑑票の一部を紛失していたことが判明しました。紛失した印鑑票には、お客さま1,280名の氏名、住所が記載されています。
