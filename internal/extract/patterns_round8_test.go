@@ -68,3 +68,15 @@ func TestRound8DiscoveryLead(t *testing.T) {
 			""},
 	})
 }
+
+func TestRound8ExampleCases(t *testing.T) {
+	types := func(f model.Facts) string { return strings.Join(f.Types, ",") }
+	runField(t, "types", types, []fieldCase{
+		{"another's case told as an example", `2025年9月22日、みなと県で個人情報漏えい事故が発生しました。監査に協力していた社会保険労務士による電子メールの誤送信により、従業員49人分の個人情報が外部に流出したのです。
+
+現場から見た類似事例
+ケース1:給与明細の誤送信
+ある中小企業で、人事担当者が全従業員の給与明細を元従業員に誤送信した事例がありました。元従業員が悪意を持ってSNSで公開し、大きな問題となりました。
+`, "misdelivery"},
+	})
+}
