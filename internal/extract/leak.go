@@ -292,8 +292,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 // lost devices and exposed files may have been seen, misuse by staff is a
 // leak; outages and errors without personal data leak nothing.
 func defaultLeak(v *view, types []string) model.Leak {
-	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") || headlineOnly(v) {
-		return model.LeakUnknown // (a headline alone says nothing of a leak)
+	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
+		return model.LeakUnknown
 	}
 	personal := personalStated(v) || hasDataWord(v)
 	switch {

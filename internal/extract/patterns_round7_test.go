@@ -19,13 +19,13 @@ func incidentLine(f model.Facts) string {
 func TestRound7DigestHeadlines(t *testing.T) {
 	runField(t, "headline facts", incidentLine, []fieldCase{
 		{"an organization apart, a theft noun, a date", "1.■はまなす大学 出張中の准教授 ノートパソコン盗難 2024年9月8日\n",
-			"true|はまなす大学|loss_theft|2024-09-08|unknown"},
+			"true|はまなす大学|loss_theft|2024-09-08|possible"},
 		{"a loss under its category line", "3.■みなみ野市 介護保険の申請書を庁舎内で紛失 2024年9月20日\n\n盗難 パソコン\n",
-			"true|みなみ野市|loss_theft|2024-09-20|unknown"},
+			"true|みなみ野市|loss_theft|2024-09-20|possible"},
 		{"a bureau named by its head, the date after a newspaper's name", "1.■国交省港湾局長、電車内でカバン置き引き被害 毎朝新聞2024年9月14日\n",
-			"true|国交省港湾局|loss_theft|2024-09-14|unknown"},
+			"true|国交省港湾局|loss_theft|2024-09-14|possible"},
 		{"a prefecture's short name before the town", "千葉・こまち町 職員が住民名簿を紛失 2024年6月2日\n",
-			"true|こまち町|loss_theft|2024-06-02|unknown"},
+			"true|こまち町|loss_theft|2024-06-02|possible"},
 		{"a table of counts by cause is no incident", "個人情報漏えい事案の一覧(原因別) 2024年9月\n\n  自治体 民間 合計\n紛失 3 2 5\n盗難 1 1 2\n誤送信 4 6 10\n廃棄 0 1 1\n",
 			"false||||"},
 	})

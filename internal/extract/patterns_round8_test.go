@@ -84,9 +84,9 @@ func TestRound8ExampleCases(t *testing.T) {
 func TestRound8NumberedHeadlines(t *testing.T) {
 	runField(t, "headline facts", incidentLine, []fieldCase{
 		{"a staff member's office", "15■はまなす労基署職員 個人情報を紛失 誤廃棄か 毎朝 2024年07月28日\n",
-			"true|はまなす労基署|loss_theft|2024-07-28|unknown"},
+			"true|はまなす労基署|loss_theft|2024-07-28|possible"},
 		{"a numbered headline whose date is mistyped", "12■北浜市 教諭、生徒61人分の成績入りUSB紛失 東浜新聞2024根7月8日\n",
-			"true|北浜市|loss_theft||unknown"},
+			"true|北浜市|loss_theft||possible"},
 		{"the head of a digest is no incident", "個人情報漏えい事案の一覧 :原因別 2024年7月\n\n紛失 書類\n",
 			"false||||"},
 	})
