@@ -91,3 +91,10 @@ func TestRound8NumberedHeadlines(t *testing.T) {
 			"false||||"},
 	})
 }
+
+func TestRound8DefinedShortName(t *testing.T) {
+	runField(t, "organization", orgOf, []fieldCase{
+		{"a body defined by its short name at the head", "独立行政法人みなと海洋研究開発機構(以下「海洋機構」という。)において、職員の利用するパソコンがコンピュータウイルスに感染し、海洋機構の保有する情報が外部に漏えいした可能性があることが判明しました。\n",
+			"独立行政法人みなと海洋研究開発機構"},
+	})
+}
