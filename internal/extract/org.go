@@ -1849,7 +1849,8 @@ func selfRefOrg(v *view) (orgFind, bool) {
 				e := j + k + len(suf)
 				// 市民, 市内: not the end of a name; but 北野市長, 北野市職員
 				// are the city's head and staff.
-				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
+				// "…協会公式サイト": a name before its official site.
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) && !strings.HasPrefix(v.s[e:], "公式") {
 					j = e
 					continue
 				}

@@ -96,5 +96,7 @@ func TestRound8DefinedShortName(t *testing.T) {
 	runField(t, "organization", orgOf, []fieldCase{
 		{"a body defined by its short name at the head", "独立行政法人みなと海洋研究開発機構(以下「海洋機構」という。)において、職員の利用するパソコンがコンピュータウイルスに感染し、海洋機構の保有する情報が外部に漏えいした可能性があることが判明しました。\n",
 			"独立行政法人みなと海洋研究開発機構"},
+		{"当協会 and the name before its official site", "【重要】当協会ホームページの改ざんに関するお詫びとご報告(第2報)\n\n2014年5月22日\n\n 5月9日にご報告いたしました東浜バレーボール協会公式サイト(PCサイト)の改ざんについて、改めてご報告いたします。\n 第三者が不正にアクセスし、当協会サイトのページの一部を改ざんしました。\n",
+			"東浜バレーボール協会"},
 	})
 }
