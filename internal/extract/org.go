@@ -2316,7 +2316,7 @@ var impersonationWords = []string{"を装", "をかた", "を騙", "なりすま
 
 // quotedOrgFollowers follow the 」 of a quoted name that is the subject or
 // the place of the incident.
-var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では"}
+var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では", "社は", "社が", "社では"} // ("「みなと製網」社が": the company of that name)
 
 // quotedOrg reads a name in 「」 written after a place and a description of
 // the organization at the start of a sentence: "しずく県の総合病院「みさき
