@@ -667,8 +667,15 @@ func sentenceLike(c string) bool {
 var titlePhrases = []string{"について", "に関する", "に関して", "に係る", "に伴う", "のお知らせ", "のお詫び"}
 
 // eraOnly reports whether s is an era name alone, read from a date whose
-// digits were spaced out ("平成 28 年").
-func eraOnly(c string) bool { return c == "平成" || c == "令和" || c == "昭和" }
+// digits were spaced out ("平成 28 年"), or a sentence opener read as a
+// subject ("このたびは、…").
+func eraOnly(c string) bool {
+	switch strings.TrimSuffix(c, "は") {
+	case "平成", "令和", "昭和", "このたび", "この度", "今般", "今回", "先般", "平素", "昨今", "現在", "なお", "また":
+		return true
+	}
+	return false
+}
 
 // genericNoun reports whether s is a common noun standing for an
 // organization or a thing, not a name (会社, 名前).
