@@ -98,6 +98,9 @@ func findCounts(v *view) []vcount {
 			}
 			continue
 		}
+		if populationTotal(v, a, lo) {
+			continue
+		}
 		// "攻撃により、会員4,120人": a clause that opens with whose the
 		// count is is not about the attack of the clause before.
 		mailWin := before
@@ -150,7 +153,8 @@ func findCounts(v *view) []vcount {
 		if hasPrefixAny(after, []string{"に漏ら", "に伝え", "に見せ", "に提供", "に渡し", "に教え", "へ漏ら", "へ提供", "に漏えい", "に漏洩", "へ漏えい", "へ漏洩", "に話し", "に閲覧させ"}) {
 			continue // the people data was disclosed to, not whose data it was
 		}
-		if containsAny(clause, punishments) && contains(clause, "を") {
+		if containsAny(clause, punishments) && contains(clause, "を") && !hasPrefixAny(after, ownedData) {
+			// (not "児童34名分の個人情報を誤送信 教頭が懲戒処分": whose data)
 			staff[c.Value] = true
 			continue // "教諭2人を戒告処分": the staff punished, not the people harmed
 		}
@@ -525,3 +529,17 @@ func customerCounts(s string, sp span) []jptext.Count {
 		}
 	}
 }
+
+// populationTotal reports whether the count at a is a whole population the
+// affected are part of, not the affected: "37人を含む全生徒609人へ家庭訪問",
+// "調査の対象とした全口座数は5,874千口座".
+func populationTotal(v *view, a, lo int) bool {
+	back := v.s[runesBack(v.s, a, 14, lo):a]
+	if contains(back, "を含む全") {
+		return true
+	}
+	return contains(back, "全") && containsAny(v.s[clauseStart(v.s, a, lo):a], scopeWords)
+}
+
+// scopeWords name what an investigation covered.
+var scopeWords = []string{"調査の対象", "調査対象", "点検の対象", "点検対象", "確認の対象", "確認対象"}

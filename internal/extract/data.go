@@ -61,7 +61,8 @@ var dataSubjectOpeners = []string{"個人情報は", "流出した情報は", "�
 var partOpeners = []string{"うち", "このうち", "そのうち", "内訳"}
 
 // listIntroWords end a sentence that introduces a list of data.
-var listIntroWords = []string{"以下", "次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報"}
+var listIntroWords = []string{"以下", "次の情報", "下記の情報", "次の項目", "下記の項目", "次の個人情報", "下記の個人情報",
+	"下記の通り", "下記のとおり", "次の通り", "次のとおり"}
 
 var _ = registerWordSets(listIntroWords)
 
@@ -197,7 +198,10 @@ func dataContexts(v *view) (ctx, list []bool, nData int) {
 			// "3.漏えいした可能性のある個人情報について": a section, not the title.
 			t = strings.TrimSuffix(t, "について")
 		}
-		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && !atLeastRunes(t, 26) && !contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
+		// (A longer heading may still close on the personal data it
+		// lists: "(2)…URLに含まれていた個人情報等".)
+		long := hasSuffixAny(t, []string{"個人情報", "個人情報等"}) && !atLeastRunes(t, 41)
+		if hasSuffixAny(t, []string{"情報", "項目", "内容", "情報等", "個人情報", "データ"}) && (long || !atLeastRunes(t, 26)) && !contains(t, "。") && !containsAny(t, []string{"お知らせ", "について", "に関する"}) {
 			ctx[i], intro[i] = true, true
 		}
 	}

@@ -1308,7 +1308,7 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 			continue
 		}
 		t := v.text(sp)
-		lead := 0
+		lead := attributionLen(t) // "同社によると2024年5月10日、…"
 		for _, p := range summaryLeads {
 			if strings.HasPrefix(t[lead:], p) {
 				lead += len(p)
@@ -1317,8 +1317,10 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		if d.at.start != sp.start+lead || !strings.HasPrefix(skipDateTail(v.s[d.at.end:]), "、") {
 			continue
 		}
-		if containsAny(t, earlierNoticeVerbs) {
-			continue // "2025年2月14日、当社は…を公表いたしました": an earlier notice
+		if end := strings.TrimRight(t, "。"); containsAny(end[runesBack(end, len(end), 12, 0):], earlierNoticeVerbs) {
+			// "2025年2月14日、当社は…を公表いたしました": an earlier notice
+			// (not "…公表した資料について照会があり…判明しました").
+			continue
 		}
 		if k := index(t, "発見"); k >= 0 && recovered(v, sp.start, span{sp.start + k, sp.start + k + len("発見")}) {
 			continue // the lost item found again
@@ -1329,6 +1331,22 @@ func discoveredDay(v *view, ds []vdate, pubLine int, systemFailure bool) (vdate,
 		return d, true
 	}
 	return vdate{}, false
+}
+
+// attributionLen returns the length of a news attribution opening t
+// ("同社によると", "県によれば、"), or 0.
+func attributionLen(t string) int {
+	head := t[:runesFwd(t, 0, 10, len(t))]
+	for _, a := range []string{"によると", "によれば"} {
+		if i := index(head, a); i > 0 {
+			n := i + len(a)
+			if strings.HasPrefix(t[n:], "、") {
+				n += len("、")
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // summaryLeads may open a summary before its date, in this order.

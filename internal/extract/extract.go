@@ -192,7 +192,7 @@ func extractFacts(d *docCtx, seg model.Segment) model.Facts {
 	}
 	types, tev := classify(v)
 	leak, lev := readLeak(v, types)
-	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (v.has("apology") || v.has("disclosure")) && v.has("personal")) && (v.has("event") || unmarkedEvent(v, title)) && !generalAdvisory(v, title) && !countTable(v)
+	f.IsIncident = (len(types) > 0 || len(lev) > 0 || (v.has("apology") || v.has("disclosure")) && v.has("personal")) && (v.has("event") || unmarkedEvent(v, title)) && !generalAdvisory(v, title) && !countTable(v) && !digestHeader(v)
 	if len(types) == 0 && len(lev) == 0 && f.IsIncident {
 		// An apology about personal data of no known kind of incident.
 		i := index(v.s, "個人情報")

@@ -271,7 +271,7 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 		// できない": the hedge after the denial is the reading.
 		best = lvPossible
 	}
-	if best == lvPossible && resultDenies(v, fs) {
+	if best == lvPossible && (resultDenies(v, fs) || accessDenied(v, fs)) {
 		// "調査の結果…流出した事実は確認されませんでした" in a final report
 		// settles what the first notice left open.
 		best = lvNone
@@ -301,8 +301,8 @@ func readLeak(v *view, types []string) (model.Leak, []leakFinding) {
 // lost devices and exposed files may have been seen, misuse by staff is a
 // leak; outages and errors without personal data leak nothing.
 func defaultLeak(v *view, types []string) model.Leak {
-	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") || headlineOnly(v) {
-		return model.LeakUnknown // (a headline alone says nothing of a leak)
+	if len(types) == 0 || onlyOf(types, "phishing", "support_scam") {
+		return model.LeakUnknown
 	}
 	personal := personalStated(v) || hasDataWord(v)
 	switch {
@@ -842,4 +842,31 @@ func toldBy(after string) bool {
 		return false
 	}
 	return hasPrefixAny(after[i+len("」"):], []string{"との電話", "との連絡", "との指摘", "との問い合わせ", "との問合せ", "との通報", "と通報", "との相談", "と電話", "との申し出"})
+}
+
+// viewWords open the leak words of data left viewable or of someone having
+// viewed it.
+var viewWords = []string{"閲覧", "ダウンロード", "参照", "見られ", "確認可能", "判読"}
+
+// accessDenied reports whether data that was only left viewable (every
+// possible reading is an exposure) was then found not to have been viewed:
+// "閲覧できる状態になっていました…閲覧及びダウンロードを行っていないことを
+// 確認しました".
+func accessDenied(v *view, fs []leakFinding) bool {
+	lastPossible, denied := -1, -1
+	for _, f := range fs {
+		viewed := hasPrefixAny(v.s[f.at.start:], viewWords)
+		switch f.level {
+		case lvPossible:
+			if !viewed {
+				return false
+			}
+			lastPossible = max(lastPossible, f.at.start)
+		case lvNone, lvNoneStrong:
+			if viewed {
+				denied = max(denied, f.at.start)
+			}
+		}
+	}
+	return lastPossible >= 0 && denied > lastPossible
 }

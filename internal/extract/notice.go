@@ -558,7 +558,8 @@ func headlineOnly(v *view) bool {
 	if len(lines) == 0 || len(lines) == 4 || contains(v.s, "。") {
 		return false
 	}
-	if atLeastRunes(v.text(lines[0]), 101) || !hasDateAtEnd(v.text(lines[0])) {
+	first := v.text(lines[0])
+	if atLeastRunes(first, 101) || !hasDateAtEnd(first) && !numberedHeadline(first) {
 		return false
 	}
 	for _, ln := range lines[1:] {
@@ -567,6 +568,20 @@ func headlineOnly(v *view) bool {
 		}
 	}
 	return true
+}
+
+// numberedHeadline reports whether a line opens as a digest's numbered
+// headline ("16■…", "3.■…"), which may have lost its date.
+func numberedHeadline(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	rest := strings.TrimLeft(t[i:], ". ")
+	return hasPrefixAny(rest, []string{"■", "□", "●", "◆"})
 }
 
 // hasDateAtEnd reports whether a line ends with a date (2024年6月5日,
@@ -579,6 +594,25 @@ func hasDateAtEnd(t string) bool {
 	tail := t[runesBack(t, len(t), 12, 0):]
 	return contains(tail, "年") && contains(tail, "月") || strings.Count(tail, "/") == 2
 }
+
+// digestHeader reports whether the report is only the head of a digest:
+// its title ("個人情報漏えい事件簿 :原因別 2017年7月") and category lines,
+// no sentence.
+func digestHeader(v *view) bool {
+	lines := v.nonEmptyLines(6)
+	if len(lines) == 0 || len(lines) > 5 || contains(v.s, "。") || !containsAny(v.text(lines[0]), digestTitles) {
+		return false
+	}
+	for _, ln := range lines {
+		if atLeastRunes(v.text(ln), 41) {
+			return false
+		}
+	}
+	return true
+}
+
+// digestTitles name a compilation of incidents.
+var digestTitles = []string{"事件簿", "一覧", "まとめ", "ダイジェスト", "事故事例"}
 
 // countTable reports whether the report is a table of counts (a digest's
 // statistics by cause: "紛失 31 9 40"), no account of an incident: no

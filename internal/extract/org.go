@@ -667,8 +667,15 @@ func sentenceLike(c string) bool {
 var titlePhrases = []string{"について", "に関する", "に関して", "に係る", "に伴う", "のお知らせ", "のお詫び"}
 
 // eraOnly reports whether s is an era name alone, read from a date whose
-// digits were spaced out ("平成 28 年").
-func eraOnly(c string) bool { return c == "平成" || c == "令和" || c == "昭和" }
+// digits were spaced out ("平成 28 年"), or a sentence opener read as a
+// subject ("このたびは、…").
+func eraOnly(c string) bool {
+	switch strings.TrimSuffix(c, "は") {
+	case "平成", "令和", "昭和", "このたび", "この度", "今般", "今回", "先般", "平素", "昨今", "現在", "なお", "また":
+		return true
+	}
+	return false
+}
 
 // genericNoun reports whether s is a common noun standing for an
 // organization or a thing, not a name (会社, 名前).
@@ -1450,6 +1457,17 @@ func firstNameToken(o orgFind) orgFind {
 	return orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
 }
 
+// cutStaffSuffix drops a staff word written after the organization's
+// name ("東京都職員", "みなと市教諭"), when what is left is a name.
+func cutStaffSuffix(c string) (string, bool) {
+	for _, w := range []string{"職員", "教諭", "教員", "署員", "社員", "行員", "巡査"} {
+		if y, ok := strings.CutSuffix(c, w); ok && orgShaped(y) {
+			return y, true
+		}
+	}
+	return c, false
+}
+
 // headedUnits end the names of bodies whose head is their name and 長
 // (局長, 署長).
 var headedUnits = []string{"局", "部", "署", "所", "校", "課", "院", "園", "支店"}
@@ -1474,6 +1492,9 @@ func headlineToken(v *view, ln span) (orgFind, bool) {
 		}
 	}
 	c := compact(tok)
+	if y, ok := cutStaffSuffix(c); ok {
+		c = y // "鹿屋労基署職員 個人情報を紛失": the office its staff member works in
+	}
 	if i := index(c, "・"); i > 0 && !atLeastRunes(c[:i], 5) && orgShaped(c[i+len("・"):]) {
 		c = c[i+len("・"):] // a news headline's "千葉・横芝光町": the prefecture, then the town
 	}
@@ -1883,7 +1904,8 @@ func selfRefOrg(v *view) (orgFind, bool) {
 				e := j + k + len(suf)
 				// 市民, 市内: not the end of a name; but 北野市長, 北野市職員
 				// are the city's head and staff.
-				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) {
+				// "…協会公式サイト": a name before its official site.
+				if next, _ := utf8.DecodeRuneInString(v.s[e:]); isHan(next) && !strings.HasPrefix(v.s[e:], "長") && !hasPrefixAny(v.s[e:], personSuffixes) && !strings.HasPrefix(v.s[e:], "公式") {
 					j = e
 					continue
 				}
@@ -2349,7 +2371,7 @@ var impersonationWords = []string{"を装", "をかた", "を騙", "なりすま
 
 // quotedOrgFollowers follow the 」 of a quoted name that is the subject or
 // the place of the incident.
-var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では"}
+var quotedOrgFollowers = []string{"は", "が", "で", "において", "にて", "の", "に", "では", "社は", "社が", "社では"} // ("「みなと製網」社が": the company of that name)
 
 // quotedOrg reads a name in 「」 written after a place and a description of
 // the organization at the start of a sentence: "しずく県の総合病院「みさき

@@ -42,6 +42,14 @@ func definedSelfOrg(v *view) (orgFind, bool) {
 		inner = strings.TrimPrefix(inner, "「")
 		self := hasPrefixAny(inner, selfDefinitionWords)
 		if !self && !kindDefinition(inner) {
+			// "独立行政法人日本原子力研究開発機構(以下「原子力機構」という。)
+			// において…" at the head of the notice: the body it goes on
+			// to speak of by its short name.
+			if o, ok := v.nameEndingAt(i); ok && i < leadLimit(v) && abbreviates(definedWord(inner), compact(o.name)) &&
+				orgShaped(compact(o.name)) && !isVendor(v, o.name) && !contractor(v, o.name) &&
+				!containsAny(v.s[v.sentenceAt(i).start:i], []string{"委託", "弊社", "当社", "当行"}) {
+				return o, true
+			}
 			continue
 		}
 		if o, ok := v.nameEndingAt(i); ok && (self || strings.HasSuffix(compact(o.name), definedWord(inner))) {
@@ -49,6 +57,32 @@ func definedSelfOrg(v *view) (orgFind, bool) {
 		}
 	}
 	return orgFind{}, false
+}
+
+// leadLimit is the end of the first two sentences.
+func leadLimit(v *view) int {
+	if len(v.sents) == 0 {
+		return 0
+	}
+	return v.sents[min(len(v.sents), 2)-1].end
+}
+
+// abbreviates reports whether short is a short form of name: two runes or
+// more, taken from name in order, ending as name ends (原子力機構 of
+// 日本原子力研究開発機構).
+func abbreviates(short, name string) bool {
+	if !atLeastRunes(short, 2) || len(short) >= len(name) || lastRuneOf(short) != lastRuneOf(name) {
+		return false
+	}
+	j := 0
+	for _, r := range short {
+		k := strings.IndexRune(name[j:], r)
+		if k < 0 {
+			return false
+		}
+		j += k + utf8.RuneLen(r)
+	}
+	return true
 }
 
 // definedWord returns the word a definition in parentheses gives, without

@@ -19,13 +19,13 @@ func incidentLine(f model.Facts) string {
 func TestRound7DigestHeadlines(t *testing.T) {
 	runField(t, "headline facts", incidentLine, []fieldCase{
 		{"an organization apart, a theft noun, a date", "1.■はまなす大学 出張中の准教授 ノートパソコン盗難 2024年9月8日\n",
-			"true|はまなす大学|loss_theft|2024-09-08|unknown"},
+			"true|はまなす大学|loss_theft|2024-09-08|possible"},
 		{"a loss under its category line", "3.■みなみ野市 介護保険の申請書を庁舎内で紛失 2024年9月20日\n\n盗難 パソコン\n",
-			"true|みなみ野市|loss_theft|2024-09-20|unknown"},
+			"true|みなみ野市|loss_theft|2024-09-20|possible"},
 		{"a bureau named by its head, the date after a newspaper's name", "1.■国交省港湾局長、電車内でカバン置き引き被害 毎朝新聞2024年9月14日\n",
-			"true|国交省港湾局|loss_theft|2024-09-14|unknown"},
+			"true|国交省港湾局|loss_theft|2024-09-14|possible"},
 		{"a prefecture's short name before the town", "千葉・こまち町 職員が住民名簿を紛失 2024年6月2日\n",
-			"true|こまち町|loss_theft|2024-06-02|unknown"},
+			"true|こまち町|loss_theft|2024-06-02|possible"},
 		{"a table of counts by cause is no incident", "個人情報漏えい事案の一覧(原因別) 2024年9月\n\n  自治体 民間 合計\n紛失 3 2 5\n盗難 1 1 2\n誤送信 4 6 10\n廃棄 0 1 1\n",
 			"false||||"},
 	})
@@ -40,6 +40,8 @@ func TestRound7OrgCandidates(t *testing.T) {
 		{"the 社 of 株式会社 is no president's title", "こだま重工株式会社長浜工場は6月4日、従業員の個人情報を記録したUSBメモリを紛失したと発表した。\n",
 			"こだま重工株式会社長浜工場"},
 		{"an era alone is no name", "令 和 6 年 2 月 9 日 各 位\n\n社内調査の最終報告についてのお知らせ\n\n当社サーバへの不正アクセスについて、最終報告をいたします。\n",
+			""},
+		{"a sentence opener is no name", "2026年1月15日、当法人のホームページに設置しているお問い合わせフォームが第三者により不正に利用され、外部に脅迫的な内容のメールが送信される事案が発生いたしました。\nこのたびは、関係先の皆さまに多大なるご迷惑をおかけしましたことを、心より深くお詫び申し上げます。\n",
 			""},
 		{"a university apart from its title", "はまなす大学 外部機関が運営しているサイト上における個人情報の漏えいについて 2024年11月22日\n\n外部機関から照会があり、確認した結果、本学の資料に個人情報が含まれていたことが判明いたしました。\n",
 			"はまなす大学"},

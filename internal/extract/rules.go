@@ -542,6 +542,12 @@ var leakCues = []cue{
 	{"不正に持ち出", kLeak, "", fConfirmed}, {"外部に送信", kLeak, "", 0}, {"参照され", kLeak, "", 0},
 	{"閲覧できる", kLeak, "", fExposure}, {"閲覧可能", kLeak, "", fExposure}, {"閲覧が可能", kLeak, "", fExposure},
 	{"ダウンロードできる", kLeak, "", fExposure}, {"ダウンロード可能", kLeak, "", fExposure},
+	// "閲覧及びダウンロードを行っていないことを確認": what the recipients
+	// did with what was left open to them (here, nothing).
+	{"閲覧及びダウンロードを", kLeak, "", 0}, {"閲覧やダウンロードを", kLeak, "", 0}, {"閲覧・ダウンロードを", kLeak, "", 0},
+	{"閲覧を行", kLeak, "", 0}, {"ダウンロードを行", kLeak, "", 0},
+	{"閲覧を行った", kLeak, "", fConfirmed}, {"閲覧を行っていた", kLeak, "", fConfirmed},
+	{"ダウンロードを行った", kLeak, "", fConfirmed}, {"ダウンロードを行っていた", kLeak, "", fConfirmed},
 	{"吸い取られ", kLeak, "", 0}, {"悪用され", kLeak, "", fDataObj}, {"情報が盗まれ", kLeak, "", 0}, {"情報を盗まれ", kLeak, "", 0}, {"データが盗まれ", kLeak, "", 0}, {"データを盗まれ", kLeak, "", 0},
 	{"情報が盗み出され", kLeak, "", 0}, {"情報を盗み出", kLeak, "", 0},
 	{"参照できる", kLeak, "", fExposure}, {"見られる", kLeak, "", fExposure}, {"確認可能", kLeak, "", fExposure},

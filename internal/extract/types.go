@@ -105,6 +105,9 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		sent := v.sents[si]
 		sentText := v.text(sent)
+		if exampleCase(v, si, sentText) {
+			continue // "ある中小企業で…誤送信した事例がありました": another's case told as an example
+		}
 		th := typeHit{c.code, span{h.start, h.end}}
 		sm := marks.at(si)
 		explain := v.explanatoryAt(si) && !inTitle(v, sent.start)
@@ -1091,3 +1094,26 @@ func manyCounted(s string) bool {
 // impersonatedLogins follow なりすまし when someone logged in as another:
 // no phishing.
 var impersonatedLogins = []string{"ログイン", "VPN", "接続", "アクセス", "認証"}
+
+// exampleMarks close a sentence that tells another's case as an example.
+var exampleMarks = []string{"事例があり", "事例もあり", "事例がござ", "ケースがあり", "ケースもあり"}
+
+// exampleCase reports whether sentence si tells an example, not the
+// incident: it says so, or it stands in a section headed as examples
+// ("類似事例", "過去の事例") with no heading between.
+func exampleCase(v *view, si int, sentText string) bool {
+	if containsAny(sentText, exampleMarks) {
+		return true
+	}
+	li := v.lineAt(v.sents[si].start)
+	for k := li - 1; k >= 0 && k >= li-12; k-- {
+		t := v.text(v.lines[k])
+		if t == "" || atLeastRunes(t, 26) || contains(t, "。") {
+			continue
+		}
+		if hasSuffixAny(t, []string{"事例", "事例紹介", "ケース"}) && !contains(t, "本件") {
+			return true // (through the sub-headings of single examples)
+		}
+	}
+	return false
+}

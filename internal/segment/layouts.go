@@ -115,7 +115,7 @@ func datedTitleCuts(ls []line) []cut {
 
 // headlineDateRe matches a date closing a headline, with or without a
 // space before it (…飲酒寝過ごし産経2015年6月14日).
-var headlineDateRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)[)）]?$`)
+var headlineDateRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)[)）]?$`)
 
 // headlineListCuts handles lists of dated headlines, one incident a line
 // ("1.■ひばり市 職員がUSBメモリ紛失 2024年6月5日"), grouped under short
@@ -125,32 +125,43 @@ var headlineDateRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9
 // nothing but short lines may stand between and after them.
 func headlineListCuts(ls []line) []cut {
 	var cuts []cut
+	dated := 0
 	for i, l := range ls {
 		if l.blank {
 			continue
 		}
-		if isHeadline(l) {
+		if d, ok := isHeadline(l); ok {
 			cuts = append(cuts, cut{line: i, title: l.text})
+			if d {
+				dated++
+			}
 			continue
 		}
 		if l.runes > 80 || l.runes > 40 && strings.Contains(l.text, "。") || len(cuts) > 0 && (l.runes > 24 || strings.Contains(l.text, "。")) {
 			return nil // a paragraph, or text under a headline
 		}
 	}
-	if len(cuts) < 3 {
+	if dated < 3 {
 		return nil
 	}
 	return cuts
 }
 
+// headlineMarkRe opens a digest's numbered headline: "3.■", "16■", "14■ ".
+var headlineMarkRe = regexp.MustCompile(`^[0-9０-９]{1,3}\s*[.．]?\s*[■□●◆◇▼]`)
+
 // isHeadline reports whether a line is an enumerated or bulleted headline
-// ending with its date.
-func isHeadline(l line) bool {
-	if l.runes > 120 || !isEnumerated(l.text) || strings.Contains(l.text, "。") {
-		return false
+// ending with its date, or (dated false) a numbered ■ headline whose date
+// is missing or mistyped ("埼玉新聞2017根7月8日"), which a list of dated ones
+// around it makes a headline too.
+func isHeadline(l line) (dated, ok bool) {
+	if l.runes > 120 || !isEnumerated(l.text) && !headlineMarkRe.MatchString(l.text) || strings.Contains(l.text, "。") {
+		return false, false
 	}
-	loc := headlineDateRe.FindStringIndex(l.text)
-	return loc != nil && utf8.RuneCountInString(l.text[:loc[0]]) >= 10
+	if loc := headlineDateRe.FindStringIndex(l.text); loc != nil && utf8.RuneCountInString(l.text[:loc[0]]) >= 10 {
+		return true, true
+	}
+	return false, headlineMarkRe.MatchString(l.text) && l.runes >= 12
 }
 
 // separatorCuts handles compilations whose blocks are separated by lines
