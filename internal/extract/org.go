@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -538,31 +539,36 @@ var shopEndings = []string{"ネットショップ", "オンラインショップ
 // shopOrg reads the organization from the name of its online shop in the
 // first sentences, when nothing names it otherwise.
 func shopOrg(v *view) (orgFind, bool) {
-	for k, sp := range v.sents {
-		if k >= 4 {
-			break
+	for sp, b := range leadWords(v, 4, shopEndings) {
+		a := nameBefore(v.s, b, sp.start)
+		if strings.HasSuffix(v.s[a:b], "公式") {
+			b -= len("公式") // "西浜堂公式通販サイト"
 		}
-		t := v.text(sp)
-		for _, e := range shopEndings {
-			i := index(t, e)
-			if i <= 0 {
-				continue
-			}
-			a := nameBefore(v.s, sp.start+i, sp.start)
-			b := sp.start + i
-			if strings.HasSuffix(v.s[a:b], "公式") {
-				b -= len("公式") // "西浜堂公式通販サイト"
-			}
-			x := v.s[a:b]
-			if hasSuffixAny(x, []string{"オンライン", "ネット", "WEB", "Web", "ウェブ", "通販"}) {
-				continue // "…のオンラインショップ": no name before the kind of shop
-			}
-			if atLeastRunes(x, 2) && !atLeastRunes(x, 16) && allName(x) && !isSelfRef(x) && !containsAny(x, selfRefWords) && !startsHiragana(x) && goodOrg(x) && !genericNoun(x) {
-				return v.orgAt(a, b), true
-			}
+		x := v.s[a:b]
+		if hasSuffixAny(x, []string{"オンライン", "ネット", "WEB", "Web", "ウェブ", "通販"}) {
+			continue // "…のオンラインショップ": no name before the kind of shop
+		}
+		if atLeastRunes(x, 2) && !atLeastRunes(x, 16) && allName(x) && !isSelfRef(x) && !containsAny(x, selfRefWords) && !startsHiragana(x) && goodOrg(x) && !genericNoun(x) {
+			return v.orgAt(a, b), true
 		}
 	}
 	return orgFind{}, false
+}
+
+// leadWords yields, for each of the first n sentences and each word of
+// words found in it (after its first byte), the sentence and the offset in
+// s where the word starts: the places where a name may end before it.
+func leadWords(v *view, n int, words []string) iter.Seq2[span, int] {
+	return func(yield func(span, int) bool) {
+		for _, sp := range v.sents[:min(n, len(v.sents))] {
+			t := v.text(sp)
+			for _, w := range words {
+				if i := index(t, w); i > 0 && !yield(sp, sp.start+i) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // ministryBureaus map the internal bureaus of ministries, whose names no

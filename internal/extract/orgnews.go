@@ -990,24 +990,15 @@ var customerLinks = []string{"のお客様", "のお客さま", "のご利用者
 // お客様情報が…との報告を受けました". A contractor is no customer's
 // organization.
 func customersOrg(v *view) (orgFind, bool) {
-	for k, sp := range v.sents {
-		if k >= 3 {
-			break
-		}
+	for sp, b := range leadWords(v, 3, customerLinks) {
 		t := v.text(sp)
-		for _, l := range customerLinks {
-			i := index(t, l)
-			if i <= 0 {
-				continue
-			}
-			a := sp.start + kanaAfterNo(t, nameBefore(v.s, sp.start+i, sp.start)-sp.start)
-			x := v.s[a : sp.start+i]
-			if !orgShaped(x) || !goodOrg(x) || isSelfRef(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
-				continue
-			}
-			if o := v.orgAt(a, sp.start+i); o.name != "" {
-				return o, true
-			}
+		a := sp.start + kanaAfterNo(t, nameBefore(v.s, b, sp.start)-sp.start)
+		x := v.s[a:b]
+		if !orgShaped(x) || !goodOrg(x) || isSelfRef(x) || isVendor(v, x) || strings.HasPrefix(x, "同") {
+			continue
+		}
+		if o := v.orgAt(a, b); o.name != "" {
+			return o, true
 		}
 	}
 	return orgFind{}, false
