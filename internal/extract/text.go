@@ -28,8 +28,7 @@ type view struct {
 	marks uint32  // mark groups present (see markBit)
 
 	firstLines []span           // the first non-blank lines (cache of nonEmptyLines)
-	adv        []int8           // per sentence: 0 unknown, 1 no advice, 2 advice (see advisoryAt)
-	expl       []int8           // per sentence: 0 unknown, 1 no, 2 an explanation (see explanatoryAt)
+	smarks     []uint16         // per sentence: marksKnown|sentenceMarks, 0 until read (see sentMarks)
 	dateText   *jptext.DateText // s folded for FindDates (see findDates), made on first use
 	data       *[]dataHit       // the data kinds found (see readData), made on first use
 	offBuf     []int32          // the pooled buffer behind off (see release)

@@ -743,40 +743,23 @@ func sentFrom(v *view, marks []string) (span, bool) {
 	return span{}, false
 }
 
-// advisoryAt is advisory for the sentence at index i, computed once
-// (with explanatoryAt: see sentenceMarks).
-func (v *view) advisoryAt(i int) bool {
-	if v.adv == nil || v.adv[i] == 0 {
-		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
-	}
-	return v.adv[i] == 2
-}
+// advisoryAt is advisory for the sentence at index i (see sentMarks).
+func (v *view) advisoryAt(i int) bool { return v.sentMarks(i)&smAdvisory != 0 }
 
-// explanatoryAt is explanatory for the sentence at index i, computed once
-// (with advisoryAt: see sentenceMarks).
-func (v *view) explanatoryAt(i int) bool {
-	if v.expl == nil || v.expl[i] == 0 {
-		v.markSentence(i, sentenceMarks(v.text(v.sents[i])))
-	}
-	return v.expl[i] == 2
-}
+// explanatoryAt is explanatory for the sentence at index i (see
+// sentMarks).
+func (v *view) explanatoryAt(i int) bool { return v.sentMarks(i)&(smExplain|smEvent) == smExplain }
 
-// markSentence records advisory and explanatory for sentence i from its
-// marks m (sentenceMarks of its text).
-func (v *view) markSentence(i int, m uint8) {
-	if v.adv == nil {
-		v.adv = make([]int8, len(v.sents))
+// sentMarks returns sentenceMarks of sentence i, read once per view for
+// every rule that asks.
+func (v *view) sentMarks(i int) uint8 {
+	if v.smarks == nil {
+		v.smarks = make([]uint16, len(v.sents))
 	}
-	if v.expl == nil {
-		v.expl = make([]int8, len(v.sents))
+	if v.smarks[i] == 0 {
+		v.smarks[i] = uint16(sentenceMarks(v.text(v.sents[i]))) | marksKnown
 	}
-	v.adv[i], v.expl[i] = 1, 1
-	if m&smAdvisory != 0 {
-		v.adv[i] = 2 // advisory
-	}
-	if m&(smExplain|smEvent) == smExplain {
-		v.expl[i] = 2 // explanatory
-	}
+	return uint8(v.smarks[i])
 }
 
 // The word lists a sentence is tested with as a whole (advisory,
@@ -797,30 +780,17 @@ const (
 // sentenceLists are the lists of sentenceMarks, by bit.
 var sentenceLists = [][]string{advisoryMarks, explainMarks, eventStatements, measureWords, earlierNotices, noticeVerbs, newFindings, riskWords}
 
-// sentenceMarksCache reads sentenceMarks once per sentence of a view and
-// records advisoryAt and explanatoryAt from them as it goes.
-type sentenceMarksCache struct {
-	v *view
-	m []uint16 // per sentence: marksKnown|sentenceMarks, 0 until read
-}
+// sentenceMarksCache is the view's sentence marks, as the rules that read
+// many of them hold it.
+type sentenceMarksCache struct{ v *view }
 
-// marksKnown marks the sentences whose marks a sentenceMarksCache read.
+// marksKnown marks the sentences whose marks the view has read.
 const marksKnown = 1 << 8
 
 func sentenceMarksOf(v *view) sentenceMarksCache { return sentenceMarksCache{v: v} }
 
 // at returns the marks of sentence si.
-func (c *sentenceMarksCache) at(si int) uint8 {
-	if c.m == nil {
-		c.m = make([]uint16, len(c.v.sents))
-	}
-	if c.m[si] == 0 {
-		m := sentenceMarks(c.v.text(c.v.sents[si]))
-		c.m[si] = uint16(m) | marksKnown
-		c.v.markSentence(si, m)
-	}
-	return uint8(c.m[si])
-}
+func (c sentenceMarksCache) at(si int) uint8 { return c.v.sentMarks(si) }
 
 // sentenceMarks returns the lists of sentenceLists whose words occur in t,
 // one bit per list.
