@@ -1463,17 +1463,6 @@ func firstNameToken(o orgFind) orgFind {
 	return orgFind{head, model.Span{Start: o.at.Start, End: o.at.Start + len(head)}}
 }
 
-// cutStaffSuffix drops a staff word written after the organization's
-// name ("東京都職員", "みなと市教諭"), when what is left is a name.
-func cutStaffSuffix(c string) (string, bool) {
-	for _, w := range []string{"職員", "教諭", "教員", "署員", "社員", "行員", "巡査"} {
-		if y, ok := strings.CutSuffix(c, w); ok && orgShaped(y) {
-			return y, true
-		}
-	}
-	return c, false
-}
-
 // headedUnits end the names of bodies whose head is their name and 長
 // (局長, 署長).
 var headedUnits = []string{"局", "部", "署", "所", "校", "課", "院", "園", "支店"}
@@ -1498,8 +1487,8 @@ func headlineToken(v *view, ln span) (orgFind, bool) {
 		}
 	}
 	c := compact(tok)
-	if y, ok := cutStaffSuffix(c); ok {
-		c = y // "鹿屋労基署職員 個人情報を紛失": the office its staff member works in
+	if k := personCut(c); k > 0 {
+		c = c[:k] // "はまなす労基署職員 個人情報を紛失": the office its staff member works in
 	}
 	if i := index(c, "・"); i > 0 && !atLeastRunes(c[:i], 5) && orgShaped(c[i+len("・"):]) {
 		c = c[i+len("・"):] // a news headline's "千葉・横芝光町": the prefecture, then the town

@@ -615,7 +615,7 @@ func placeLed(s string) bool {
 // personSuffixes name a person after the organization: "北野市職員",
 // "南浜県警巡査長". Longer forms come first.
 var personSuffixes = []string{"会計年度任用職員", "非常勤職員", "臨時職員", "嘱託職員", "男性職員", "女性職員", "元職員", "教職員", "職員",
-	"元社員", "社員", "従業員", "教員", "教諭", "講師", "主事", "主査", "主任", "係長", "課長補佐", "課長", "次長", "巡査部長", "巡査長",
+	"元社員", "社員", "行員", "従業員", "教員", "教諭", "講師", "主事", "主査", "主任", "係長", "課長補佐", "課長", "次長", "巡査部長", "巡査長",
 	"巡査", "警部補", "警部", "警察官", "署員", "消防士", "看護師", "保健師", "事務員", "准教授", "教授", "助教"}
 
 // personCut returns where the organization ends before a person written
