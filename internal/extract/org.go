@@ -653,7 +653,7 @@ func isVendor(v *view, name string) bool {
 // self reference, with no date in it.
 func goodOrg(s string) bool {
 	c := compact(s)
-	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords) && !sentenceLike(c) && !eraOnly(c)
+	return c != "" && !genericNounSet[c] && !hasDatePart(c) && !isSelfRef(c) && !containsAny(c, selfRefWords) && !sentenceLike(c) && !fillerWord(c)
 }
 
 // sentenceLike reports whether a candidate name reads as a phrase of a
@@ -672,10 +672,10 @@ func sentenceLike(c string) bool {
 // titlePhrases join a title's topic to its subject; no name holds them.
 var titlePhrases = []string{"について", "に関する", "に関して", "に係る", "に伴う", "のお知らせ", "のお詫び"}
 
-// eraOnly reports whether s is an era name alone, read from a date whose
-// digits were spaced out ("平成 28 年"), or a sentence opener read as a
-// subject ("このたびは、…").
-func eraOnly(c string) bool {
+// fillerWord reports whether c is a word that stands where a name may
+// but never is one: an era read from a date whose digits were spaced out
+// ("平成 28 年"), or a sentence opener read as a subject ("このたびは、…").
+func fillerWord(c string) bool {
 	switch strings.TrimSuffix(c, "は") {
 	case "平成", "令和", "昭和", "このたび", "この度", "今般", "今回", "先般", "平素", "昨今", "現在", "なお", "また":
 		return true
