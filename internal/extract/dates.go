@@ -215,57 +215,9 @@ func trimRightSet(s, set string) string {
 	return s
 }
 
-// indexAnyOf is strings.IndexAny(s, chars) as trimLeftSet is TrimLeft.
-func indexAnyOf(s, chars string) int {
-	for i, r := range s {
-		if hasRune(chars, r) {
-			return i
-		}
-	}
-	return -1
-}
-
-// trimSpace is strings.TrimSpace. A text that opens and ends with a kana,
-// a kanji or an ASCII non-space, as most lines do, is returned at once
-// (TrimSpace decodes both ends of a text that opens with a non-ASCII rune).
-func trimSpace(s string) string {
-	if n := len(s); n >= 3 && !spaceOpens(s) && !spaceEnds(s) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
-
-// spaceOpens reports whether s (len(s) >= 3) may open with white space.
-func spaceOpens(s string) bool {
-	switch c := s[0]; {
-	case c < utf8.RuneSelf:
-		return c <= ' ' || c == 0x7F
-	case c >= 0xE4 && c <= 0xE9: // U+4000–U+9FFF (or a broken rune, no space either)
-		return false
-	case c == 0xE3: // U+3000–U+3FFF: U+3000 is the only space
-		return s[1] == 0x80 && s[2] == 0x80
-	}
-	return true
-}
-
-// spaceEnds reports whether s (len(s) >= 3) may end with white space.
-func spaceEnds(s string) bool {
-	n := len(s)
-	c := s[n-1]
-	if c < utf8.RuneSelf {
-		return c <= ' ' || c == 0x7F
-	}
-	if c&0xC0 != 0x80 || s[n-2]&0xC0 != 0x80 {
-		return true // not a whole three-byte rune: let TrimSpace decide
-	}
-	switch l := s[n-3]; {
-	case l >= 0xE4 && l <= 0xE9:
-		return false
-	case l == 0xE3:
-		return s[n-2] == 0x80 && c == 0x80
-	}
-	return true
-}
+// trimSpace is strings.TrimSpace, deciding from the bytes at either end
+// in the common case of no space (see trimSpaceLeft, trimSpaceRight).
+func trimSpace(s string) string { return trimSpaceRight(trimSpaceLeft(s)) }
 
 // titleDate reports the date a title line ends with: "…(2023年5月29日)",
 // "…(5月29日更新)".
@@ -1929,7 +1881,7 @@ func occurs(between string) bool {
 		// the verb is inside the object, unless a comma ends its clause first
 		// ("…に感染し、…ことを発見").
 		k := index(rest, "こと")
-		c := indexAnyOf(rest, "、,")
+		c := indexRuneOf(rest, "、,")
 		if k >= 0 && k <= 45 && (c < 0 || k < c) && !contains(rest[:k], "について") {
 			continue
 		}

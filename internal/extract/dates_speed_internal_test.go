@@ -158,7 +158,7 @@ func TestTrimMarksLeft(t *testing.T) {
 	}
 }
 
-func TestTrimSetsAndIndexAnyOf(t *testing.T) {
+func TestTrimSetsAndIndexRuneOf(t *testing.T) {
 	sets := []string{" |:[【", " )】]:", " 。", "時】]>:: ", ")】]>:：", ")】]", ")】", "、,", "局課室部"}
 	texts := []string{"", " ", "】】", "(第2報)】", "概要。 ", "【発覚日】:2025年", "時】 5月", "厚生労働省医政局", "a、b,c", "\xff】", "】\xff", "\ufffd)", "日時:", "漏えい)"}
 	for _, set := range sets {
@@ -169,8 +169,8 @@ func TestTrimSetsAndIndexAnyOf(t *testing.T) {
 			if got, want := trimRightSet(s, set), strings.TrimRight(s, set); got != want {
 				t.Errorf("trimRightSet(%q, %q) = %q, want %q", s, set, got, want)
 			}
-			if got, want := indexAnyOf(s, set), strings.IndexAny(s, set); got != want {
-				t.Errorf("indexAnyOf(%q, %q) = %d, want %d", s, set, got, want)
+			if got, want := indexRuneOf(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexRuneOf(%q, %q) = %d, want %d", s, set, got, want)
 			}
 		}
 	}

@@ -157,7 +157,7 @@ func notified(v *view) []authHit {
 		}
 		if c.code == "ministry" {
 			// A bureau of the ministry: 厚生労働省医政局に.
-			if i := indexAnyOf(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
+			if i := indexRuneOf(after[:runesFwd(after, 0, 8, len(after))], "局課室部"); i > 0 && !hasHiragana(after[:i]) {
 				_, size := utf8.DecodeRuneInString(after[i:])
 				after = after[i+size:]
 			}

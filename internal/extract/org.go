@@ -1256,27 +1256,39 @@ func spaceAt(s string, i int) bool {
 }
 
 // trimSpaceLeft is strings.TrimLeftFunc(s, unicode.IsSpace), deciding
-// from the first byte alone in the common case of no space.
+// from the first bytes alone in the common case of no space (a kana opens
+// with E3, as U+3000 does: spaceAt looks at the next two bytes).
 func trimSpaceLeft(s string) string {
-	for len(s) > 0 && spaceByte[s[0]] != 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
+	for len(s) > 0 && spaceByte[s[0]] != 0 && spaceAt(s, 0) {
+		_, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
 	}
 	return s
 }
 
 // trimSpaceRight is strings.TrimRightFunc(s, unicode.IsSpace), deciding
-// from the last byte alone in the common case of no space.
+// from the last bytes alone in the common case of no space.
 func trimSpaceRight(s string) string {
-	for len(s) > 0 && spaceLast[s[len(s)-1]] {
+	for n := len(s); n > 0; n = len(s) {
+		// A whole three-byte rune from U+3000 on ends s (as in
+		// lastIndexSpace): only U+3000 itself is a space.
+		if n >= 3 {
+			if c, x := s[n-3], (s[n-2]^0x80)|(s[n-1]^0x80); x < 0x40 && c >= 0xE3 && c < 0xF0 {
+				if x != 0 || c != 0xE3 {
+					break
+				}
+				s = s[:n-3]
+				continue
+			}
+		}
+		if !spaceLast[s[n-1]] {
+			break
+		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		if !unicode.IsSpace(r) {
 			break
 		}
-		s = s[:len(s)-size]
+		s = s[:n-size]
 	}
 	return s
 }
