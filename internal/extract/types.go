@@ -91,6 +91,7 @@ func classify(v *view) (types []string, ev []typeHit) {
 	routing := false        // a mail-routing mistake was told
 	var addrSlips []typeHit // a wrong address registered or typed
 	marks := sentenceMarksOf(v)
+	exSent, example := -1, false // exampleCase of the sentence of the hit before (hits come sentence by sentence)
 	for _, h := range v.hits {
 		if h.kind != kType {
 			continue
@@ -105,7 +106,10 @@ func classify(v *view) (types []string, ev []typeHit) {
 		}
 		sent := v.sents[si]
 		sentText := v.text(sent)
-		if exampleCase(v, si, sentText) {
+		if si != exSent {
+			exSent, example = si, exampleCase(v, si, sentText)
+		}
+		if example {
 			continue // "ある中小企業で…誤送信した事例がありました": another's case told as an example
 		}
 		th := typeHit{c.code, span{h.start, h.end}}
