@@ -139,7 +139,7 @@ func dataContexts(v *view) (ctx, list []bool, nData int) {
 	}
 	// "個人情報は児童の居住地域や学習状況…など。": a sentence about the
 	// personal data of a report with an incident lists it.
-	if hasIncidentCue(v) {
+	if tellsIncident(v, 0, len(v.s)) {
 		for i, sp := range v.sents {
 			if hasPrefixAny(trimLeftBlank(v.text(sp)), dataSubjectOpeners) {
 				ctx[i] = true
@@ -1209,17 +1209,6 @@ var storageCue = map[string]bool{"が記載され": true, "記載されてい": 
 
 // personWords: whose data a document holds.
 var personWords = []string{"お客様", "お客さま", "氏", "方", "者", "個人情報", "会員", "利用者", "患者", "児童", "生徒", "職員", "顧客", "住民", "市民", "氏名", "様"}
-
-// hasIncidentCue reports whether the report has a cue of an incident type
-// or a leak word.
-func hasIncidentCue(v *view) bool {
-	for _, h := range v.hits {
-		if k := h.kind; k == kType || k == kLeak {
-			return true
-		}
-	}
-	return false
-}
 
 // dataActionSet is dataActionSuffixes indexed for hasPrefix (dataIn asks it
 // once per data word).

@@ -1516,19 +1516,6 @@ func headlineToken(v *view, ln span) (orgFind, bool) {
 	return v.orgAt(ln.start+i+off, ln.start+i+off+len(y)), true
 }
 
-// tellsIncident reports whether s[a:b] holds a word for a kind of
-// incident or for a leak.
-func tellsIncident(v *view, a, b int) bool {
-	for _, h := range v.hits {
-		if h.start >= a && h.end <= b {
-			if k := h.kind; k == kType || k == kLeak {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // particleAfterKanji returns the byte index of the first particle (の に で
 // が は を と へ) that follows a kanji or katakana in s, or -1: hiragana
 // names (はやて運輸) keep their kana, "港北県警のメールサーバー" is cut.

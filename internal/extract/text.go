@@ -386,6 +386,19 @@ func (v *view) lineAt(i int) int {
 
 func (v *view) text(sp span) string { return v.s[sp.start:sp.end] }
 
+// tellsIncident reports whether s[a:b] holds a cue for a kind of incident
+// or a leak word (over the whole report: whether it has one at all).
+func tellsIncident(v *view, a, b int) bool {
+	for _, h := range v.hits {
+		if h.start >= a && h.end <= b {
+			if k := h.kind; k == kType || k == kLeak {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // runesBack returns the start of the n runes before i (not before lo).
 func runesBack(s string, i, n, lo int) int {
 	for ; n > 0 && i > lo; n-- {
