@@ -83,7 +83,11 @@ func foreignTail(ls []line, vocab []bool, from, to int) (int, bool) {
 }
 
 // trailingDateRe matches a date closing a headline ("… お知らせ 2022年11月4日").
-var trailingDateRe = regexp.MustCompile(`[\s　](?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)$`)
+var trailingDateRe = regexp.MustCompile(`[\s　](?:` + dayDatePattern + `)$`)
+
+// dayDatePattern matches a date to the day in 西暦 (2024年5月1日, 2024/5/1)
+// or 和暦 (令和6年5月1日).
+const dayDatePattern = `(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日`
 
 // datedTitleCuts handles blogs and archives whose entries open with a
 // headline ending in the notice's date ("Org title 2022年11月4日") over a
@@ -115,7 +119,7 @@ func datedTitleCuts(ls []line) []cut {
 
 // headlineDateRe matches a date closing a headline, with or without a
 // space before it (…飲酒寝過ごし産経2015年6月14日).
-var headlineDateRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*[年/.\-]\s*[0-9]{1,2}\s*[月/.\-]\s*[0-9]{1,2}\s*日?|(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月|(?:令和|平成)\s*[0-9元]{1,2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)[)）]?$`)
+var headlineDateRe = regexp.MustCompile(`(?:` + dayDatePattern + `|(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月)[)）]?$`)
 
 // headlineListCuts handles lists of dated headlines, one incident a line
 // ("1.■ひばり市 職員がUSBメモリ紛失 2024年6月5日"), grouped under short
