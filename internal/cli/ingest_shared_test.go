@@ -119,13 +119,8 @@ func TestConcurrentIngestsShareCasebook(t *testing.T) {
 					cmd.Stdout, cmd.Stderr = &out, &out
 					cmds, outs = append(cmds, cmd), append(outs, &out)
 				}
-				for _, cmd := range cmds {
-					if err := cmd.Start(); err != nil {
-						t.Fatal(err)
-					}
-				}
-				for i, cmd := range cmds {
-					if err := cmd.Wait(); err != nil {
+				for i, err := range storetest.RunTogether(t, cmds) {
+					if err != nil {
 						t.Fatalf("round %d: ingest of half %d: %v\n%s", round, i, err, outs[i])
 					}
 				}

@@ -392,13 +392,8 @@ func TestConcurrentCreate(t *testing.T) {
 			cmd.Stdout, cmd.Stderr = &out, &out
 			cmds, outs = append(cmds, cmd), append(outs, &out)
 		}
-		for _, cmd := range cmds {
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for i, cmd := range cmds {
-			if err := cmd.Wait(); err != nil {
+		for i, err := range storetest.RunTogether(t, cmds) {
+			if err != nil {
 				t.Errorf("round %d: process %d: %v: %s", round, i, err, outs[i])
 			}
 		}

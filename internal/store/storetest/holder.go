@@ -84,3 +84,20 @@ func CheckCrashedHolder(t *testing.T, s store.Store, dsn string) {
 		t.Fatal(err)
 	}
 }
+
+// RunTogether starts every command before waiting for any, so that the
+// processes work on one casebook at once, and returns each one's exit
+// error (nil when it succeeded). A command that cannot start fails t.
+func RunTogether(t *testing.T, cmds []*exec.Cmd) []error {
+	t.Helper()
+	for _, cmd := range cmds {
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errs := make([]error, len(cmds))
+	for i, cmd := range cmds {
+		errs[i] = cmd.Wait()
+	}
+	return errs
+}
