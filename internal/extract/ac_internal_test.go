@@ -11,16 +11,11 @@ import (
 // reports exactly the hits, in exactly the order, of the one-stream pass,
 // on every fixture notice cut at every line.
 func TestFindAllTwoStreams(t *testing.T) {
-	names, _ := filepath.Glob(filepath.Join("testdata", "notices", "*.txt"))
-	if len(names) == 0 {
+	notices := fixtureNotices(t)
+	if len(notices) == 0 {
 		t.Fatal("no fixture notices")
 	}
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
+	for n, s := range notices {
 		for cut := 0; cut < len(s); cut += 97 {
 			x := s[cut:]
 			one := cues.findAll32(x, nil)
@@ -30,6 +25,22 @@ func TestFindAllTwoStreams(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fixtureNotices returns the texts of the fixture notices under
+// testdata/notices, by file name.
+func fixtureNotices(tb testing.TB) map[string]string {
+	tb.Helper()
+	names, _ := filepath.Glob(filepath.Join("testdata", "notices", "*.txt"))
+	out := make(map[string]string, len(names))
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[n] = string(b)
+	}
+	return out
 }
 
 func FuzzFindAll(f *testing.F) {

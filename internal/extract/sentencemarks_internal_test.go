@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,8 +38,8 @@ func TestListMatchers(t *testing.T) {
 }
 
 func testListMatcher(t *testing.T, lm *listMatcher, lists [][]string) {
-	names, _ := filepath.Glob(filepath.Join("testdata", "notices", "*.txt"))
-	if len(names) == 0 {
+	notices := fixtureNotices(t)
+	if len(notices) == 0 {
 		t.Skip("no fixture notices")
 	}
 	n := 0
@@ -52,12 +50,8 @@ func testListMatcher(t *testing.T, lm *listMatcher, lists [][]string) {
 			t.Fatalf("marks(%q) = %08b, want %08b", s, got, want)
 		}
 	}
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newView(string(b), model.Segment{Span: model.Span{Start: 0, End: len(b)}})
+	for _, b := range notices {
+		v := newView(b, model.Segment{Span: model.Span{Start: 0, End: len(b)}})
 		for i, sp := range v.sents {
 			s := v.text(sp)
 			check(s)
