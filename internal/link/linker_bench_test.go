@@ -26,26 +26,36 @@ const linkerBenchBase = 300
 // cost of staying consistent with other processes. Archiving the report
 // is not measured.
 func benchLinker(b *testing.B, st store.Store) {
-	items, _ := synthCorpus(linkerBenchBase+20_000, 5)
 	l := link.NewLinker(st, link.LinkerOptions{AutoMerge: true})
-	for i := range linkerBenchBase {
-		r := storeFixture(b, st, items[i])
-		if _, err := l.Link(b.Context(), []model.Report{r}, retrieved); err != nil {
-			b.Fatal(err)
-		}
-	}
-	probe := items[linkerBenchBase:]
+	probe := linkerBenchCasebook(b, l, st)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		it := probe[i%len(probe)]
-		it.Doc = fmt.Sprintf("probe-%d", i)
-		r := storeFixture(b, st, it)
+		r := storeFixture(b, st, probeItem(probe, i))
 		b.StartTimer()
 		if _, err := l.Link(b.Context(), []model.Report{r}, retrieved); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// linkerBenchCasebook links linkerBenchBase synthetic reports into st
+// through l and returns the items left for the measured calls.
+func linkerBenchCasebook(b *testing.B, l *link.Linker, st store.Store) []link.Item {
+	items, _ := synthCorpus(linkerBenchBase+20_000, 5)
+	for i := range linkerBenchBase {
+		if _, err := l.Link(b.Context(), []model.Report{storeFixture(b, st, items[i])}, retrieved); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return items[linkerBenchBase:]
+}
+
+// probeItem returns the i-th measured item, in a document of its own.
+func probeItem(probe []link.Item, i int) link.Item {
+	it := probe[i%len(probe)]
+	it.Doc = fmt.Sprintf("probe-%d", i)
+	return it
 }
 
 // BenchmarkLinkerLinkOneSQLite runs benchLinker on a SQLite file.
@@ -149,21 +159,13 @@ func BenchmarkLinkerCatchUp(b *testing.B) {
 		defer st.Close()
 		stores[i] = st
 	}
-	items, _ := synthCorpus(linkerBenchBase+20_000, 5)
 	me := link.NewLinker(stores[0], link.LinkerOptions{AutoMerge: true})
 	other := link.NewLinker(stores[1], link.LinkerOptions{AutoMerge: true})
-	for i := range linkerBenchBase {
-		if _, err := me.Link(b.Context(), []model.Report{storeFixture(b, stores[0], items[i])}, retrieved); err != nil {
-			b.Fatal(err)
-		}
-	}
-	probe := items[linkerBenchBase:]
+	probe := linkerBenchCasebook(b, me, stores[0])
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		it := probe[i%len(probe)]
-		it.Doc = fmt.Sprintf("probe-%d", i)
-		if _, err := other.Link(b.Context(), []model.Report{storeFixture(b, stores[1], it)}, retrieved); err != nil {
+		if _, err := other.Link(b.Context(), []model.Report{storeFixture(b, stores[1], probeItem(probe, i))}, retrieved); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
