@@ -10,6 +10,7 @@ import (
 // BenchmarkCueAutomaton measures the cue automaton's pass over the fixture
 // notices (MB/s), the one pass every report's view makes.
 func BenchmarkCueAutomaton(b *testing.B) {
+	prepareMatchers()
 	notices := fixtureNotices(b)
 	names := slices.Sorted(maps.Keys(notices))
 	var sb strings.Builder

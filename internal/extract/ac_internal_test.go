@@ -11,6 +11,7 @@ import (
 // reports exactly the hits, in exactly the order, of the one-stream pass,
 // on every fixture notice cut at every line.
 func TestFindAllTwoStreams(t *testing.T) {
+	prepareMatchers()
 	notices := fixtureNotices(t)
 	if len(notices) == 0 {
 		t.Fatal("no fixture notices")
@@ -46,6 +47,7 @@ func fixtureNotices(tb testing.TB) map[string]string {
 func FuzzFindAll(f *testing.F) {
 	f.Add("不正アクセスにより個人情報が漏えいした可能性があることが判明いたしました。お詫び申し上げます。")
 	f.Add("ランサムウェアランサムウェアランサムウェアランサムウェアランサムウェアランサムウェア")
+	prepareMatchers()
 	f.Fuzz(func(t *testing.T, s string) {
 		one := cues.findAll32(s, nil)
 		two := cues.findAll(s, nil)

@@ -16,6 +16,7 @@ import (
 // is the whole decoded document; segs come from the segmenter. Document-level
 // context (dates in other reports, the header) is used to complete years.
 func Extract(text string, segs []model.Segment) []model.Facts {
+	prepareMatchers() // before the workers share them
 	out := make([]model.Facts, len(segs))
 	d := &docCtx{text: text}
 	workers := runtime.GOMAXPROCS(0)

@@ -466,7 +466,7 @@ const (
 	amQuestion               // questionWords
 )
 
-var afterWords = newListMatcher(afterLists)
+var afterWords *listMatcher // of afterLists, built by prepareMatchers
 
 // causeDenials after a leak word deny the cause named, not the leak.
 var causeDenials = []string{"によるものではあ", "によるものではな", "に起因するものではあ", "に起因するものではな"}

@@ -768,7 +768,7 @@ var retailText = []string{"通販サイト", "オンラインショップ", "EC�
 // cues is the matcher over every cue table; cueList[i] is pattern i.
 var (
 	cueList []cue
-	cues    *automaton
+	cues    *automaton // built by prepareMatchers
 )
 
 // markGroups are word lists whose presence anywhere in a report matters.
@@ -800,6 +800,13 @@ func init() {
 			cueList = append(cueList, cue{w, kMark, g, 0})
 		}
 	}
+	for _, c := range cueList {
+		maxCue = max(maxCue, len(c.pat))
+	}
+}
+
+// buildCues compiles the cue automaton (see prepareMatchers).
+func buildCues() {
 	pats := make([]string, len(cueList))
 	for i, c := range cueList {
 		pats[i] = c.pat
@@ -808,9 +815,6 @@ func init() {
 	cues.tags = make([]cueKind, len(cueList))
 	for i, c := range cueList {
 		cues.tags[i] = c.kind // hits carry their cue's kind: loops filter without a look at cueList
-	}
-	for _, p := range pats {
-		maxCue = max(maxCue, len(p))
 	}
 }
 

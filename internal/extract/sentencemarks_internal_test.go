@@ -25,6 +25,7 @@ func wantListMarks(t string, lists [][]string) uint8 {
 // list on every sentence, and every stretch of some sentences, of the
 // fixture notices, and on words placed around the cut of the two streams.
 func TestListMatchers(t *testing.T) {
+	prepareMatchers()
 	for _, tc := range []struct {
 		name  string
 		lm    *listMatcher

@@ -105,6 +105,7 @@ func (v *view) has(group string) bool { return v.marks&markBit(group) != 0 }
 type span struct{ start, end int }
 
 func newView(doc string, seg model.Segment) *view {
+	prepareMatchers()
 	a, b := clampSpan(seg.Span, len(doc))
 	orig := doc[a:b]
 	f, offs := foldOffsets(orig)

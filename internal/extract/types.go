@@ -800,7 +800,7 @@ func (c sentenceMarksCache) at(si int) uint8 { return c.v.sentMarks(si) }
 // one bit per list.
 func sentenceMarks(t string) uint8 { return sentenceWords.marks(t) }
 
-var sentenceWords = newListMatcher(sentenceLists)
+var sentenceWords *listMatcher // of sentenceLists, built by prepareMatchers
 
 // listMatcher finds the words of up to eight word lists in one pass and
 // tells which lists occur: the transitions of their automaton, each target

@@ -1,6 +1,9 @@
 package extract
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // wordSets holds a compiled matcher for each package-level word list that
 // containsAny is often asked about, keyed by the list's first element (a
@@ -53,9 +56,37 @@ func putWordSet(key *string, a *automaton) {
 	panic("extract: too many registered word lists for wordSets")
 }
 
-// registerWordSets compiles the given lists for containsAny. Only
-// package-level lists that are never modified may be registered.
+// registerWordSets registers the given lists for containsAny, to be
+// compiled by prepareMatchers. Only package-level lists that are never
+// modified may be registered.
 func registerWordSets(lists ...[]string) bool {
+	pendingWordSets = append(pendingWordSets, lists...)
+	return true
+}
+
+// pendingWordSets are the registered lists (see registerWordSets).
+var pendingWordSets [][]string
+
+// matchersOnce guards prepareMatchers.
+var matchersOnce sync.Once
+
+// prepareMatchers builds, once, the automata extraction reads with: the
+// cue automaton, the registered word lists and the list matchers. They
+// take some 40 ms to build, which a command that extracts nothing (show,
+// serve, export) should not pay at start-up; Extract and newView call it
+// first. Until then containsAny searches each word, which answers the
+// same.
+func prepareMatchers() {
+	matchersOnce.Do(func() {
+		buildCues()
+		compileWordSets(pendingWordSets)
+		sentenceWords = newListMatcher(sentenceLists)
+		afterWords = newListMatcher(afterLists)
+	})
+}
+
+// compileWordSets compiles the lists for containsAny.
+func compileWordSets(lists [][]string) {
 	for _, l := range lists {
 		if len(l) < 4 {
 			continue // strings.Contains is quicker
@@ -71,7 +102,6 @@ func registerWordSets(lists ...[]string) bool {
 		a.premultiply()
 		putWordSet(&l[0], a)
 	}
-	return true
 }
 
 // matchesAny reports whether any pattern of a occurs in s.
