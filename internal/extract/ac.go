@@ -3,23 +3,19 @@ package extract
 import "sort"
 
 // automaton is an Aho–Corasick matcher over bytes: one pass over a text finds
-// every occurrence of every pattern. It is built once at package init from
-// the cue tables and is safe for concurrent use.
+// every occurrence of every pattern. It is built once (see prepareMatchers)
+// and only read afterwards, so it is safe for concurrent use.
 type automaton struct {
-	root   [256]int32 // goto function of the root, fully expanded
-	edges  [][]edge   // goto function of the other nodes, sorted by byte
-	fail   []int32
-	out    [][]int32 // pattern ids ending at each node (including via fail links)
-	delta  []int32   // transitions by state and byte class (see compile)
-	d16    []uint16  // delta in half the space when the states fit (kinder to the cache), with outBit set on states that report patterns
-	d32    []uint32  // delta with premultiplied targets (state×nclass) and outBit32 set on states that report patterns
-	class  [256]byte // byte → class
-	nclass int       // number of byte classes
-	hasOut []bool    // whether a state reports patterns
-	plen   []int     // byte length of each pattern
-	maxLen int       // the longest pattern's length
-	tags   []cueKind // a tag of each pattern copied into its hits (none: zero)
-	pm     []uint32  // premultiplied transitions for matchesAny (word sets only)
+	root   [256]int32 // goto function of the root, fully expanded (while building)
+	edges  [][]edge   // goto function of the other nodes, sorted by byte (while building)
+	fail   []int32    // failure links (while building)
+	out    [][]int32  // pattern ids ending at each node (including via fail links)
+	d32    []uint32   // transitions by state and byte class, targets premultiplied (state×nclass), outBit32 set on states that report patterns
+	class  [256]byte  // byte → class
+	nclass int        // number of byte classes
+	plen   []int      // byte length of each pattern
+	maxLen int        // the longest pattern's length
+	tags   []cueKind  // a tag of each pattern copied into its hits (none: zero)
 }
 
 type edge struct {
@@ -149,34 +145,25 @@ func (a *automaton) compile() {
 			}
 		}
 	}
-	a.delta = make([]int32, len(full)*a.nclass)
+	if len(full)*a.nclass >= outBit32 {
+		panic("extract: an automaton too large for its 32-bit transitions")
+	}
+	hasOut := make([]bool, len(a.out))
+	for x, o := range a.out {
+		hasOut[x] = len(o) > 0
+	}
+	a.d32 = make([]uint32, len(full)*a.nclass)
 	for x := range full {
 		for b := 0; b < 256; b++ {
-			a.delta[x*a.nclass+int(a.class[b])] = full[x][b]
-		}
-	}
-	a.hasOut = make([]bool, len(a.out))
-	for x, o := range a.out {
-		a.hasOut[x] = len(o) > 0
-	}
-	if len(a.delta) < outBit32 {
-		a.d32 = make([]uint32, len(a.delta))
-		for i, x := range a.delta {
-			a.d32[i] = uint32(x) * uint32(a.nclass)
-			if a.hasOut[x] {
-				a.d32[i] |= outBit32
+			t := full[x][b]
+			d := uint32(t) * uint32(a.nclass)
+			if hasOut[t] {
+				d |= outBit32
 			}
+			a.d32[x*a.nclass+int(a.class[b])] = d
 		}
 	}
-	if a.d32 == nil && len(full) < outBit {
-		a.d16 = make([]uint16, len(a.delta))
-		for i, x := range a.delta {
-			a.d16[i] = uint16(x)
-			if a.hasOut[x] {
-				a.d16[i] |= outBit
-			}
-		}
-	}
+	a.edges, a.fail = nil, nil // the table holds all a pass needs
 }
 
 // hit is one pattern occurrence: pattern id and byte range in the text.
@@ -189,31 +176,11 @@ type hit struct {
 // findAll returns every occurrence of every pattern in s, ordered by end
 // position.
 func (a *automaton) findAll(s string, dst []hit) []hit {
-	if a.d32 != nil {
-		if len(s) >= 2*a.maxLen+twoStreamMin {
-			return a.findAll2(s, dst)
-		}
-		return a.findAll32(s, dst)
+	if len(s) >= 2*a.maxLen+twoStreamMin {
+		return a.findAll2(s, dst)
 	}
-	if a.d16 != nil {
-		return a.findAll16(s, dst)
-	}
-	n := int32(0)
-	delta, class, k := a.delta, &a.class, int32(a.nclass)
-	for i := 0; i < len(s); i++ {
-		n = delta[n*k+int32(class[s[i]])]
-		if !a.hasOut[n] {
-			continue
-		}
-		for _, id := range a.out[n] {
-			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
-		}
-	}
-	return dst
+	return a.findAll32(s, dst)
 }
-
-// outBit marks a 16-bit transition to a state that reports patterns.
-const outBit = 1 << 15
 
 // outBit32 marks a premultiplied transition to a state that reports
 // patterns.
@@ -232,23 +199,6 @@ func (a *automaton) findAll32(s string, dst []hit) []hit {
 			continue
 		}
 		for _, id := range a.out[n/k] {
-			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
-		}
-	}
-	return dst
-}
-
-// findAll16 is findAll over the 16-bit transition table.
-func (a *automaton) findAll16(s string, dst []hit) []hit {
-	n := uint32(0)
-	delta, class, k := a.d16, &a.class, uint32(a.nclass)
-	for i := 0; i < len(s); i++ {
-		d := delta[n*k+uint32(class[s[i]])]
-		n = uint32(d &^ outBit)
-		if d&outBit == 0 {
-			continue
-		}
-		for _, id := range a.out[n] {
 			dst = append(dst, hit{id, a.tag(id), i + 1 - a.plen[id], i + 1})
 		}
 	}

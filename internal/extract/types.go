@@ -834,7 +834,7 @@ func newListMatcher(lists [][]string) *listMatcher {
 		}
 	}
 	a := newAutomaton(words)
-	if len(a.delta) > listRowMask {
+	if len(a.d32) > listRowMask {
 		panic("extract: the word lists outgrow their matcher")
 	}
 	marks := make([]uint32, len(a.out))
@@ -843,9 +843,10 @@ func newListMatcher(lists [][]string) *listMatcher {
 			marks[x] |= bits[id]
 		}
 	}
-	m := &listMatcher{class: a.class, delta: make([]uint32, len(a.delta)), maxLen: a.maxLen}
-	for i, x := range a.delta {
-		m.delta[i] = uint32(int(x)*a.nclass) | marks[x]<<24
+	m := &listMatcher{class: a.class, delta: make([]uint32, len(a.d32)), maxLen: a.maxLen}
+	for i, d := range a.d32 {
+		row := d &^ outBit32 // the target state's row offset (state×nclass)
+		m.delta[i] = row | marks[row/uint32(a.nclass)]<<24
 	}
 	return m
 }

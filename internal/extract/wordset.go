@@ -98,38 +98,24 @@ func compileWordSets(lists [][]string) {
 		if empty {
 			continue // every text contains ""; leave it to strings.Contains
 		}
-		a := newAutomaton(l)
-		a.premultiply()
-		putWordSet(&l[0], a)
+		putWordSet(&l[0], newAutomaton(l))
 	}
 }
 
 // matchesAny reports whether any pattern of a occurs in s.
 func (a *automaton) matchesAny(s string) bool {
-	if a.pm != nil {
-		if len(s) >= 2*a.maxLen+twoStreamMin {
-			return a.matchesAny2(s)
-		}
-		// States premultiplied by the class count: one load and one add
-		// per byte.
-		n := uint32(0)
-		pm, class := a.pm, &a.class
-		for i := 0; i < len(s); i++ {
-			d := pm[n+uint32(class[s[i]])]
-			if d&pmOut != 0 {
-				return true
-			}
-			n = d
-		}
-		return false
+	if len(s) >= 2*a.maxLen+twoStreamMin {
+		return a.matchesAny2(s)
 	}
-	n := int32(0)
-	delta, class, k, hasOut := a.delta, &a.class, int32(a.nclass), a.hasOut
+	// One load and one add per byte (targets are premultiplied).
+	n := uint32(0)
+	delta, class := a.d32, &a.class
 	for i := 0; i < len(s); i++ {
-		n = delta[n*k+int32(class[s[i]])]
-		if hasOut[n] {
+		d := delta[n+uint32(class[s[i]])]
+		if d&outBit32 != 0 {
 			return true
 		}
+		n = d
 	}
 	return false
 }
@@ -146,50 +132,32 @@ const twoStreamMin = 32
 func (a *automaton) matchesAny2(s string) bool {
 	mid := len(s) / 2
 	x, y := s[:mid+a.maxLen-1], s[mid:]
-	pm, class := a.pm, &a.class
+	pm, class := a.d32, &a.class
 	n, m := uint32(0), uint32(0)
 	k := min(len(x), len(y))
 	for i := 0; i < k; i++ {
 		d := pm[n+uint32(class[x[i]])]
 		e := pm[m+uint32(class[y[i]])]
-		if (d|e)&pmOut != 0 {
+		if (d|e)&outBit32 != 0 {
 			return true
 		}
 		n, m = d, e
 	}
 	for i := k; i < len(x); i++ {
 		d := pm[n+uint32(class[x[i]])]
-		if d&pmOut != 0 {
+		if d&outBit32 != 0 {
 			return true
 		}
 		n = d
 	}
 	for i := k; i < len(y); i++ {
 		e := pm[m+uint32(class[y[i]])]
-		if e&pmOut != 0 {
+		if e&outBit32 != 0 {
 			return true
 		}
 		m = e
 	}
 	return false
-}
-
-// pmOut marks a premultiplied transition to a state that reports patterns.
-const pmOut = 1 << 31
-
-// premultiply fills a.pm: the transition table with each target state
-// stored as its row offset, and pmOut set on reporting states.
-func (a *automaton) premultiply() {
-	if uint64(len(a.delta)) >= pmOut {
-		return
-	}
-	a.pm = make([]uint32, len(a.delta))
-	for i, x := range a.delta {
-		a.pm[i] = uint32(int(x) * a.nclass)
-		if a.hasOut[x] {
-			a.pm[i] |= pmOut
-		}
-	}
 }
 
 var _ = registerWordSets(possibleMarks, denialHints, weaknessNotices, weakNoneMarks, traceWords, strongNoneMarks,

@@ -23,7 +23,6 @@ var wordSetWords = []string{"不正アクセス", "漏えい", "流出", "ラン
 
 func TestMatchesAnyMatchesContains(t *testing.T) {
 	a := newAutomaton(wordSetWords)
-	a.premultiply()
 	for _, s := range wordSetCases {
 		for cut := 0; cut <= len(s); cut += 3 {
 			x := s[cut:]
@@ -43,7 +42,6 @@ func FuzzMatchesAny(f *testing.F) {
 		f.Add(s)
 	}
 	a := newAutomaton(wordSetWords)
-	a.premultiply()
 	f.Fuzz(func(t *testing.T, s string) {
 		want := false
 		for _, w := range wordSetWords {
