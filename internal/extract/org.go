@@ -1463,12 +1463,12 @@ func headlineOrg(v *view, ln span) (orgFind, bool) {
 // its own; a legal form and its name, or a corporation and the facility
 // it runs ("医療法人さくら会 ひばり病院"), stay whole.
 func firstNameToken(o orgFind) orgFind {
-	k := strings.IndexFunc(o.name, unicode.IsSpace)
+	k := indexSpace(o.name)
 	if k <= 0 {
 		return o
 	}
 	head := o.name[:k]
-	rest := strings.TrimSpace(o.name[k:])
+	rest := trimSpace(o.name[k:])
 	if isLegalForm(head) || !orgShaped(head) || hasSuffixAny(rest, facilityEndings) && contains(head, "法人") {
 		return o
 	}
@@ -1485,14 +1485,14 @@ var headedUnits = []string{"局", "部", "署", "所", "校", "課", "院", "園
 func headlineToken(v *view, ln span) (orgFind, bool) {
 	orig := v.origText(ln.start, ln.end)
 	body := strings.TrimLeft(orig, bulletMarks+"0123456789０１２３４５６７８９.．、)） 　")
-	k := strings.IndexFunc(body, unicode.IsSpace)
+	k := indexSpace(body)
 	if k <= 0 {
 		return orgFind{}, false
 	}
 	tok := body[:k]
 	if isLegalForm(tok) {
-		rest := strings.TrimLeftFunc(body[k:], unicode.IsSpace)
-		if j := strings.IndexFunc(rest, unicode.IsSpace); j > 0 {
+		rest := trimSpaceLeft(body[k:])
+		if j := indexSpace(rest); j > 0 {
 			tok = body[:len(body)-len(rest)+j]
 		} else {
 			return orgFind{}, false
